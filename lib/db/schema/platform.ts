@@ -1,0 +1,145 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+/*
+ * Platform tables: one row per store, user or decision, read across stores by
+ * the platform console. They carry no row-level security; every query on them
+ * is scoped in code. Tenant data lives in ./tenant.ts.
+ */
+
+export const storeStatus = pgEnum("store_status", ["pending", "active", "suspended", "rejected"]);
+export const storePlan = pgEnum("store_plan", ["basic", "premium", "enterprise"]);
+export const memberRole = pgEnum("member_role", ["owner", "admin", "catalog", "orders", "staff"]);
+export const membershipStatus = pgEnum("membership_status", ["pending", "approved", "rejected", "removed"]);
+export const domainStatus = pgEnum("domain_status", ["pending", "verified", "misconfigured"]);
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const stores = pgTable(
+  "stores",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    status: storeStatus("status").notNull().default("pending"),
+    plan: storePlan("plan").notNull().default("basic"),
+    currency: text("currency").notNull().default("USD"),
+    // What the applicant wrote ("what will you sell?").
+    applicationNote: text("application_note"),
+    statusReason: text("status_reason"),
+    settings: jsonb("settings").$type<Record<string, unknown>>().notNull().default({}),
+    theme: jsonb("theme").$type<StoreTheme>().notNull().default({}),
+    ...timestamps,
+  },
+  (t) => [
+    // Slugs are stored lower-case, so a plain unique index is case-insensitive.
+    uniqueIndex("stores_slug_key").on(t.slug),
+    check("stores_slug_lower", sql`${t.slug} = lower(${t.slug})`),
+    check("stores_currency_format", sql`${t.currency} ~ '^[A-Z]{3}$'`),
+    index("stores_status_idx").on(t.status, t.createdAt),
+  ],
+);
+
+export type StoreTheme = {
+  tagline?: string;
+  primaryColor?: string;
+  logoPath?: string;
+};
+
+export const storeDomains = pgTable(
+  "store_domains",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    storeId: uuid("store_id")
+      .notNull()
+      .references(() => stores.id, { onDelete: "cascade" }),
+    domain: text("domain").notNull(),
+    status: domainStatus("status").notNull().default("pending"),
+    verificationToken: text("verification_token").notNull(),
+    verifiedAt: timestamp("verified_at", { withTimezone: true }),
+    lastCheckedAt: timestamp("last_checked_at", { withTimezone: true }),
+    failedChecks: integer("failed_checks").notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    // One store per domain: a verified domain can never serve two stores.
+    uniqueIndex("store_domains_domain_key").on(t.domain),
+    index("store_domains_store_idx").on(t.storeId),
+    check("store_domains_domain_lower", sql`${t.domain} = lower(${t.domain})`),
+  ],
+);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    isPlatformAdmin: boolean("is_platform_admin").notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("users_email_key").on(t.email),
+    check("users_email_lower", sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+export const memberships = pgTable(
+  "memberships",
+  {
+    storeId: uuid("store_id")
+      .notNull()
+      .references(() => stores.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: memberRole("role").notNull().default("staff"),
+    status: membershipStatus("status").notNull().default("pending"),
+    // The applicant's own words ("why do you want to join?").
+    requestNote: text("request_note"),
+    decisionReason: text("decision_reason"),
+    decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.storeId, t.userId] }),
+    index("memberships_user_idx").on(t.userId),
+    index("memberships_store_status_idx").on(t.storeId, t.status, t.createdAt),
+  ],
+);
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    // Null for platform-wide events.
+    storeId: uuid("store_id").references(() => stores.id, { onDelete: "set null" }),
+    actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: text("target_id"),
+    reason: text("reason"),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("audit_log_store_idx").on(t.storeId, t.createdAt), index("audit_log_created_idx").on(t.createdAt)],
+);

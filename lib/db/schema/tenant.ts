@@ -1,0 +1,44 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { stores } from "./platform";
+
+/*
+ * Tenant tables. Rules every table here keeps (tests/integration/rls.test.ts
+ * walks the catalogue and fails on any table that breaks them):
+ *  - `tenant_id` is the first column of the primary key and of every foreign
+ *    key, so one store's rows co-locate (Citus' distribution column) and a row
+ *    can never point at another store's row;
+ *  - unique constraints and indexes lead with `tenant_id`;
+ *  - row-level security is ENABLED and FORCED with a policy on
+ *    `app.tenant_id` (hand-written in drizzle/0001_row_level_security.sql).
+ */
+
+export const productStatus = pgEnum("product_status", ["draft", "active", "archived"]);
+
+export const products = pgTable(
+  "products",
+  {
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => stores.id, { onDelete: "cascade" }),
+    id: uuid("id").notNull().defaultRandom(),
+    handle: text("handle").notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    // Money in integer minor units of the store's currency.
+    priceCents: integer("price_cents").notNull(),
+    stock: integer("stock").notNull().default(0),
+    status: productStatus("status").notNull().default("draft"),
+    imagePath: text("image_path"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex("products_tenant_handle_key").on(t.tenantId, t.handle),
+    index("products_tenant_status_created_idx").on(t.tenantId, t.status, t.createdAt, t.id),
+    check("products_price_nonnegative", sql`${t.priceCents} >= 0`),
+    check("products_stock_nonnegative", sql`${t.stock} >= 0`),
+  ],
+);
+

@@ -1,0 +1,31 @@
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Tx } from "./connect";
+
+const tenantIdSchema = z.uuid();
+
+/**
+ * Runs `fn` in a transaction whose row-level security tenant is `tenantId`.
+ *
+ * The tenant goes in with set_config(…, true): a bound parameter (never
+ * string-built SQL) and transaction-local, so it ends with the transaction and
+ * cannot leak to the next user of the pooled connection. Queries inside still
+ * name the tenant in their `where`: RLS is the second lock, not the only one.
+ */
+export async function withTenant<T>(database: Database, tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const parsed = tenantIdSchema.safeParse(tenantId);
+  if (!parsed.success) throw new Error("withTenant: tenantId must be a store id (uuid)");
+  return database.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('app.tenant_id', ${parsed.data}, true)`);
+    return fn(tx);
+  });
+}
+
+/**
+ * Platform-wide work (the console, signup, the tenant lookup): a transaction
+ * with no tenant set. Platform tables are readable; tenant tables show no rows
+ * and refuse writes, so a console query that forgets its tenant fails closed.
+ */
+export async function withPlatform<T>(database: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return database.transaction(fn);
+}

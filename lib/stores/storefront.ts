@@ -1,0 +1,14 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { findStoreBySlug, type StoreRef } from "@/lib/tenancy/lookup";
+
+/**
+ * The store a storefront page is for, resolved again on the server from the
+ * route segment (the proxy is never the only guard). Unknown → 404. The caller
+ * shows StoreStatusPage unless `open` is true.
+ */
+export async function loadStorefront(slug: string): Promise<{ store: StoreRef; open: boolean }> {
+  const store = await findStoreBySlug(slug);
+  if (!store) notFound();
+  return { store, open: store.status === "active" };
+}

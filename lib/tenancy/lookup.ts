@@ -1,0 +1,59 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { db } from "@/lib/db/client";
+import { storeDomains, stores } from "@/lib/db/schema";
+import { env } from "@/lib/env";
+import { TtlCache } from "./ttl-cache";
+import { isValidSlug } from "./slug";
+
+/** What routing needs to know about a store; enough to pick the page and theme. */
+export type StoreRef = Pick<typeof stores.$inferSelect, "id" | "slug" | "name" | "status" | "currency" | "theme" | "plan">;
+
+const columns = {
+  id: stores.id,
+  slug: stores.slug,
+  name: stores.name,
+  status: stores.status,
+  currency: stores.currency,
+  theme: stores.theme,
+  plan: stores.plan,
+};
+
+// Kept on globalThis: the proxy and the pages run in one server process and
+// must share one cache, so an invalidation reaches both.
+const g = globalThis as unknown as { plazaStoreCache?: TtlCache<StoreRef>; plazaDomainCache?: TtlCache<string> };
+const bySlug = () => (g.plazaStoreCache ??= new TtlCache<StoreRef>(env().TENANT_CACHE_TTL_MS));
+const byDomain = () => (g.plazaDomainCache ??= new TtlCache<string>(env().TENANT_CACHE_TTL_MS));
+
+/** The store with this slug, whatever its status; null when there is none. */
+export async function findStoreBySlug(slug: string): Promise<StoreRef | null> {
+  const key = slug.toLowerCase();
+  if (!isValidSlug(key)) return null;
+  return bySlug().get(key, async () => {
+    const [row] = await db().select(columns).from(stores).where(eq(stores.slug, key)).limit(1);
+    return row ?? null;
+  });
+}
+
+/** The slug of the store that owns this *verified* custom domain, or null. */
+export async function findSlugByDomain(domain: string): Promise<string | null> {
+  return byDomain().get(domain, async () => {
+    const [row] = await db()
+      .select({ slug: stores.slug })
+      .from(storeDomains)
+      .innerJoin(stores, eq(stores.id, storeDomains.storeId))
+      .where(and(eq(storeDomains.domain, domain), eq(storeDomains.status, "verified")))
+      .limit(1);
+    return row?.slug ?? null;
+  });
+}
+
+/** Call after any change to a store's slug, status, name or theme. */
+export function invalidateStore(slug: string): void {
+  bySlug().delete(slug.toLowerCase());
+}
+
+/** Call after a domain is added, verified, fails verification or is removed. */
+export function invalidateDomain(domain: string): void {
+  byDomain().delete(domain.toLowerCase());
+}

@@ -1,0 +1,78 @@
+// `npm run dev` / `npm start`: database first (embedded unless DATABASE_URL),
+// then Next.js as a child process; stopping the app stops the database too.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { parseEnv } from "@/lib/env";
+import { DEMO_LOGINS, DEMO_PASSWORD } from "@/lib/db/seed";
+import { authSecret, dataDir, prepareDatabase } from "./bootstrap";
+
+const arg = process.argv[2];
+if (arg !== "dev" && arg !== "start") {
+  console.error("usage: tsx scripts/run-app.ts dev|start");
+  process.exit(2);
+}
+const mode: "dev" | "start" = arg;
+
+const nextBin = path.resolve("node_modules/.bin/next");
+const childEnv: Record<string, string | undefined> = {
+  ...process.env,
+  NODE_ENV: mode === "dev" ? "development" : "production",
+  AUTH_SECRET: authSecret(),
+  UPLOAD_DIR: process.env.UPLOAD_DIR ?? path.join(dataDir, "uploads"),
+};
+
+async function main() {
+  const prepared = await prepareDatabase({ seed: !process.env.DATABASE_URL || process.env.PLAZA_SEED === "1" });
+  childEnv.DATABASE_APP_URL = prepared.appUrl;
+  delete childEnv.DATABASE_URL; // the app never holds the owner's credentials
+
+  let parsed: ReturnType<typeof parseEnv>;
+  try {
+    parsed = parseEnv(childEnv);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    await prepared.embedded?.stop();
+    process.exit(1);
+  }
+
+  if (mode === "start" && !existsSync(".next/BUILD_ID")) {
+    console.log("No production build yet: running `next build` once…");
+    const build = spawnSync(nextBin, ["build"], { stdio: "inherit", env: childEnv as NodeJS.ProcessEnv });
+    if (build.status !== 0) {
+      await prepared.embedded?.stop();
+      process.exit(build.status ?? 1);
+    }
+  }
+
+  const root = `${parsed.PUBLIC_PROTOCOL}://${parsed.ROOT_DOMAIN.replace(/:\d+$/, "")}:${parsed.PORT}`;
+  const at = (sub: string) => root.replace("://", `://${sub}.`);
+  console.log(
+    [
+      "",
+      "Plaza is starting:",
+      `  landing + signup   ${root}/`,
+      `  platform console   ${at("admin")}/  (or ${root}/admin)`,
+      `  storefronts        ${at("acme")}/   ${at("globex")}/   ${root}/stores/acme/shop`,
+      `  store dashboard    ${at("acme")}/dashboard   (or ${root}/store/acme)`,
+      prepared.embedded ? `  database           embedded PostgreSQL, data in ${path.relative(process.cwd(), dataDir)}/postgres` : "  database           DATABASE_URL",
+      `Demo logins (password "${DEMO_PASSWORD}"):`,
+      ...DEMO_LOGINS.map((l) => `  ${l.email.padEnd(22)} ${l.role}`),
+      "",
+    ].join("\n"),
+  );
+
+  const child = spawn(nextBin, [mode, "-p", String(parsed.PORT)], { stdio: "inherit", env: childEnv as NodeJS.ProcessEnv });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on("SIGINT", forward);
+  process.on("SIGTERM", forward);
+  child.on("exit", async (code, signal) => {
+    await prepared.embedded?.stop();
+    process.exit(code ?? (signal ? 0 : 1));
+  });
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
