@@ -1,0 +1,54 @@
+import { bigserial, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { stores, users } from "./platform";
+
+/*
+ * Platform tables for accounts and notifications (issue 3). Like the other
+ * platform tables they carry no row-level security: every query on them names
+ * the user, store or token it is about.
+ */
+
+/**
+ * Single-use tokens that carry a root-domain sign-in over to a store host
+ * (no shared cookie across hosts). Only a SHA-256 of the token is stored, so a
+ * database reader cannot replay one; `used_at` makes each token single-use.
+ */
+export const loginTokens = pgTable(
+  "login_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    storeId: uuid("store_id")
+      .notNull()
+      .references(() => stores.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("login_tokens_expires_idx").on(t.expiresAt)],
+);
+
+/**
+ * Mail written in the same transaction as the request or decision it reports
+ * (transactional outbox): a message exists exactly when the change committed.
+ * A sender delivers rows with `sent_at` null when SMTP_URL is set; otherwise
+ * the platform console's mailbox lists them.
+ */
+export const mailOutbox = pgTable(
+  "mail_outbox",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    // The store the message is about; null for platform mail.
+    storeId: uuid("store_id").references(() => stores.id, { onDelete: "set null" }),
+    toEmail: text("to_email").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    // What produced it ("store_application.approved", …), for filtering.
+    kind: text("kind").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("mail_outbox_created_idx").on(t.createdAt), index("mail_outbox_unsent_idx").on(t.sentAt, t.id)],
+);
