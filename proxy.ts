@@ -51,6 +51,9 @@ export async function proxy(req: NextRequest) {
       // A cached lookup, so an unknown store gets a real 404 ("store not found").
       const store = await findStoreBySlug(route.slug);
       if (!store || store.status === "rejected") return storeNotFound(req, headers);
+      // The store this request is for, from host and path only: server actions
+      // act on this store, never on one named in the form (lib/actions/action.ts).
+      headers.set("x-plaza-store", route.slug);
       if (route.kind === "dashboard") return rewrite(req, headers, join(`/d/${route.slug}`, route.path), route.base);
       return rewrite(req, headers, join(`/s/${route.slug}`, route.path), route.base, storefrontStatus(store.status));
     }

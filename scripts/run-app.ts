@@ -19,6 +19,13 @@ const childEnv: Record<string, string | undefined> = {
   ...process.env,
   NODE_ENV: mode === "dev" ? "development" : "production",
   AUTH_SECRET: authSecret(),
+  // next-auth v4 takes its origin from NEXTAUTH_URL, one fixed host. Plaza
+  // serves many hosts (root, admin., each store) and every one signs in on its
+  // own, so next-auth must use the request's host instead: AUTH_TRUST_HOST
+  // (utils/detect-origin.js). Safe because the proxy routes only hosts under
+  // ROOT_DOMAIN or verified custom domains. NEXTAUTH_URL would override it.
+  AUTH_TRUST_HOST: "true",
+  NEXTAUTH_URL: undefined,
   UPLOAD_DIR: process.env.UPLOAD_DIR ?? path.join(dataDir, "uploads"),
 };
 

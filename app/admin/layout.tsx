@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/Card";
+import { LoginForm } from "@/components/auth/LoginForm";
+import { SignOutButton } from "@/components/auth/SignOutButton";
+import { currentUser } from "@/lib/auth/session";
+import { href, requestBase } from "@/lib/tenancy/request";
+
+export const metadata: Metadata = { title: { default: "Console", template: "%s · Plaza console" } };
+
+/**
+ * The platform console frame (admin.ROOT and ROOT/admin). Platform admins
+ * only, read from the database; each page and action checks again.
+ */
+export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
+  const base = await requestBase();
+  const user = await currentUser();
+  if (!user) {
+    return (
+      <Card eyebrow="Plaza console" title="Sign in">
+        <LoginForm next={href(base, "/")} />
+      </Card>
+    );
+  }
+  if (!user.isPlatformAdmin) {
+    return (
+      <Card eyebrow="Plaza console" title="Not allowed">
+        <p className="text-zinc-700">The console is for Plaza&apos;s platform admins. You are signed in as {user.email}.</p>
+        <SignOutButton to={href(base, "/")} />
+      </Card>
+    );
+  }
+  const nav = [
+    { path: "/", label: "Store applications" },
+    { path: "/mailbox", label: "Mailbox" },
+    { path: "/audit", label: "Audit log" },
+  ];
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-zinc-800 bg-zinc-900 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-6 py-3">
+          <div className="flex items-center gap-6">
+            <span className="font-bold">Plaza console</span>
+            <nav aria-label="Console">
+              <ul className="flex gap-1">
+                {nav.map((item) => (
+                  <li key={item.path}>
+                    <Link href={href(base, item.path)} className="rounded-md px-3 py-1.5 text-sm text-zinc-200 hover:bg-zinc-700">
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+          <div className="flex items-center gap-4 text-sm text-zinc-300">
+            <span>{user.email}</span>
+            <SignOutButton to={href(base, "/")} />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+"use server";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { publicAction } from "@/lib/actions/action";
+import { newAccountSchema, noteSchema } from "@/lib/auth/policy";
+import { requestToJoin } from "@/lib/stores/join-requests";
+import { slugSchema } from "@/lib/tenancy/slug";
+import { refused } from "@/lib/actions/result";
+
+const joinFields = z.object({ slug: slugSchema, note: noteSchema.optional().default(null) });
+
+/** A visitor with no account: account and pending membership in one transaction, or neither. */
+export const askToJoin = publicAction(z.intersection(joinFields, newAccountSchema), async (input) =>
+  requestToJoin(db(), { slug: input.slug, note: input.note ?? null, account: { name: input.name, email: input.email, password: input.password } }),
+);
+
+/** A signed-in user asks as themselves (one user may ask several stores). */
+export const askToJoinSignedIn = publicAction(joinFields, async (input, { user }) => {
+  if (!user) return refused("Your session has ended. Please sign in again.");
+  return requestToJoin(db(), { slug: input.slug, note: input.note ?? null, user });
+});

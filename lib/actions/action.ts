@@ -1,0 +1,105 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/connect";
+import { stores } from "@/lib/db/schema";
+import { withTenant } from "@/lib/db/tenant";
+import { currentUser } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/accounts";
+import { can, type Permission, type Role } from "@/lib/auth/permissions";
+import { actorMembership } from "@/lib/stores/membership";
+import { requestStoreSlug } from "@/lib/tenancy/request-store";
+import { refused, type ActionResult } from "./result";
+import type { FormAction } from "./action-type";
+
+/*
+ * The one wrapper every server action goes through (STYLE.md). In order:
+ * parse the form with zod (field errors back to the form, nothing run), load
+ * the signed-in user from the database, for store actions load the store from
+ * the request's host (never from the form) and the user's approved membership
+ * from the database, check the permission matrix, then run the body. Next's
+ * own origin check already refused a post from another host before this runs.
+ */
+
+export type { FormAction };
+
+/** FormData → plain object; repeated names (checkbox lists) become arrays. */
+export function formToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    out[key] = values.length > 1 ? values : values[0];
+  }
+  return out;
+}
+
+/** A list field: one checked box arrives as a string, none as undefined. */
+export const formList = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+
+function parse<S extends z.ZodType>(schema: S, formData: FormData): { ok: true; input: z.infer<S> } | { ok: false; result: ActionResult } {
+  const parsed = schema.safeParse(formToObject(formData));
+  if (parsed.success) return { ok: true, input: parsed.data };
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.length ? String(issue.path[0]) : "_form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return { ok: false, result: { ok: false, fieldErrors, error: fieldErrors._form?.[0] } };
+}
+
+const SIGNED_OUT = "Your session has ended. Please sign in again.";
+
+/** Open to visitors (signup, join request); the body gets the user when one is signed in. */
+export function publicAction<S extends z.ZodType>(schema: S, body: (input: z.infer<S>, ctx: { user: Actor | null }) => Promise<ActionResult<unknown>>): FormAction {
+  return async (_prev, formData) => {
+    const parsed = parse(schema, formData);
+    if (!parsed.ok) return parsed.result;
+    return body(parsed.input, { user: await currentUser() });
+  };
+}
+
+/** Platform console: the user must be a platform admin, read from the database now. */
+export function platformAction<S extends z.ZodType>(schema: S, body: (input: z.infer<S>, ctx: { user: Actor }) => Promise<ActionResult<unknown>>): FormAction {
+  return async (_prev, formData) => {
+    const parsed = parse(schema, formData);
+    if (!parsed.ok) return parsed.result;
+    const user = await currentUser();
+    if (!user) return refused(SIGNED_OUT);
+    if (!user.isPlatformAdmin) return refused("Only platform admins can do this.");
+    return body(parsed.input, { user });
+  };
+}
+
+export type StoreContext = {
+  user: Actor;
+  store: { id: string; slug: string; name: string };
+  role: Role;
+  /** Runs `fn` in a transaction scoped to this store (row-level security), for tenant tables. */
+  tenant: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
+};
+
+/** Store dashboard: an approved member of the host's active store whose role has `permission`. */
+export function storeAction<S extends z.ZodType>(
+  permission: Permission,
+  schema: S,
+  body: (input: z.infer<S>, ctx: StoreContext) => Promise<ActionResult<unknown>>,
+): FormAction {
+  return async (_prev, formData) => {
+    const parsed = parse(schema, formData);
+    if (!parsed.ok) return parsed.result;
+    const user = await currentUser();
+    if (!user) return refused(SIGNED_OUT);
+    const slug = await requestStoreSlug();
+    if (!slug) return refused("This action belongs to a store's dashboard.");
+    const [store] = await db().select({ id: stores.id, slug: stores.slug, name: stores.name, status: stores.status }).from(stores).where(eq(stores.slug, slug)).limit(1);
+    if (!store || store.status !== "active") return refused("This store is not active.");
+    const membership = await actorMembership(db(), store.id, user.id);
+    if (!membership) return refused("You are not a member of this store.");
+    if (!can(membership.role, permission)) return refused("Your role does not allow this.");
+    const ref = { id: store.id, slug: store.slug, name: store.name };
+    return body(parsed.input, { user, store: ref, role: membership.role, tenant: (fn) => withTenant(db(), store.id, fn) });
+  };
+}

@@ -1,0 +1,98 @@
+import "server-only";
+import type { NextAuthOptions, User } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { eq } from "drizzle-orm";
+import { db } from "@/lib/db/client";
+import { stores, users } from "@/lib/db/schema";
+import { env } from "@/lib/env";
+import { classify } from "@/lib/tenancy/classify";
+import { randomUUID } from "node:crypto";
+import { hashPassword, verifyPassword } from "./password";
+import { clearLoginAttempts, takeLoginAttempt, tooManyAttempts } from "./rate-limit";
+import { consumeHopToken } from "./hop";
+
+/*
+ * next-auth v4, JWT sessions (docs/decisions/0002-sessions.md). The token
+ * says only who signed in and on which host; what they may do is read from
+ * the database on every request (lib/auth/session.ts).
+ */
+
+// One message for an unknown email and a wrong password: no account probing.
+export const BAD_CREDENTIALS = "Wrong email or password.";
+
+// A hash of a random password, so an unknown email costs the same argon2 work
+// as a known one (no timing difference to probe accounts with).
+let dummyHash: Promise<string> | undefined;
+const dummy = () => (dummyHash ??= hashPassword(randomUUID()));
+
+type Headers = Record<string, string | string[] | undefined>;
+const header = (h: Headers | undefined, name: string) => {
+  const v = h?.[name];
+  return Array.isArray(v) ? v[0] : v;
+};
+const hostOf = (h: Headers | undefined) => (header(h, "host") ?? "").toLowerCase();
+const ipOf = (h: Headers | undefined) => (header(h, "x-forwarded-for") ?? "").split(",")[0]!.trim() || "unknown";
+
+async function passwordSignIn(credentials: Record<string, string> | undefined, h: Headers | undefined): Promise<User> {
+  const email = (credentials?.email ?? "").trim().toLowerCase();
+  const password = credentials?.password ?? "";
+  const wait = await takeLoginAttempt(ipOf(h), email);
+  if (wait !== null) throw new Error(tooManyAttempts(wait));
+
+  const [user] = email
+    ? await db().select({ id: users.id, email: users.email, name: users.name, hash: users.passwordHash }).from(users).where(eq(users.email, email)).limit(1)
+    : [];
+  const valid = await verifyPassword(user?.hash ?? (await dummy()), password);
+  if (!user || !valid) throw new Error(BAD_CREDENTIALS);
+  await clearLoginAttempts(ipOf(h), email);
+  return { id: user.id, email: user.email, name: user.name, host: hostOf(h) };
+}
+
+/** The store-host half of the hop: only on that store's own host, only with a fresh unused token. */
+async function hopSignIn(credentials: Record<string, string> | undefined, h: Headers | undefined): Promise<User> {
+  const host = hostOf(h);
+  const route = classify(host, "/dashboard", env().ROOT_DOMAIN);
+  const invalid = "This sign-in link has expired or was already used. Please sign in again.";
+  if (route.kind !== "dashboard") throw new Error(invalid);
+  const [store] = await db().select({ id: stores.id }).from(stores).where(eq(stores.slug, route.slug)).limit(1);
+  const userId = store ? await consumeHopToken(db(), credentials?.token ?? "", store.id) : null;
+  if (!userId) throw new Error(invalid);
+  const [user] = await db().select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.id, userId)).limit(1);
+  if (!user) throw new Error(invalid);
+  return { ...user, host };
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.AUTH_SECRET,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // No `cookies` override: next-auth's defaults set no Domain attribute, so
+  // each host's session cookie is host-only (acme's is never sent to globex).
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      authorize: (credentials, req) => passwordSignIn(credentials, req.headers as Headers | undefined),
+    }),
+    CredentialsProvider({
+      id: "hop",
+      name: "Sign-in link",
+      credentials: { token: { label: "Token", type: "text" } },
+      authorize: (credentials, req) => hopSignIn(credentials, req.headers as Headers | undefined),
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.host = user.host;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.userId = token.sub;
+      session.host = token.host;
+      return session;
+    },
+  },
+};
