@@ -5,10 +5,10 @@ import { storeHost } from "./support/urls";
 /*
  * Issue 3, flows (a)–(e), in a real Chromium. Every test makes its own
  * people and stores (unique names), so the order and reruns do not matter.
- * Screenshots of the main screens go to test-results/screens/ for review.
+ * Screenshots of the main screens go to .data/screens/ for review.
  */
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) => page.screenshot({ path: `.data/screens/${name}.png`, fullPage: true });
 
 test("(a) a visitor opens a store, the platform admin approves it, the owner signs in on the store host", async ({ browser }) => {
   const id = unique();
@@ -141,5 +141,5 @@ test("the signup form explains bad input field by field and saves nothing", asyn
   await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
   // What the visitor typed is kept.
   await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
-  await page.screenshot({ path: "test-results/screens/signup-errors.png", fullPage: true });
+  await page.screenshot({ path: ".data/screens/signup-errors.png", fullPage: true });
 });

@@ -28,7 +28,8 @@ export function SlugField({ errors, rootDomain }: { errors?: string[]; rootDomai
     };
   }, [value]);
 
-  const live = value.trim() === "" ? null : check;
+  // A server error for this field already explains the problem; do not say it twice.
+  const live = value.trim() === "" || (errors?.length && check.state !== "available") ? null : check;
   return (
     <Field
       label="Store address"

@@ -35,7 +35,7 @@ export async function applyForStore(
         .values({ slug: input.slug, name: input.storeName, status: "pending", applicationNote: input.note })
         .returning({ id: stores.id, slug: stores.slug, name: stores.name });
       await tx.insert(memberships).values({ storeId: store!.id, userId: user.id, role: "owner", status: "pending", requestNote: input.note });
-      await recordAudit(tx, { storeId: store!.id, actorUserId: user.id, action: "store_application.submitted", targetType: "store", targetId: store!.id, data: { slug: store!.slug } });
+      await recordAudit(tx, { storeId: store!.id, actorUserId: user.id, action: "store_application.submitted", targetType: "store", targetId: store!.id, data: { slug: store!.slug, email: user.email } });
       await enqueueMail(tx, storeApplicationReceived(store!, user.email, await platformAdminEmails(tx), input.note));
       return { ok: true as const, data: { storeId: store!.id, userId: user.id } };
     });
@@ -125,7 +125,7 @@ export async function listStoreApplications(database: Queryable, filter: Applica
       createdAt: stores.createdAt,
       // The first owner (the applicant); a subquery, so a store with several owners is still one row.
       ownerEmail: sql<string | null>`(select u.email from memberships m join users u on u.id = m.user_id
-        where m.store_id = ${stores.id} and m.role = 'owner' order by m.created_at limit 1)`,
+        where m.store_id = "stores"."id" and m.role = 'owner' order by m.created_at limit 1)`,
     })
     .from(stores)
     .where(where)

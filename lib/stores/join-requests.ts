@@ -60,7 +60,7 @@ export async function requestToJoin(
       const [existing] = await tx.select({ status: memberships.status }).from(memberships).where(and(eq(memberships.storeId, store.id), eq(memberships.userId, user.id)));
       return refused(EXISTING_MESSAGE[existing?.status ?? "pending"]!);
     }
-    await recordAudit(tx, { storeId: store.id, actorUserId: user.id, action: "join_request.submitted", targetType: "user", targetId: user.id, reason: input.note });
+    await recordAudit(tx, { storeId: store.id, actorUserId: user.id, action: "join_request.submitted", targetType: "user", targetId: user.id, reason: input.note, data: { email: user.email } });
     await enqueueMail(tx, joinRequestReceived(store, user.email, await storeDeciderEmails(tx, store.id), input.note));
     return { ok: true as const, data: { userId: user.id } };
   });

@@ -1,0 +1,129 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { users } from "@/lib/db/schema";
+import { decideJoinRequests, requestToJoin } from "@/lib/stores/join-requests";
+import { testDatabases } from "./db";
+import { addMember, auditFor, mailFor, makeStore, makeUser, membership, snapshot, storeWithOwner, uid } from "./auth-fixtures";
+
+const { app, owner } = testDatabases();
+const account = () => ({ name: "Joiner", email: `j-${uid()}@example.test`, password: "long-enough-password" });
+
+describe("asking to join a store", () => {
+  it("creates the account and a pending staff membership, with audit and mail to applicant and deciders", async () => {
+    const { store, owner: storeOwner } = await storeWithOwner(owner);
+    const a = account();
+    const res = await requestToJoin(app, { slug: store.slug, note: "Let me in", account: a });
+    expect(res).toMatchObject({ ok: true });
+    const [user] = await owner.select().from(users).where(eq(users.email, a.email));
+    expect(await membership(owner, store.id, user!.id)).toMatchObject({ role: "staff", status: "pending", requestNote: "Let me in" });
+    expect((await auditFor(owner, store.id)).at(-1)).toMatchObject({ action: "join_request.submitted", actorUserId: user!.id });
+    expect((await mailFor(owner, store.id)).map((m) => m.toEmail).sort()).toEqual([a.email, storeOwner.email].sort());
+  });
+
+  it.each(["pending", "suspended", "rejected"] as const)("a %s store takes no request and no account is half-made", async (status) => {
+    const store = await makeStore(owner, status);
+    const a = account();
+    const res = await requestToJoin(app, { slug: store.slug, note: null, account: a });
+    expect(res.ok).toBe(false);
+    expect(await owner.$count(users, eq(users.email, a.email))).toBe(0);
+  });
+
+  it("an unknown store is refused with a clear message", async () => {
+    const res = await requestToJoin(app, { slug: `nope-${uid()}`, note: null, account: account() });
+    expect(res).toMatchObject({ ok: false, error: expect.stringContaining("no store at this address") });
+  });
+
+  it("one user may ask several stores; asking the same store twice is refused", async () => {
+    const user = await makeUser(owner);
+    const actor = { id: user.id, email: user.email, name: user.name, isPlatformAdmin: false };
+    const a = await storeWithOwner(owner);
+    const b = await storeWithOwner(owner);
+    expect(await requestToJoin(app, { slug: a.store.slug, note: null, user: actor })).toMatchObject({ ok: true });
+    expect(await requestToJoin(app, { slug: b.store.slug, note: null, user: actor })).toMatchObject({ ok: true });
+    expect(await requestToJoin(app, { slug: a.store.slug, note: null, user: actor })).toMatchObject({ ok: false, error: expect.stringContaining("already asked") });
+  });
+});
+
+async function pendingRequest(storeId: string) {
+  const u = await makeUser(owner);
+  await addMember(owner, storeId, u.id, "staff", "pending");
+  return u;
+}
+
+describe("deciding join requests", () => {
+  it("an owner approves with a role: membership approved, audit and mail in the same change", async () => {
+    const { store, owner: o } = await storeWithOwner(owner);
+    const u = await pendingRequest(store.id);
+    expect(await decideJoinRequests(app, o.id, store.id, [u.id], { decision: "approve", role: "catalog" })).toMatchObject({ ok: true });
+    expect(await membership(owner, store.id, u.id)).toMatchObject({ status: "approved", role: "catalog", decidedBy: o.id });
+    expect((await auditFor(owner, store.id)).at(-1)).toMatchObject({ action: "join_request.approved", actorUserId: o.id, targetId: u.id });
+    const mail = await mailFor(owner, store.id);
+    // To the applicant, and a notice to the store's deciders.
+    expect(mail.filter((m) => m.kind === "join_request.approved").map((m) => m.toEmail).sort()).toEqual([u.email, o.email].sort());
+  });
+
+  it("an admin rejects many with a reason; the reason reaches each applicant", async () => {
+    const { store } = await storeWithOwner(owner);
+    const admin = await makeUser(owner);
+    await addMember(owner, store.id, admin.id, "admin");
+    const [a, b] = [await pendingRequest(store.id), await pendingRequest(store.id)];
+    expect(await decideJoinRequests(app, admin.id, store.id, [a.id, b.id], { decision: "reject", reason: "Full team." })).toMatchObject({ ok: true, message: "2 requests rejected." });
+    for (const u of [a, b]) expect(await membership(owner, store.id, u.id)).toMatchObject({ status: "rejected", decisionReason: "Full team." });
+    const rejected = (await mailFor(owner, store.id)).filter((m) => m.kind === "join_request.rejected");
+    expect(rejected.filter((m) => m.toEmail === a.email)[0]!.body).toContain("Full team.");
+    expect(rejected.some((m) => m.toEmail !== a.email && m.toEmail !== b.email)).toBe(true); // the deciders are told too
+  });
+
+  it("approving twice, or approving a rejected request, is refused and changes nothing", async () => {
+    const { store, owner: o } = await storeWithOwner(owner);
+    const u = await pendingRequest(store.id);
+    await decideJoinRequests(app, o.id, store.id, [u.id], { decision: "approve", role: "staff" });
+    let before = await snapshot(owner, store.id);
+    expect(await decideJoinRequests(app, o.id, store.id, [u.id], { decision: "approve", role: "admin" })).toMatchObject({ ok: false, error: expect.stringContaining("Already decided") });
+    expect(await snapshot(owner, store.id)).toEqual(before);
+
+    const r = await pendingRequest(store.id);
+    await decideJoinRequests(app, o.id, store.id, [r.id], { decision: "reject", reason: "No." });
+    before = await snapshot(owner, store.id);
+    expect(await decideJoinRequests(app, o.id, store.id, [r.id], { decision: "approve", role: "staff" })).toMatchObject({ ok: false });
+    expect(await snapshot(owner, store.id)).toEqual(before);
+  });
+
+  it("approving another store's request by id is refused and changes nothing in either store", async () => {
+    const acme = await storeWithOwner(owner);
+    const globex = await storeWithOwner(owner);
+    const u = await pendingRequest(globex.store.id);
+    const beforeA = await snapshot(owner, acme.store.id);
+    const beforeG = await snapshot(owner, globex.store.id);
+    // acme's owner, acting in acme (the store comes from the host), names globex's request.
+    const res = await decideJoinRequests(app, acme.owner.id, acme.store.id, [u.id], { decision: "approve", role: "owner" });
+    expect(res).toMatchObject({ ok: false, error: expect.stringContaining("do not belong to this store") });
+    // …and acting in globex, where acme's owner is nobody.
+    const res2 = await decideJoinRequests(app, acme.owner.id, globex.store.id, [u.id], { decision: "approve", role: "staff" });
+    expect(res2).toMatchObject({ ok: false, error: expect.stringContaining("owners and admins") });
+    expect(await snapshot(owner, acme.store.id)).toEqual(beforeA);
+    expect(await snapshot(owner, globex.store.id)).toEqual(beforeG);
+  });
+
+  it.each(["staff", "catalog", "orders"] as const)("a %s member cannot decide anything", async (role) => {
+    const { store } = await storeWithOwner(owner);
+    const m = await makeUser(owner);
+    await addMember(owner, store.id, m.id, role);
+    const u = await pendingRequest(store.id);
+    const before = await snapshot(owner, store.id);
+    expect(await decideJoinRequests(app, m.id, store.id, [u.id], { decision: "approve", role: "staff" })).toMatchObject({ ok: false });
+    expect(await decideJoinRequests(app, m.id, store.id, [u.id], { decision: "reject", reason: "x" })).toMatchObject({ ok: false });
+    expect(await snapshot(owner, store.id)).toEqual(before);
+  });
+
+  it("pending and rejected members cannot decide; an admin cannot make owners", async () => {
+    const { store } = await storeWithOwner(owner);
+    const pend = await pendingRequest(store.id);
+    const u = await pendingRequest(store.id);
+    expect(await decideJoinRequests(app, pend.id, store.id, [u.id], { decision: "approve", role: "staff" })).toMatchObject({ ok: false });
+    const admin = await makeUser(owner);
+    await addMember(owner, store.id, admin.id, "admin");
+    expect(await decideJoinRequests(app, admin.id, store.id, [u.id], { decision: "approve", role: "owner" })).toMatchObject({ ok: false, error: "Only an owner can make someone an owner." });
+    expect(await membership(owner, store.id, u.id)).toMatchObject({ status: "pending" });
+  });
+});

@@ -1,0 +1,100 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { memberships, stores, users } from "@/lib/db/schema";
+import { applyForStore, decideStoreApplications } from "@/lib/stores/applications";
+import { testDatabases } from "./db";
+import { addMember, auditFor, mailFor, makeStore, makeUser, membership, snapshot, uid } from "./auth-fixtures";
+
+const { app, owner } = testDatabases();
+const PASSWORD = "long-enough-password";
+
+async function apply() {
+  const slug = `apply-${uid()}`;
+  const email = `founder-${uid()}@example.test`;
+  const res = await applyForStore(app, { storeName: "Founder Shop", slug, note: "Soap.", account: { name: "F", email, password: PASSWORD } });
+  expect(res).toMatchObject({ ok: true });
+  const [store] = await owner.select().from(stores).where(eq(stores.slug, slug));
+  const [user] = await owner.select().from(users).where(eq(users.email, email));
+  return { store: store!, user: user!, slug, email };
+}
+
+describe("open a store", () => {
+  it("creates the user, a pending store and a pending owner membership, with audit and mail, in one go", async () => {
+    const { store, user, email } = await apply();
+    expect(store.status).toBe("pending");
+    expect(store.applicationNote).toBe("Soap.");
+    expect(await membership(owner, store.id, user.id)).toMatchObject({ role: "owner", status: "pending" });
+    expect((await auditFor(owner, store.id)).map((a) => a.action)).toEqual(["store_application.submitted"]);
+    const mail = await mailFor(owner, store.id);
+    expect(mail.map((m) => m.toEmail)).toContain(email);
+    expect(mail.map((m) => m.toEmail)).toContain("admin@plaza.test"); // the deciders
+    expect(mail.find((m) => m.toEmail === email)!.body).toContain("http://localhost:3000/pending"); // canonical link
+  });
+
+  it("refuses a taken slug or email with a field error and saves nothing", async () => {
+    const { slug, email } = await apply();
+    const before = await owner.$count(users);
+    const taken = await applyForStore(app, { storeName: "X", slug, note: null, account: { name: "X", email: `x-${uid()}@example.test`, password: PASSWORD } });
+    expect(taken).toMatchObject({ ok: false, fieldErrors: { slug: [expect.stringContaining("taken")] } });
+    const newSlug = `fresh-${uid()}`;
+    const dupEmail = await applyForStore(app, { storeName: "X", slug: newSlug, note: null, account: { name: "X", email, password: PASSWORD } });
+    expect(dupEmail).toMatchObject({ ok: false, fieldErrors: { email: [expect.stringContaining("already exists")] } });
+    expect(await owner.$count(users)).toBe(before);
+    expect(await owner.$count(stores, eq(stores.slug, newSlug))).toBe(0); // no half-made store
+  });
+});
+
+describe("deciding store applications", () => {
+  it("approve: store active, owner approved, audit and mail to applicant and admins", async () => {
+    const admin = await makeUser(owner, { admin: true });
+    const { store, user, email } = await apply();
+    const res = await decideStoreApplications(app, admin.id, [store.id], { decision: "approve" });
+    expect(res).toMatchObject({ ok: true, data: { slugs: [store.slug] } });
+    expect((await owner.select().from(stores).where(eq(stores.id, store.id)))[0]!.status).toBe("active");
+    expect(await membership(owner, store.id, user.id)).toMatchObject({ status: "approved", decidedBy: admin.id });
+    const audit = await auditFor(owner, store.id);
+    expect(audit.at(-1)).toMatchObject({ action: "store_application.approved", actorUserId: admin.id, targetId: store.id });
+    const mail = await mailFor(owner, store.id);
+    expect(mail.filter((m) => m.kind === "store_application.approved").map((m) => m.toEmail)).toEqual(expect.arrayContaining([email, admin.email]));
+  });
+
+  it("reject keeps the record and the reason; approving it afterwards is refused with nothing changed", async () => {
+    const admin = await makeUser(owner, { admin: true });
+    const { store, user } = await apply();
+    expect(await decideStoreApplications(app, admin.id, [store.id], { decision: "reject", reason: "Not a fit." })).toMatchObject({ ok: true });
+    const [row] = await owner.select().from(stores).where(eq(stores.id, store.id));
+    expect(row).toMatchObject({ status: "rejected", statusReason: "Not a fit." });
+    expect(await membership(owner, store.id, user.id)).toMatchObject({ status: "rejected", decisionReason: "Not a fit." });
+    expect((await mailFor(owner, store.id)).some((m) => m.kind === "store_application.rejected" && m.body.includes("Not a fit."))).toBe(true);
+
+    const before = await snapshot(owner, store.id);
+    const again = await decideStoreApplications(app, admin.id, [store.id], { decision: "approve" });
+    expect(again).toMatchObject({ ok: false, error: expect.stringContaining("Already decided") });
+    expect(await snapshot(owner, store.id)).toEqual(before);
+  });
+
+  it("approving twice is refused; a bulk batch with one decided store changes none", async () => {
+    const admin = await makeUser(owner, { admin: true });
+    const a = await apply();
+    const b = await apply();
+    await decideStoreApplications(app, admin.id, [a.store.id], { decision: "approve" });
+    const beforeA = await snapshot(owner, a.store.id);
+    const beforeB = await snapshot(owner, b.store.id);
+    const res = await decideStoreApplications(app, admin.id, [a.store.id, b.store.id], { decision: "approve" });
+    expect(res).toMatchObject({ ok: false, error: expect.stringContaining("Already decided") });
+    expect(await snapshot(owner, a.store.id)).toEqual(beforeA);
+    expect(await snapshot(owner, b.store.id)).toEqual(beforeB);
+  });
+
+  it("a non-admin, even a store owner, cannot decide applications", async () => {
+    const { store } = await apply();
+    const other = await makeStore(owner);
+    const someOwner = await makeUser(owner);
+    await addMember(owner, other.id, someOwner.id, "owner");
+    const before = await snapshot(owner, store.id);
+    const res = await decideStoreApplications(app, someOwner.id, [store.id], { decision: "approve" });
+    expect(res).toMatchObject({ ok: false, error: "Only platform admins decide store applications." });
+    expect(await snapshot(owner, store.id)).toEqual(before);
+    expect(await owner.$count(memberships, eq(memberships.storeId, store.id))).toBe(1);
+  });
+});

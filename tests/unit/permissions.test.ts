@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { can, canAssignRole, DASHBOARD_NAV, ROLES } from "@/lib/auth/permissions";
+import { newAccountSchema } from "@/lib/auth/policy";
+
+describe("permission matrix", () => {
+  it("only owners and admins read or manage members", () => {
+    for (const role of ROLES) {
+      expect(can(role, "members:manage")).toBe(role === "owner" || role === "admin");
+      expect(can(role, "overview:read")).toBe(true);
+    }
+    expect(can(null, "overview:read")).toBe(false);
+  });
+
+  it("only owners hand out or take away the owner role", () => {
+    expect(canAssignRole("owner", "owner")).toBe(true);
+    expect(canAssignRole("admin", "owner")).toBe(false);
+    expect(canAssignRole("admin", "catalog")).toBe(true);
+    expect(canAssignRole("staff", "staff")).toBe(false);
+  });
+
+  it("the dashboard menu shows Members to owners and admins only", () => {
+    const visible = (role: (typeof ROLES)[number]) => DASHBOARD_NAV.filter((i) => can(role, i.permission)).map((i) => i.label);
+    expect(visible("owner")).toContain("Members");
+    expect(visible("staff")).not.toContain("Members");
+  });
+});
+
+describe("password policy", () => {
+  const base = { name: "A", email: "someone@example.test" };
+  it("needs 10 characters and refuses the email", () => {
+    expect(newAccountSchema.safeParse({ ...base, password: "short" }).success).toBe(false);
+    expect(newAccountSchema.safeParse({ ...base, password: "someone@example.test" }).success).toBe(false);
+    expect(newAccountSchema.safeParse({ ...base, password: "a-long-passphrase" }).success).toBe(true);
+  });
+});
