@@ -143,3 +143,17 @@ test("the signup form explains bad input field by field and saves nothing", asyn
   await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
   await page.screenshot({ path: ".data/screens/signup-errors.png", fullPage: true });
 });
+
+test("sign-in: one message for unknown email and wrong password, then a wait after too many attempts", async ({ page }) => {
+  const email = `nobody-${unique()}@example.test`;
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("wrong-password-1");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();
+  for (let i = 0; i < 5; i++) {
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  }
+  await expect(page.getByRole("alert").filter({ hasText: /Too many attempts\. Try again in \d+ s\./ })).toBeVisible();
+});
