@@ -1,6 +1,9 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import { after } from "next/server";
 import { z } from "zod";
+import { env } from "@/lib/env";
+import { deliverPendingMail } from "@/lib/mail/send";
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/connect";
 import { stores } from "@/lib/db/schema";
@@ -50,6 +53,23 @@ function parse<S extends z.ZodType>(schema: S, formData: FormData): { ok: true; 
   return { ok: false, result: { ok: false, fieldErrors, error: fieldErrors._form?.[0] } };
 }
 
+/**
+ * After a successful action, deliver the mail it wrote to the outbox, once the
+ * response is sent (SMTP never delays or undoes the decision). Without
+ * SMTP_URL the messages stay in the console's mailbox.
+ */
+function deliverMailAfter(result: ActionResult<unknown>): ActionResult<unknown> {
+  const smtp = env().SMTP_URL;
+  if (result.ok && smtp) {
+    after(() =>
+      deliverPendingMail(db(), smtp).catch((err: unknown) => {
+        console.error("mail delivery failed", err);
+      }),
+    );
+  }
+  return result;
+}
+
 const SIGNED_OUT = "Your session has ended. Please sign in again.";
 
 /** Open to visitors (signup, join request); the body gets the user when one is signed in. */
@@ -57,7 +77,7 @@ export function publicAction<S extends z.ZodType>(schema: S, body: (input: z.inf
   return async (_prev, formData) => {
     const parsed = parse(schema, formData);
     if (!parsed.ok) return parsed.result;
-    return body(parsed.input, { user: await currentUser() });
+    return deliverMailAfter(await body(parsed.input, { user: await currentUser() }));
   };
 }
 
@@ -69,7 +89,7 @@ export function platformAction<S extends z.ZodType>(schema: S, body: (input: z.i
     const user = await currentUser();
     if (!user) return refused(SIGNED_OUT);
     if (!user.isPlatformAdmin) return refused("Only platform admins can do this.");
-    return body(parsed.input, { user });
+    return deliverMailAfter(await body(parsed.input, { user }));
   };
 }
 
@@ -100,6 +120,6 @@ export function storeAction<S extends z.ZodType>(
     if (!membership) return refused("You are not a member of this store.");
     if (!can(membership.role, permission)) return refused("Your role does not allow this.");
     const ref = { id: store.id, slug: store.slug, name: store.name };
-    return body(parsed.input, { user, store: ref, role: membership.role, tenant: (fn) => withTenant(db(), store.id, fn) });
+    return deliverMailAfter(await body(parsed.input, { user, store: ref, role: membership.role, tenant: (fn) => withTenant(db(), store.id, fn) }));
   };
 }
