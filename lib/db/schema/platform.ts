@@ -44,6 +44,9 @@ export const stores = pgTable(
     // What the applicant wrote ("what will you sell?").
     applicationNote: text("application_note"),
     statusReason: text("status_reason"),
+    // Deletion with a grace period: restorable until purge_after, then purged by `npm run jobs`.
+    deletionRequestedAt: timestamp("deletion_requested_at", { withTimezone: true }),
+    purgeAfter: timestamp("purge_after", { withTimezone: true }),
     settings: jsonb("settings").$type<Record<string, unknown>>().notNull().default({}),
     theme: jsonb("theme").$type<StoreTheme>().notNull().default({}),
     ...timestamps,
