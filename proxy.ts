@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { classify, type Route } from "@/lib/tenancy/classify";
-import { findSlugByDomain, findStoreBySlug } from "@/lib/tenancy/lookup";
+import { findSlugByDomain, findStoreBySlug, isServing, type StoreRef } from "@/lib/tenancy/lookup";
 import { apexOfWww } from "@/lib/domains/verification";
 import { stripInternalHeaders } from "@/lib/tenancy/headers";
 import { env } from "@/lib/env";
@@ -23,8 +23,8 @@ function rewrite(req: NextRequest, headers: Headers, pathname: string, base?: st
  * status code that tells crawlers and monitors it is not serving: 403 for a
  * pending or suspended store (docs/decisions/0001-store-status-codes.md).
  */
-function storefrontStatus(status: string): number | undefined {
-  return status === "active" ? undefined : 403;
+function storefrontStatus(store: StoreRef): number | undefined {
+  return isServing(store) ? undefined : 403;
 }
 
 /** Any path no route matches: Next renders app/not-found.tsx with a 404. */
@@ -53,7 +53,7 @@ export async function proxy(req: NextRequest) {
       const store = await findStoreBySlug(route.slug);
       if (!store || store.status === "rejected") return storeNotFound(req, headers);
       if (route.kind === "dashboard") return rewrite(req, headers, join(`/d/${route.slug}`, route.path), route.base);
-      return rewrite(req, headers, join(`/s/${route.slug}`, route.path), route.base, storefrontStatus(store.status));
+      return rewrite(req, headers, join(`/s/${route.slug}`, route.path), route.base, storefrontStatus(store));
     }
     case "custom-domain": {
       const slug = await findSlugByDomain(route.domain);
@@ -66,7 +66,7 @@ export async function proxy(req: NextRequest) {
       }
       const store = slug ? await findStoreBySlug(slug) : null;
       if (!store || store.status === "rejected") return storeNotFound(req, headers);
-      return rewrite(req, headers, join(`/s/${store.slug}`, route.path), "", storefrontStatus(store.status));
+      return rewrite(req, headers, join(`/s/${store.slug}`, route.path), "", storefrontStatus(store));
     }
     case "not-found":
       return rewrite(req, headers, NOT_FOUND_PATH);

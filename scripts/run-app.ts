@@ -3,6 +3,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { connect } from "@/lib/db/connect";
+import { runJobs } from "@/lib/jobs/run";
 import { parseEnv } from "@/lib/env";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "@/lib/db/seed";
 import { authSecret, configKeys, dataDir, prepareDatabase } from "./bootstrap";
@@ -63,11 +65,18 @@ async function main() {
     ].join("\n"),
   );
 
+  // Periodic jobs (purge, domain re-checks) in this process, every 5 minutes.
+  const jobsDb = connect(prepared.appUrl, { max: 2 });
+  const jobTimer = setInterval(() => void runJobs(jobsDb.db, (l) => console.log(l)), 5 * 60_000);
+  jobTimer.unref();
+
   const child = spawn(nextBin, [mode, "-p", String(parsed.PORT)], { stdio: "inherit", env: childEnv as NodeJS.ProcessEnv });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);
   child.on("exit", async (code, signal) => {
+    clearInterval(jobTimer);
+    await jobsDb.client.end({ timeout: 2 });
     await prepared.embedded?.stop();
     process.exit(code ?? (signal ? 0 : 1));
   });
