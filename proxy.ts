@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { classify, type Route } from "@/lib/tenancy/classify";
 import { findSlugByDomain, findStoreBySlug } from "@/lib/tenancy/lookup";
+import { stripInternalHeaders } from "@/lib/tenancy/headers";
 import { env } from "@/lib/env";
 
 /*
@@ -9,22 +10,20 @@ import { env } from "@/lib/env";
  * (the proxy is never the only guard, CVE-2025-29927).
  */
 
-// Headers this proxy sets for the pages; a client must never be able to send them.
-const INTERNAL_HEADER = /^(x-tenant-|x-middleware-|x-plaza-)/i;
-
-function cleanHeaders(req: NextRequest): Headers {
-  const headers = new Headers();
-  req.headers.forEach((value, key) => {
-    if (!INTERNAL_HEADER.test(key)) headers.set(key, value);
-  });
-  return headers;
-}
-
-function rewrite(req: NextRequest, headers: Headers, pathname: string, base?: string) {
+function rewrite(req: NextRequest, headers: Headers, pathname: string, base?: string, status?: number) {
   const url = req.nextUrl.clone();
   url.pathname = pathname;
   if (base !== undefined) headers.set("x-plaza-base", base);
-  return NextResponse.rewrite(url, { request: { headers } });
+  return NextResponse.rewrite(url, { request: { headers }, status });
+}
+
+/**
+ * A storefront that is not open still renders its status page, but with a
+ * status code that tells crawlers and monitors it is not serving: 403 for a
+ * pending or suspended store (docs/decisions/0001-store-status-codes.md).
+ */
+function storefrontStatus(status: string): number | undefined {
+  return status === "active" ? undefined : 403;
 }
 
 /** Any path no route matches: Next renders app/not-found.tsx with a 404. */
@@ -38,7 +37,7 @@ function storeNotFound(req: NextRequest, headers: Headers) {
 const join = (prefix: string, path: string) => (path === "/" ? prefix : `${prefix}${path}`);
 
 export async function proxy(req: NextRequest) {
-  const headers = cleanHeaders(req);
+  const headers = stripInternalHeaders(req.headers);
   const route: Route = classify(req.headers.get("host"), req.nextUrl.pathname, env().ROOT_DOMAIN);
 
   switch (route.kind) {
@@ -50,14 +49,16 @@ export async function proxy(req: NextRequest) {
     case "storefront":
     case "dashboard": {
       // A cached lookup, so an unknown store gets a real 404 ("store not found").
-      if (!(await findStoreBySlug(route.slug))) return storeNotFound(req, headers);
-      const segment = route.kind === "storefront" ? "s" : "d";
-      return rewrite(req, headers, join(`/${segment}/${route.slug}`, route.path), route.base);
+      const store = await findStoreBySlug(route.slug);
+      if (!store || store.status === "rejected") return storeNotFound(req, headers);
+      if (route.kind === "dashboard") return rewrite(req, headers, join(`/d/${route.slug}`, route.path), route.base);
+      return rewrite(req, headers, join(`/s/${route.slug}`, route.path), route.base, storefrontStatus(store.status));
     }
     case "custom-domain": {
       const slug = await findSlugByDomain(route.domain);
-      if (!slug) return storeNotFound(req, headers);
-      return rewrite(req, headers, join(`/s/${slug}`, route.path), "");
+      const store = slug ? await findStoreBySlug(slug) : null;
+      if (!store || store.status === "rejected") return storeNotFound(req, headers);
+      return rewrite(req, headers, join(`/s/${store.slug}`, route.path), "", storefrontStatus(store.status));
     }
     case "not-found":
       return rewrite(req, headers, NOT_FOUND_PATH);

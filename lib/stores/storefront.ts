@@ -9,6 +9,7 @@ import { findStoreBySlug, type StoreRef } from "@/lib/tenancy/lookup";
  */
 export async function loadStorefront(slug: string): Promise<{ store: StoreRef; open: boolean }> {
   const store = await findStoreBySlug(slug);
-  if (!store) notFound();
+  // A rejected application never became a store: to visitors it does not exist.
+  if (!store || store.status === "rejected") notFound();
   return { store, open: store.status === "active" };
 }

@@ -1,0 +1,15 @@
+/**
+ * Headers the proxy sets for the pages behind it (x-plaza-*), or that name a
+ * tenant (x-tenant-*) or speak for Next's own middleware (x-middleware-*). A
+ * client that sends one is trying to choose a tenant or skip the proxy, so
+ * they are dropped on the way in; the tenant comes only from host and path.
+ */
+const INTERNAL_HEADER = /^(x-tenant-|x-middleware-|x-plaza-)/i;
+
+export function stripInternalHeaders(incoming: Headers): Headers {
+  const headers = new Headers();
+  incoming.forEach((value, key) => {
+    if (!INTERNAL_HEADER.test(key)) headers.set(key, value);
+  });
+  return headers;
+}
