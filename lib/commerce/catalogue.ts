@@ -79,7 +79,16 @@ export async function listCatalogue(
   const page = rows.slice(0, pageSize);
   const last = page[page.length - 1];
   const nextCursor = rows.length > pageSize && last ? encodeCursor({ t: last.cursorTime, id: last.id }) : null;
-  return { items: page.map(({ cursorTime: _omit, ...p }) => p), nextCursor };
+  const items = page.map((p): StorefrontProduct => ({
+    id: p.id,
+    handle: p.handle,
+    title: p.title,
+    description: p.description,
+    priceCents: p.priceCents,
+    stock: p.stock,
+    imagePath: p.imagePath,
+  }));
+  return { items, nextCursor };
 }
 
 /** An active product of this store by its handle, or null (drafts are not for shoppers). */
