@@ -120,20 +120,19 @@ export async function addToCart(
       .limit(1);
     if (!product) return fail("unavailable", "That product is not available in this store.");
 
+    // Every check runs before anything is written: a refusal returns (and
+    // commits) without leaving an empty cart behind.
     let id = cartId && idSchema.safeParse(cartId).success ? cartId : null;
     if (id) {
       const [known] = await tx.select({ id: carts.id }).from(carts).where(and(eq(carts.tenantId, storeId), eq(carts.id, id))).for("update");
       if (!known) id = null;
     }
-    if (!id) {
-      const [created] = await tx.insert(carts).values({ tenantId: storeId }).returning({ id: carts.id });
-      id = created!.id;
-    }
-
-    const lines = await tx
-      .select({ productId: cartItems.productId, quantity: cartItems.quantity })
-      .from(cartItems)
-      .where(and(eq(cartItems.tenantId, storeId), eq(cartItems.cartId, id)));
+    const lines = id
+      ? await tx
+          .select({ productId: cartItems.productId, quantity: cartItems.quantity })
+          .from(cartItems)
+          .where(and(eq(cartItems.tenantId, storeId), eq(cartItems.cartId, id)))
+      : [];
     const existing = lines.find((l) => l.productId === productId)?.quantity ?? 0;
     if (!existing && lines.length >= MAX_CART_LINES) return fail("cart_full", `A cart holds at most ${MAX_CART_LINES} different products.`);
     const total = existing + quantity;
@@ -147,6 +146,10 @@ export async function addToCart(
       const more = product.stock - existing;
       const message = more > 0 ? `Only ${product.stock} in stock; you can add ${more} more.` : `Only ${product.stock} in stock, and all of them are in your cart.`;
       return fail("out_of_stock", message, { quantity: message });
+    }
+    if (!id) {
+      const [created] = await tx.insert(carts).values({ tenantId: storeId }).returning({ id: carts.id });
+      id = created!.id;
     }
 
     await tx

@@ -37,7 +37,7 @@ export default async function CartPage({ params }: Props) {
         </div>
       ) : (
         <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_18rem]">
-          <ul aria-label="Cart items" className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-white">
+          <ul aria-label="Cart items" className="h-fit divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-white">
             {cart.lines.map((line) => (
               <li key={line.productId} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-start sm:justify-between">
                 <div className="min-w-0 flex-1">

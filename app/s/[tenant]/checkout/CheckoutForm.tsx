@@ -104,9 +104,9 @@ export function CheckoutForm({
       <fieldset>
         <legend className="mb-2 text-lg font-semibold">Payment</legend>
         <div className="space-y-2">
-          {paymentMethods.map((m, i) => (
+          {paymentMethods.map((m) => (
             <label key={m.id} className="flex cursor-pointer items-start gap-3 rounded-md border border-zinc-300 bg-white p-3 has-checked:border-(--store-primary)">
-              <input type="radio" name="paymentMethod" value={m.id} defaultChecked={(value("paymentMethod") ?? paymentMethods[0]?.id) === m.id || i === 0} className="mt-1" />
+              <input type="radio" name="paymentMethod" value={m.id} defaultChecked={(value("paymentMethod") ?? paymentMethods[0]?.id) === m.id} className="mt-1 accent-(--store-primary)" />
               <span>
                 <span className="block font-medium">{m.label}</span>
                 <span className="block text-sm text-zinc-600">{m.description}</span>

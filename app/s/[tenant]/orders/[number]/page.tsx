@@ -56,7 +56,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
       <p className="text-sm font-semibold text-(--store-primary)">{cancelled ? "Order cancelled" : "Thank you for your order"}</p>
       <h1 className="mt-1 text-3xl font-bold">Order #{order.number}</h1>
       <p className="mt-2 text-zinc-700">
-        {cancelled ? "This order was cancelled." : `We have your order, ${order.name}. A confirmation is on its way to ${order.email}.`}
+        {cancelled ? "This order was cancelled." : `We have your order, ${order.name}. The store will contact you at ${order.email} about delivery.`}
       </p>
 
       <dl className="mt-6 grid gap-4 rounded-lg border border-zinc-200 bg-white p-5 text-sm sm:grid-cols-3">
