@@ -1,5 +1,7 @@
 import "server-only";
 import { formatMoney } from "@/lib/money";
+import { STORED_NAME } from "@/lib/storage/uploads";
+import { href } from "@/lib/tenancy/request";
 import { findStoreBySlug, type StoreRef } from "@/lib/tenancy/lookup";
 
 /**
@@ -19,12 +21,12 @@ export function moneyFormatter(store: Pick<StoreRef, "currency">): (cents: numbe
 }
 
 /**
- * A product image URL safe to put in <img src>: only a site-relative path or an
- * http(s) URL; anything else (javascript:, data:) is dropped.
+ * The storefront URL of a store image (product picture or logo). Images are
+ * stored under the store's own folder by generated name (lib/storage/uploads.ts)
+ * and served by app/s/[tenant]/images/[name]; anything that is not such a name
+ * (a tampered path, javascript:, data:) gives no image at all.
  */
-export function imageUrl(path: string | null | undefined): string | null {
-  if (!path) return null;
-  if (/^\/(?!\/)[\w./-]+$/.test(path)) return path;
-  if (/^https?:\/\/[\w.-]+(:\d+)?\/[\w./%-]*$/.test(path)) return path;
-  return null;
+export function imageUrl(base: string, name: string | null | undefined): string | null {
+  if (!name || !STORED_NAME.test(name)) return null;
+  return href(base, `/images/${name}`);
 }

@@ -18,8 +18,8 @@ export default async function StorefrontLayout({
   const { store, open } = await loadStorefront(tenant);
   if (!open) return <StoreStatusPage store={store} />;
   const base = await requestBase();
+  const logo = imageUrl(base, store.theme.logoPath);
   const primary = store.theme.primaryColor ?? "#4f46e5";
-  const logo = imageUrl(store.theme.logoPath);
   const itemCount = await cartItemCount(db(), store.id, await readCartId());
 
   return (

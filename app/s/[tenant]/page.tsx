@@ -80,7 +80,7 @@ export default async function StorefrontHome({ params, searchParams }: Props) {
       ) : (
         <ul className="mt-6 grid gap-5 sm:grid-cols-2 lg:grid-cols-3" aria-label="Products">
           {page.items.map((p) => (
-            <ProductCard key={p.id} product={p} url={href(base, `/products/${encodeURIComponent(p.handle)}`)} price={price(p.priceCents)} image={imageUrl(p.imagePath)} />
+            <ProductCard key={p.id} product={p} url={href(base, `/products/${encodeURIComponent(p.handle)}`)} price={price(p.priceCents)} image={imageUrl(base, p.imagePath)} />
           ))}
         </ul>
       )}

@@ -46,7 +46,7 @@ export default async function ProductPage({ params }: Props) {
         <span>{product.title}</span>
       </nav>
       <div className="mt-6 grid gap-8 md:grid-cols-2">
-        <ProductImage src={imageUrl(product.imagePath)} title={product.title} className="max-w-md" />
+        <ProductImage src={imageUrl(base, product.imagePath)} title={product.title} className="max-w-md" />
         <div>
           <h1 className="text-3xl font-bold">{product.title}</h1>
           <p className="mt-3 text-2xl font-semibold">{moneyFormatter(store)(product.priceCents)}</p>
