@@ -45,15 +45,7 @@ export default async function CheckoutPage({ params }: Props) {
     <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
       <h1 className="text-2xl font-semibold">Checkout</h1>
       <div className="mt-6 grid gap-10 lg:grid-cols-[1fr_20rem]">
-        <CheckoutForm
-          action={placeOrderAction.bind(null, tenant)}
-          // One key per rendering of this page: a double submit or retry of this form reuses it.
-          idempotencyKey={randomUUID()}
-          expectedTotalCents={cart.subtotalCents}
-          totalLabel={price(cart.subtotalCents)}
-          countries={COUNTRIES}
-          paymentMethods={paymentProviders().map((p) => ({ id: p.id, label: p.label, description: p.description }))}
-        />
+        {/* Summary first in the DOM: on a phone the total and any change notices come before the form. */}
         <aside aria-label="Order summary" className="h-fit rounded-lg border border-zinc-200 bg-white p-5 lg:order-last">
           <h2 className="font-semibold">Order summary</h2>
           <ul className="mt-3 divide-y divide-zinc-100">
@@ -76,6 +68,15 @@ export default async function CheckoutPage({ params }: Props) {
             Edit cart
           </Link>
         </aside>
+        <CheckoutForm
+          action={placeOrderAction.bind(null, tenant)}
+          // One key per rendering of this page: a double submit or retry of this form reuses it.
+          idempotencyKey={randomUUID()}
+          expectedTotalCents={cart.subtotalCents}
+          totalLabel={price(cart.subtotalCents)}
+          countries={COUNTRIES}
+          paymentMethods={paymentProviders().map((p) => ({ id: p.id, label: p.label, description: p.description }))}
+        />
       </div>
     </main>
   );

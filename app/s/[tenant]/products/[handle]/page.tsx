@@ -15,11 +15,20 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ tenant: string; handle: string }> };
 
+/** A malformed escape in the URL (%E0%A4) is just an unknown product, not a 500. */
+function safeDecode(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return "";
+  }
+}
+
 async function load(params: Props["params"]) {
   const { tenant, handle } = await params;
   const { store, open } = await loadStorefront(tenant);
   if (!open) return null;
-  const product = await findProductByHandle(db(), store.id, decodeURIComponent(handle));
+  const product = await findProductByHandle(db(), store.id, safeDecode(handle));
   if (!product) notFound();
   return { store, product, tenant };
 }
