@@ -97,3 +97,17 @@ test("bad cart input is refused inline, never a 500", async ({ page }) => {
   await expect(page.getByTestId("stock")).toHaveText("Out of stock");
   await expect(page.getByRole("button", { name: "Add to cart" })).toHaveCount(0);
 });
+
+test("tampered storefront URLs get a clear page, never a 500", async ({ request }) => {
+  const { hostHeader, loopback } = await import("./support/urls");
+  const get = (path: string) => request.get(loopback(path), { headers: hostHeader("acme") });
+  expect((await get("/products/%E0%A4%A")).status()).toBe(404);
+  expect((await get("/products/no-such-product")).status()).toBe(404);
+  expect((await get("/?after=%27%3Bdrop%20table&q=%25_")).status()).toBe(200);
+  for (const path of ["/orders/abc", "/orders/1001?token=forged", "/orders/99999999999"]) {
+    const res = await get(path);
+    expect(res.status(), path).toBe(200);
+    expect(await res.text(), path).toContain("Open your order with its link");
+  }
+  expect((await get("/images/..%2F..%2Fauth-secret")).status()).toBe(404);
+});
