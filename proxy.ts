@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { classify, type Route } from "@/lib/tenancy/classify";
 import { findSlugByDomain, findStoreBySlug } from "@/lib/tenancy/lookup";
+import { apexOfWww } from "@/lib/domains/verification";
 import { stripInternalHeaders } from "@/lib/tenancy/headers";
 import { env } from "@/lib/env";
 
@@ -67,6 +68,13 @@ export async function proxy(req: NextRequest) {
     }
     case "custom-domain": {
       const slug = await findSlugByDomain(route.domain);
+      // www.shop.example → shop.example when only the apex is connected (and vice versa is the owner's DNS).
+      const apex = slug ? null : apexOfWww(route.domain);
+      if (apex && (await findSlugByDomain(apex))) {
+        const url = req.nextUrl.clone();
+        url.hostname = apex;
+        return NextResponse.redirect(url, 308);
+      }
       const store = slug ? await findStoreBySlug(slug) : null;
       if (!store || store.status === "rejected") return storeNotFound(req, headers);
       return rewrite(req, headers, join(`/s/${store.slug}`, route.path), "", storefrontStatus(store.status));

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "@/lib/db/seed";
-import { authSecret, dataDir, prepareDatabase } from "./bootstrap";
+import { authSecret, configKeys, dataDir, prepareDatabase } from "./bootstrap";
 
 const arg = process.argv[2];
 if (arg !== "dev" && arg !== "start") {
@@ -19,6 +19,7 @@ const childEnv: Record<string, string | undefined> = {
   ...process.env,
   NODE_ENV: mode === "dev" ? "development" : "production",
   AUTH_SECRET: authSecret(),
+  CONFIG_ENCRYPTION_KEYS: configKeys(),
   UPLOAD_DIR: process.env.UPLOAD_DIR ?? path.join(dataDir, "uploads"),
 };
 

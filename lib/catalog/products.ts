@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, desc, eq, lt, ne, or, sql } from "drizzle-orm";
 import type { Database, Tx } from "@/lib/db/connect";
 import { products, stores } from "@/lib/db/schema";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { withTenant } from "@/lib/db/tenant";
 import { PLANS } from "@/lib/plans/plans";
 import type { ProductInput } from "./product-input";
@@ -17,12 +18,6 @@ export type ProductRow = typeof products.$inferSelect;
 export type MutationResult<T> =
   | { ok: true; value: T }
   | { ok: false; error: string; fieldErrors?: Partial<Record<keyof ProductInput, string>> };
-
-function isUniqueViolation(err: unknown, constraint: string): boolean {
-  const e = err as { code?: string; constraint_name?: string; cause?: { code?: string; constraint_name?: string } };
-  const pg = e.cause ?? e;
-  return pg.code === "23505" && pg.constraint_name === constraint;
-}
 
 const HANDLE_TAKEN = { handle: "Another product in this store already uses this handle." };
 

@@ -20,7 +20,7 @@ import { products } from "./tenant";
  * Commerce tenant tables: shoppers, carts, orders. They keep the rules in the
  * header of ./tenant.ts — `tenant_id` first in every primary key, foreign key
  * and index, so a row can only ever point at a row of its own store — and
- * row-level security is enabled and forced in drizzle/0003_commerce_rls.sql.
+ * row-level security is enabled and forced in drizzle/0006_commerce_rls.sql.
  */
 
 /** The order's life: open until cancelled. Payment and fulfilment are separate axes. */

@@ -1,0 +1,47 @@
+import "server-only";
+import { and, desc, eq, type SQL } from "drizzle-orm";
+import type { Queryable } from "@/lib/db/connect";
+import { auditLog, stores, users } from "@/lib/db/schema";
+
+export type AuditEntry = {
+  storeId: string | null;
+  actorUserId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  reason?: string | null;
+  data?: Record<string, unknown>;
+};
+
+/** Always called with the transaction of the change it records, so both commit or neither does. */
+export async function recordAudit(tx: Queryable, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values({ ...entry, reason: entry.reason ?? null, data: entry.data ?? {} });
+}
+
+export type AuditFilter = { storeId?: string; action?: string; limit?: number; offset?: number };
+
+/** Newest first, with the actor's and store's names for display. */
+export async function listAudit(database: Queryable, filter: AuditFilter = {}) {
+  const where: SQL[] = [];
+  if (filter.storeId) where.push(eq(auditLog.storeId, filter.storeId));
+  if (filter.action) where.push(eq(auditLog.action, filter.action));
+  return database
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      targetType: auditLog.targetType,
+      targetId: auditLog.targetId,
+      reason: auditLog.reason,
+      data: auditLog.data,
+      createdAt: auditLog.createdAt,
+      actorEmail: users.email,
+      storeSlug: stores.slug,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+    .leftJoin(stores, eq(stores.id, auditLog.storeId))
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(filter.limit ?? 50)
+    .offset(filter.offset ?? 0);
+}
