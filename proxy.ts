@@ -37,8 +37,19 @@ function storeNotFound(req: NextRequest, headers: Headers) {
 
 const join = (prefix: string, path: string) => (path === "/" ? prefix : `${prefix}${path}`);
 
+/** True when the path has a malformed %-escape, which Next's route params would turn into a 500. */
+function malformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export async function proxy(req: NextRequest) {
   const headers = stripInternalHeaders(req.headers);
+  if (malformedPath(req.nextUrl.pathname)) return rewrite(req, headers, NOT_FOUND_PATH);
   const route: Route = classify(req.headers.get("host"), req.nextUrl.pathname, env().ROOT_DOMAIN);
 
   switch (route.kind) {
