@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { classify, type Route } from "@/lib/tenancy/classify";
-import { findSlugByDomain, findStoreBySlug } from "@/lib/tenancy/lookup";
+import { findSlugByDomain, findStoreBySlug, isServing, type StoreRef } from "@/lib/tenancy/lookup";
+import { apexOfWww } from "@/lib/domains/verification";
 import { stripInternalHeaders } from "@/lib/tenancy/headers";
 import { env } from "@/lib/env";
 
@@ -22,8 +23,8 @@ function rewrite(req: NextRequest, headers: Headers, pathname: string, base?: st
  * status code that tells crawlers and monitors it is not serving: 403 for a
  * pending or suspended store (docs/decisions/0001-store-status-codes.md).
  */
-function storefrontStatus(status: string): number | undefined {
-  return status === "active" ? undefined : 403;
+function storefrontStatus(store: StoreRef): number | undefined {
+  return isServing(store) ? undefined : 403;
 }
 
 /** Any path no route matches: Next renders app/not-found.tsx with a 404. */
@@ -36,8 +37,19 @@ function storeNotFound(req: NextRequest, headers: Headers) {
 
 const join = (prefix: string, path: string) => (path === "/" ? prefix : `${prefix}${path}`);
 
+/** True when the path has a malformed %-escape, which Next's route params would turn into a 500. */
+function malformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export async function proxy(req: NextRequest) {
   const headers = stripInternalHeaders(req.headers);
+  if (malformedPath(req.nextUrl.pathname)) return rewrite(req, headers, NOT_FOUND_PATH);
   const route: Route = classify(req.headers.get("host"), req.nextUrl.pathname, env().ROOT_DOMAIN);
 
   switch (route.kind) {
@@ -55,13 +67,20 @@ export async function proxy(req: NextRequest) {
       // act on this store, never on one named in the form (lib/actions/action.ts).
       headers.set("x-plaza-store", route.slug);
       if (route.kind === "dashboard") return rewrite(req, headers, join(`/d/${route.slug}`, route.path), route.base);
-      return rewrite(req, headers, join(`/s/${route.slug}`, route.path), route.base, storefrontStatus(store.status));
+      return rewrite(req, headers, join(`/s/${route.slug}`, route.path), route.base, storefrontStatus(store));
     }
     case "custom-domain": {
       const slug = await findSlugByDomain(route.domain);
+      // www.shop.example → shop.example when only the apex is connected (and vice versa is the owner's DNS).
+      const apex = slug ? null : apexOfWww(route.domain);
+      if (apex && (await findSlugByDomain(apex))) {
+        const url = req.nextUrl.clone();
+        url.hostname = apex;
+        return NextResponse.redirect(url, 308);
+      }
       const store = slug ? await findStoreBySlug(slug) : null;
       if (!store || store.status === "rejected") return storeNotFound(req, headers);
-      return rewrite(req, headers, join(`/s/${store.slug}`, route.path), "", storefrontStatus(store.status));
+      return rewrite(req, headers, join(`/s/${store.slug}`, route.path), "", storefrontStatus(store));
     }
     case "not-found":
       return rewrite(req, headers, NOT_FOUND_PATH);

@@ -30,6 +30,12 @@ const schema = z.object({
   TENANT_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(5_000),
   UPLOAD_DIR: z.string().default(".data/uploads"),
   SMTP_URL: z.string().optional(),
+  // "k2:<base64 32 bytes>,k1:<…>", current key first (lib/config/crypto.ts).
+  CONFIG_ENCRYPTION_KEYS: z.string().optional(),
+  // Where store owners point their CNAME; defaults to cname.<root host>.
+  DOMAIN_CNAME_TARGET: z.string().optional(),
+  // Tests only: answer DNS from this JSON file instead of the network.
+  PLAZA_DNS_FAKE_FILE: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema> & { appDatabaseUrl: string };

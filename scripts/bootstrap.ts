@@ -36,13 +36,20 @@ export async function prepareDatabase(options: { seed: boolean }): Promise<Prepa
   }
 }
 
-/** AUTH_SECRET from the environment, else one generated once into .data/. */
-export function authSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const file = path.join(dataDir, "auth-secret");
-  if (!existsSync(file)) {
+/** A value from the environment, else one generated once into .data/{file}. */
+function persistedSecret(name: string, file: string, make: () => string): string {
+  const fromEnv = process.env[name];
+  if (fromEnv) return fromEnv;
+  const at = path.join(dataDir, file);
+  if (!existsSync(at)) {
     mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+    writeFileSync(at, make(), { mode: 0o600 });
   }
-  return readFileSync(file, "utf8").trim();
+  return readFileSync(at, "utf8").trim();
 }
+
+export const authSecret = () => persistedSecret("AUTH_SECRET", "auth-secret", () => randomBytes(32).toString("base64url"));
+
+/** One AES-256 key, id "k1"; rotate by prepending "k2:<key>," in production. */
+export const configKeys = () =>
+  persistedSecret("CONFIG_ENCRYPTION_KEYS", "config-keys", () => `k1:${randomBytes(32).toString("base64")}`);

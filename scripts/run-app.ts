@@ -3,9 +3,11 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { connect } from "@/lib/db/connect";
+import { runJobs } from "@/lib/jobs/run";
 import { parseEnv } from "@/lib/env";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "@/lib/db/seed";
-import { authSecret, dataDir, prepareDatabase } from "./bootstrap";
+import { authSecret, configKeys, dataDir, prepareDatabase } from "./bootstrap";
 
 const arg = process.argv[2];
 if (arg !== "dev" && arg !== "start") {
@@ -26,6 +28,7 @@ const childEnv: Record<string, string | undefined> = {
   // ROOT_DOMAIN or verified custom domains. NEXTAUTH_URL would override it.
   AUTH_TRUST_HOST: "true",
   NEXTAUTH_URL: undefined,
+  CONFIG_ENCRYPTION_KEYS: configKeys(),
   UPLOAD_DIR: process.env.UPLOAD_DIR ?? path.join(dataDir, "uploads"),
 };
 
@@ -69,11 +72,18 @@ async function main() {
     ].join("\n"),
   );
 
+  // Periodic jobs (purge, domain re-checks) in this process, every 5 minutes.
+  const jobsDb = connect(prepared.appUrl, { max: 2 });
+  const jobTimer = setInterval(() => void runJobs(jobsDb.db, (l) => console.log(l)), 5 * 60_000);
+  jobTimer.unref();
+
   const child = spawn(nextBin, [mode, "-p", String(parsed.PORT)], { stdio: "inherit", env: childEnv as NodeJS.ProcessEnv });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);
   child.on("exit", async (code, signal) => {
+    clearInterval(jobTimer);
+    await jobsDb.client.end({ timeout: 2 });
     await prepared.embedded?.stop();
     process.exit(code ?? (signal ? 0 : 1));
   });

@@ -12,7 +12,7 @@ import { clearLoginAttempts, takeLoginAttempt, tooManyAttempts } from "./rate-li
 import { consumeHopToken } from "./hop";
 
 /*
- * next-auth v4, JWT sessions (docs/decisions/0002-sessions.md). The token
+ * next-auth v4, JWT sessions (docs/decisions/0004-sessions.md). The token
  * says only who signed in and on which host; what they may do is read from
  * the database on every request (lib/auth/session.ts).
  */

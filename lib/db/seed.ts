@@ -56,7 +56,7 @@ export async function seedDemo(ownerUrl: string): Promise<boolean> {
       const [acme, globex, initech] = await tx
         .insert(stores)
         .values([
-          { slug: "acme", name: "Acme", status: "active", theme: { tagline: "Quality gadgets since 1949", primaryColor: "#c2410c" } },
+          { slug: "acme", name: "Acme", status: "active", plan: "premium", theme: { tagline: "Quality gadgets since 1949", primaryColor: "#c2410c" } },
           { slug: "globex", name: "Globex", status: "active", plan: "premium", theme: { tagline: "Everything for the modern villain", primaryColor: "#0f766e" } },
           { slug: "initech", name: "Initech", status: "pending", applicationNote: "TPS report covers and staplers." },
         ])

@@ -49,7 +49,7 @@ export async function applyForStore(
 
 class EmailTaken extends Error {}
 
-/** Every store holds its slug whatever its status: a rejected application keeps it (docs/decisions/0003). */
+/** Every store holds its slug whatever its status: a rejected application keeps it (docs/decisions/0005). */
 export async function slugTaken(database: Queryable, slug: string): Promise<boolean> {
   const [row] = await database.select({ id: stores.id }).from(stores).where(eq(stores.slug, slug)).limit(1);
   return Boolean(row);

@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { findStoreBySlug, type StoreRef } from "@/lib/tenancy/lookup";
+import { findStoreBySlug, isServing, type StoreRef } from "@/lib/tenancy/lookup";
 
 /**
  * The store a storefront page is for, resolved again on the server from the
@@ -11,5 +11,5 @@ export async function loadStorefront(slug: string): Promise<{ store: StoreRef; o
   const store = await findStoreBySlug(slug);
   // A rejected application never became a store: to visitors it does not exist.
   if (!store || store.status === "rejected") notFound();
-  return { store, open: store.status === "active" };
+  return { store, open: isServing(store) };
 }

@@ -7,7 +7,15 @@ import { TtlCache } from "./ttl-cache";
 import { isValidSlug } from "./slug";
 
 /** What routing needs to know about a store; enough to pick the page and theme. */
-export type StoreRef = Pick<typeof stores.$inferSelect, "id" | "slug" | "name" | "status" | "currency" | "theme" | "plan">;
+export type StoreRef = Pick<
+  typeof stores.$inferSelect,
+  "id" | "slug" | "name" | "status" | "currency" | "theme" | "plan" | "deletionRequestedAt"
+>;
+
+/** Whether the storefront takes visitors: active, and not scheduled for deletion. */
+export function isServing(store: Pick<StoreRef, "status" | "deletionRequestedAt">): boolean {
+  return store.status === "active" && !store.deletionRequestedAt;
+}
 
 const columns = {
   id: stores.id,
@@ -17,6 +25,7 @@ const columns = {
   currency: stores.currency,
   theme: stores.theme,
   plan: stores.plan,
+  deletionRequestedAt: stores.deletionRequestedAt,
 };
 
 // Kept on globalThis: the proxy and the pages run in one server process and

@@ -1,5 +1,9 @@
 import Link from "next/link";
 import { StoreStatusPage } from "@/components/storefront/StoreStatusPage";
+import { cartItemCount } from "@/lib/commerce/cart";
+import { readCartId } from "@/lib/commerce/cookies";
+import { imageUrl } from "@/lib/commerce/shop";
+import { db } from "@/lib/db/client";
 import { loadStorefront } from "@/lib/stores/storefront";
 import { href, requestBase } from "@/lib/tenancy/request";
 
@@ -14,18 +18,36 @@ export default async function StorefrontLayout({
   const { store, open } = await loadStorefront(tenant);
   if (!open) return <StoreStatusPage store={store} />;
   const base = await requestBase();
+  const logo = imageUrl(base, store.theme.logoPath);
   const primary = store.theme.primaryColor ?? "#4f46e5";
+  const itemCount = await cartItemCount(db(), store.id, await readCartId());
 
   return (
     <div style={{ "--store-primary": primary } as React.CSSProperties} className="flex min-h-screen flex-col">
       <header className="border-b border-zinc-200 bg-white">
-        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-6 py-4">
-          <Link href={href(base, "/")} className="flex flex-col">
-            <span className="text-xl font-bold" style={{ color: primary }}>
-              {store.name}
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4 sm:px-6">
+          <Link href={href(base, "/")} className="flex items-center gap-3 rounded">
+            {/* eslint-disable-next-line @next/next/no-img-element -- the store's own upload, served as-is */}
+            {logo ? <img src={logo} alt="" className="h-10 w-10 rounded object-contain" /> : null}
+            <span className="flex flex-col">
+              <span className="text-xl font-bold" style={{ color: primary }}>
+                {store.name}
+              </span>
+              {store.theme.tagline ? <span className="text-sm text-zinc-600">{store.theme.tagline}</span> : null}
             </span>
-            {store.theme.tagline ? <span className="text-sm text-zinc-600">{store.theme.tagline}</span> : null}
           </Link>
+          <nav aria-label="Shop">
+            <Link
+              href={href(base, "/cart")}
+              className="inline-flex items-center gap-2 rounded-md border border-zinc-300 px-3 py-2 text-sm font-medium hover:bg-zinc-50"
+              aria-label={`Cart, ${itemCount} ${itemCount === 1 ? "item" : "items"}`}
+            >
+              <span aria-hidden="true">Cart</span>
+              <span aria-hidden="true" className="min-w-6 rounded-full bg-(--store-primary) px-2 py-0.5 text-center text-xs font-semibold text-white" data-testid="cart-count">
+                {itemCount}
+              </span>
+            </Link>
+          </nav>
         </div>
       </header>
       <div className="flex-1">{children}</div>

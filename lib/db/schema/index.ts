@@ -1,3 +1,5 @@
 export * from "./platform";
 export * from "./tenant";
+export * from "./operations";
+export * from "./commerce";
 export * from "./auth";

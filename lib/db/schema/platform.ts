@@ -44,6 +44,9 @@ export const stores = pgTable(
     // What the applicant wrote ("what will you sell?").
     applicationNote: text("application_note"),
     statusReason: text("status_reason"),
+    // Deletion with a grace period: restorable until purge_after, then purged by `npm run jobs`.
+    deletionRequestedAt: timestamp("deletion_requested_at", { withTimezone: true }),
+    purgeAfter: timestamp("purge_after", { withTimezone: true }),
     settings: jsonb("settings").$type<Record<string, unknown>>().notNull().default({}),
     theme: jsonb("theme").$type<StoreTheme>().notNull().default({}),
     ...timestamps,
@@ -79,8 +82,12 @@ export const storeDomains = pgTable(
     ...timestamps,
   },
   (t) => [
-    // One store per domain: a verified domain can never serve two stores.
-    uniqueIndex("store_domains_domain_key").on(t.domain),
+    // A verified domain serves exactly one store. Pending claims may overlap:
+    // a squatter's unverified claim must not block the real owner, whose TXT
+    // record then decides (lib/domains/domains.ts drops the losing claims).
+    uniqueIndex("store_domains_verified_domain_key").on(t.domain).where(sql`status = 'verified'`),
+    uniqueIndex("store_domains_store_domain_key").on(t.storeId, t.domain),
+    index("store_domains_domain_idx").on(t.domain),
     index("store_domains_store_idx").on(t.storeId),
     check("store_domains_domain_lower", sql`${t.domain} = lower(${t.domain})`),
   ],

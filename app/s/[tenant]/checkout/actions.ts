@@ -1,0 +1,32 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { placeOrder } from "@/lib/commerce/checkout";
+import { clearCartId, readCartId, rememberOrderToken } from "@/lib/commerce/cookies";
+import type { FormState } from "@/lib/commerce/form-state";
+import { openStore } from "@/lib/commerce/shop";
+import { formObject } from "@/lib/commerce/validation";
+import { db } from "@/lib/db/client";
+import { href, requestBase } from "@/lib/tenancy/request";
+
+/**
+ * Places the order. A double submit or a retry carries the same idempotency
+ * key and lands on the same order. On success the browser keeps the order's
+ * access token (cookie) and goes to the confirmation page.
+ */
+export async function placeOrderAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const store = await openStore(slug);
+  if (!store) return { ok: false, message: "This store is not taking orders right now." };
+  const values = formObject(form);
+  const result = await placeOrder(db(), { storeId: store.id, currency: store.currency, cartId: await readCartId(), form: values });
+  if (!result.ok) {
+    // A changed cart or stock: show the new totals (and a fresh key) beside the error.
+    if (result.code !== "invalid") refresh();
+    return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values };
+  }
+  const base = await requestBase();
+  await rememberOrderToken(base, result.number, result.accessToken);
+  await clearCartId(base);
+  redirect(href(base, `/orders/${result.number}`));
+}

@@ -1,0 +1,101 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { stores } from "@/lib/db/schema";
+import { PLANS } from "@/lib/plans/plans";
+import { authenticateApiKey, type ApiKey, type Scope } from "./keys";
+import { consumeApiRequest } from "./rate-limit";
+import { countApiRequest } from "@/lib/usage/counters";
+
+/*
+ * Every /api/v1 handler goes through apiRoute: bearer key → scope → store
+ * (a store key reaches only its own store; anything else is a 404, so keys
+ * cannot probe which stores exist) → plan's API flag → rate limit → handler.
+ * Errors are JSON with a stable `code`; nothing internal leaks.
+ */
+
+export type ApiErrorCode =
+  | "unauthorized"
+  | "insufficient_scope"
+  | "store_not_found"
+  | "not_found"
+  | "api_not_in_plan"
+  | "rate_limited"
+  | "validation_failed"
+  | "conflict"
+  | "invalid_state"
+  | "internal_error";
+
+export function apiError(status: number, code: ApiErrorCode, message: string, extra: { details?: unknown; headers?: HeadersInit } = {}) {
+  return Response.json({ error: { code, message, ...(extra.details ? { details: extra.details } : {}) } }, { status, headers: extra.headers });
+}
+
+export function validationError(error: z.ZodError) {
+  return apiError(400, "validation_failed", "The request is not valid.", {
+    details: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+  });
+}
+
+export type StoreRow = typeof stores.$inferSelect;
+export type ApiContext<P> = { key: ApiKey; store: StoreRow | null; params: P };
+
+type Options = { scope: Scope; store: boolean };
+
+export function apiRoute<P extends Record<string, string>>(
+  options: Options,
+  handler: (req: Request, ctx: ApiContext<P>) => Promise<Response>,
+) {
+  return async (req: Request, route: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const auth = req.headers.get("authorization") ?? "";
+      const token = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
+      if (!token) return apiError(401, "unauthorized", "Send an API key as `Authorization: Bearer plz_…`.", { headers: { "www-authenticate": "Bearer" } });
+      const key = await authenticateApiKey(db(), token);
+      if (!key) return apiError(401, "unauthorized", "This API key is not valid or has been revoked.", { headers: { "www-authenticate": "Bearer" } });
+      if (!key.scopes.includes(options.scope)) return apiError(403, "insufficient_scope", `This key lacks the \`${options.scope}\` scope.`);
+
+      const params = await route.params;
+      let store: StoreRow | null = null;
+      if (options.store) {
+        const slug = (params.slug ?? "").toLowerCase();
+        [store] = await db().select().from(stores).where(eq(stores.slug, slug)).limit(1).then((r) => [r[0] ?? null]);
+        // A store key sees only its own store; platform keys see any.
+        if (!store || (key.storeId !== null && key.storeId !== store.id)) return apiError(404, "store_not_found", "No such store.");
+        if (key.storeId !== null && !PLANS[store.plan].features.apiAccess) {
+          return apiError(403, "api_not_in_plan", `API access is not part of the ${PLANS[store.plan].name} plan.`);
+        }
+      } else if (key.storeId !== null) {
+        return apiError(403, "insufficient_scope", "This endpoint needs a platform key.");
+      }
+
+      const plan = key.storeId === null ? "platform" : store!.plan;
+      const decision = await consumeApiRequest(key.id, plan);
+      if (!decision.allowed) {
+        return apiError(429, "rate_limited", `Too many requests: ${decision.limit} a minute. Retry after ${decision.retryAfterSeconds} s.`, {
+          headers: { "retry-after": String(decision.retryAfterSeconds), "x-ratelimit-limit": String(decision.limit) },
+        });
+      }
+      if (store) countApiRequest(store.id);
+      const res = await handler(req, { key, store, params });
+      res.headers.set("x-ratelimit-limit", String(decision.limit));
+      res.headers.set("x-ratelimit-remaining", String(decision.remaining));
+      return res;
+    } catch (err) {
+      console.error("[api]", err);
+      return apiError(500, "internal_error", "Something went wrong on our side. Try again later.");
+    }
+  };
+}
+
+/** The JSON body, parsed with `schema`; a Response when it is not valid. */
+export async function readBody<S extends z.ZodType>(req: Request, schema: S): Promise<{ ok: true; data: z.infer<S> } | { ok: false; response: Response }> {
+  let raw: unknown;
+  try {
+    raw = await req.json();
+  } catch {
+    return { ok: false, response: apiError(400, "validation_failed", "The body must be JSON.") };
+  }
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: validationError(parsed.error) };
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { and, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import type { z } from "zod";
+import { db } from "@/lib/db/client";
+import { stores } from "@/lib/db/schema";
+import { decodeCursor, encodeCursor } from "./cursor";
+import type { StoreRow } from "./http";
+import type { storeListQuery, storeSchema } from "./schemas";
+
+/** A store as the API shows it. */
+export function storeJson(s: StoreRow): z.infer<typeof storeSchema> {
+  return {
+    slug: s.slug,
+    name: s.name,
+    status: s.status,
+    plan: s.plan,
+    currency: s.currency,
+    statusReason: s.statusReason,
+    deletionScheduledFor: s.purgeAfter?.toISOString() ?? null,
+    createdAt: s.createdAt.toISOString(),
+  };
+}
+
+/** Newest first; keyset on (created_at, id) with microsecond-exact cursors. */
+export async function listStoresPage(query: z.infer<typeof storeListQuery>) {
+  const cursor = decodeCursor(query.after);
+  if (cursor === "invalid") return "invalid" as const;
+  const where: SQL[] = [];
+  if (query.status) where.push(eq(stores.status, query.status));
+  if (query.q) {
+    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(or(ilike(stores.name, like), ilike(stores.slug, like))!);
+  }
+  if (cursor) where.push(sql`(${stores.createdAt}, ${stores.id}) < (${cursor.t}::timestamptz, ${cursor.id}::uuid)`);
+  const rows = await db()
+    .select({ store: stores, t: sql<string>`${stores.createdAt}::text` })
+    .from(stores)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(stores.createdAt), desc(stores.id))
+    .limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  return {
+    data: page.map((r) => storeJson(r.store)),
+    next: rows.length > query.limit && last ? encodeCursor({ t: last.t, id: last.store.id }) : null,
+  };
+}

@@ -1,0 +1,161 @@
+import "server-only";
+import { randomBytes, randomUUID } from "node:crypto";
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Database } from "@/lib/db/connect";
+import { cartItems, carts, checkoutRequests, customers, orderCounters, orderItems, orders, products } from "@/lib/db/schema";
+import { withTenant } from "@/lib/db/tenant";
+import { findPaymentProvider, type PaymentProvider } from "./payment";
+import { fail, Rollback, type Failure } from "./result";
+import { checkoutSchema, fieldErrors, idSchema } from "./validation";
+
+/*
+ * Checkout: one transaction turns a cart into an order. The invariants it keeps:
+ *  - never oversold: stock is taken with `stock = stock - q … where stock >= q`
+ *    (a waiting update re-checks the condition once the row is free), plus the
+ *    CHECK (stock >= 0) on products; any line short → the whole order rolls back;
+ *  - one order per submission: the idempotency key is claimed first, so a
+ *    double submit or retry (even concurrent) gets the first order back;
+ *  - order numbers from 1001, gapless per store: allocated from the store's
+ *    counter row in this same transaction.
+ * Locks are always taken in the same order (key → products by id → customer →
+ * counter), so concurrent checkouts queue instead of deadlocking.
+ */
+
+export type CheckoutCode = "invalid" | "cart_empty" | "out_of_stock" | "unavailable" | "cart_changed" | "payment";
+
+export type PlacedOrder = { orderId: string; number: number; accessToken: string; replayed: boolean };
+
+export type CheckoutResult = ({ ok: true } & PlacedOrder) | Failure<CheckoutCode>;
+
+export async function placeOrder(
+  database: Database,
+  params: { storeId: string; currency: string; cartId: string | null | undefined; form: Record<string, unknown> },
+): Promise<CheckoutResult> {
+  const parsed = checkoutSchema.safeParse(params.form);
+  if (!parsed.success) return fail("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
+  const input = parsed.data;
+  const provider = findPaymentProvider(input.paymentMethod);
+  if (!provider) return fail("invalid", "Choose a payment method.", { paymentMethod: "Choose a payment method." });
+  const { storeId, currency } = params;
+  const cartId = params.cartId && idSchema.safeParse(params.cartId).success ? params.cartId : null;
+
+  try {
+    return await withTenant(database, storeId, async (tx): Promise<CheckoutResult> => {
+      // 1. Claim the key. A concurrent twin blocks here until we commit, then
+      //    sees the key taken and returns our order.
+      const claimed = await tx
+        .insert(checkoutRequests)
+        .values({ tenantId: storeId, idempotencyKey: input.idempotencyKey })
+        .onConflictDoNothing()
+        .returning({ key: checkoutRequests.idempotencyKey });
+      if (claimed.length === 0) {
+        const [first] = await tx
+          .select({ orderId: orders.id, number: orders.number, accessToken: orders.accessToken })
+          .from(checkoutRequests)
+          .innerJoin(orders, and(eq(orders.tenantId, checkoutRequests.tenantId), eq(orders.id, checkoutRequests.orderId)))
+          .where(and(eq(checkoutRequests.tenantId, storeId), eq(checkoutRequests.idempotencyKey, input.idempotencyKey)));
+        if (first) return { ok: true, ...first, replayed: true };
+        throw new Rollback(fail("invalid", "This checkout was already submitted. Reload the page and try again."));
+      }
+
+      // 2. The cart, in product-id order (the lock order).
+      if (!cartId) throw new Rollback(fail("cart_empty", "Your cart is empty."));
+      const lines = await tx
+        .select({ productId: cartItems.productId, quantity: cartItems.quantity, title: products.title })
+        .from(cartItems)
+        .innerJoin(products, and(eq(products.tenantId, cartItems.tenantId), eq(products.id, cartItems.productId)))
+        .where(and(eq(cartItems.tenantId, storeId), eq(cartItems.cartId, cartId)))
+        .orderBy(asc(cartItems.productId));
+      if (lines.length === 0) throw new Rollback(fail("cart_empty", "Your cart is empty."));
+
+      // 3. Take the stock, line by line; the returned price is today's price.
+      const taken: Array<{ productId: string; quantity: number; title: string; handle: string; unitPriceCents: number }> = [];
+      for (const line of lines) {
+        const [row] = await tx
+          .update(products)
+          .set({ stock: sql`${products.stock} - ${line.quantity}`, updatedAt: sql`now()` })
+          .where(
+            and(
+              eq(products.tenantId, storeId),
+              eq(products.id, line.productId),
+              eq(products.status, "active"),
+              sql`${products.stock} >= ${line.quantity}`,
+            ),
+          )
+          .returning({ title: products.title, handle: products.handle, unitPriceCents: products.priceCents });
+        if (!row) {
+          throw new Rollback(fail("out_of_stock", `Sorry, "${line.title}" no longer has ${line.quantity} in stock. Review your cart and try again.`));
+        }
+        taken.push({ productId: line.productId, quantity: line.quantity, ...row });
+      }
+      const subtotalCents = taken.reduce((sum, t) => sum + t.unitPriceCents * t.quantity, 0);
+      const totalCents = subtotalCents;
+      if (totalCents !== input.expectedTotalCents) {
+        throw new Rollback(fail("cart_changed", "Your cart changed since you opened checkout (a price or quantity). Check the new total and place the order again."));
+      }
+
+      // 4. The shopper: one per email per store; a registered shopper keeps their name.
+      const [customer] = await tx
+        .insert(customers)
+        .values({ tenantId: storeId, email: input.email, name: input.name })
+        .onConflictDoUpdate({ target: [customers.tenantId, customers.email], set: { updatedAt: sql`now()` } })
+        .returning({ id: customers.id });
+
+      // 5. The order number, last: the counter row is the hottest lock.
+      await tx.insert(orderCounters).values({ tenantId: storeId }).onConflictDoNothing();
+      const [counter] = await tx
+        .update(orderCounters)
+        .set({ nextNumber: sql`${orderCounters.nextNumber} + 1` })
+        .where(eq(orderCounters.tenantId, storeId))
+        .returning({ number: sql<number>`${orderCounters.nextNumber} - 1` });
+
+      const orderId = randomUUID();
+      const payment = await startPayment(provider, { orderId, orderNumber: counter!.number, amountCents: totalCents, currency });
+      const accessToken = randomBytes(24).toString("base64url");
+      await tx.insert(orders).values({
+        tenantId: storeId,
+        id: orderId,
+        number: counter!.number,
+        customerId: customer!.id,
+        email: input.email,
+        name: input.name,
+        shippingAddress: {
+          line1: input.line1,
+          line2: input.line2,
+          city: input.city,
+          postalCode: input.postalCode,
+          region: input.region,
+          country: input.country,
+        },
+        currency,
+        subtotalCents,
+        totalCents,
+        paymentMethod: provider.id,
+        paymentStatus: payment.status,
+        paymentReference: payment.reference,
+        paidAt: payment.status === "paid" ? new Date() : null,
+        accessToken,
+      });
+      await tx.insert(orderItems).values(
+        taken.map((t) => ({ tenantId: storeId, orderId, ...t, lineTotalCents: t.unitPriceCents * t.quantity })),
+      );
+      await tx
+        .update(checkoutRequests)
+        .set({ orderId })
+        .where(and(eq(checkoutRequests.tenantId, storeId), eq(checkoutRequests.idempotencyKey, input.idempotencyKey)));
+      await tx.delete(carts).where(and(eq(carts.tenantId, storeId), eq(carts.id, cartId)));
+      return { ok: true, orderId, number: counter!.number, accessToken, replayed: false };
+    });
+  } catch (err) {
+    if (err instanceof Rollback) return err.failure as Failure<CheckoutCode>;
+    throw err;
+  }
+}
+
+async function startPayment(provider: PaymentProvider, payment: Parameters<PaymentProvider["start"]>[0]) {
+  try {
+    return await provider.start(payment);
+  } catch {
+    throw new Rollback(fail("payment", "The payment could not be started. Nothing was charged; please try again."));
+  }
+}

@@ -1,0 +1,124 @@
+import "server-only";
+import { timingSafeEqual } from "node:crypto";
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import type { Database } from "@/lib/db/connect";
+import { orderItems, orders } from "@/lib/db/schema";
+import { withTenant } from "@/lib/db/tenant";
+import { idSchema } from "./validation";
+
+/*
+ * Reading orders. Shoppers reach an order only with its access token (from the
+ * link or the cookie set at checkout) or as the signed-in shopper who placed
+ * it; anything else gets the same null as "no such order", so the page cannot
+ * be used to probe which order numbers exist.
+ */
+
+export type OrderDetail = typeof orders.$inferSelect & { items: Array<typeof orderItems.$inferSelect> };
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+async function loadOrder(database: Database, storeId: string, where: SQL): Promise<OrderDetail | null> {
+  return withTenant(database, storeId, async (tx) => {
+    const [order] = await tx
+      .select()
+      .from(orders)
+      .where(and(eq(orders.tenantId, storeId), where))
+      .limit(1);
+    if (!order) return null;
+    const items = await tx
+      .select()
+      .from(orderItems)
+      .where(and(eq(orderItems.tenantId, storeId), eq(orderItems.orderId, order.id)))
+      .orderBy(asc(orderItems.title));
+    return { ...order, items };
+  });
+}
+
+/** Parses "1001" from the URL; anything else is not an order number. */
+export function parseOrderNumber(raw: string): number | null {
+  if (!/^\d{4,9}$/.test(raw)) return null;
+  return Number(raw);
+}
+
+/**
+ * The order with this number if the shopper may see it: one of `tokens`
+ * matches its access token, or `customerId` placed it.
+ */
+export async function findOrderForShopper(
+  database: Database,
+  storeId: string,
+  number: number,
+  access: { tokens: string[]; customerId?: string | null },
+): Promise<OrderDetail | null> {
+  const order = await loadOrder(database, storeId, eq(orders.number, number));
+  if (!order) return null;
+  const byToken = access.tokens.some((t) => sameToken(t, order.accessToken));
+  const byAccount = !!access.customerId && access.customerId === order.customerId;
+  return byToken || byAccount ? order : null;
+}
+
+/** For the store dashboard: an order of this store by id; another store's id is null. */
+export async function findOrderForStore(database: Database, storeId: string, orderId: string): Promise<OrderDetail | null> {
+  if (!idSchema.safeParse(orderId).success) return null;
+  return loadOrder(database, storeId, eq(orders.id, orderId));
+}
+
+export type OrderSummary = Pick<
+  typeof orders.$inferSelect,
+  "id" | "number" | "email" | "name" | "totalCents" | "currency" | "status" | "paymentStatus" | "fulfillmentStatus" | "createdAt"
+>;
+
+const summaryColumns = {
+  id: orders.id,
+  number: orders.number,
+  email: orders.email,
+  name: orders.name,
+  totalCents: orders.totalCents,
+  currency: orders.currency,
+  status: orders.status,
+  paymentStatus: orders.paymentStatus,
+  fulfillmentStatus: orders.fulfillmentStatus,
+  createdAt: orders.createdAt,
+};
+
+/**
+ * A store's orders, newest first, keyset-paginated on the order number (unique
+ * and increasing per store). Filters are the three status axes.
+ */
+export async function listOrders(
+  database: Database,
+  storeId: string,
+  options: {
+    beforeNumber?: number | null;
+    status?: (typeof orders.status.enumValues)[number];
+    paymentStatus?: (typeof orders.paymentStatus.enumValues)[number];
+    fulfillmentStatus?: (typeof orders.fulfillmentStatus.enumValues)[number];
+    customerId?: string;
+    limit?: number;
+  } = {},
+): Promise<{ items: OrderSummary[]; nextBefore: number | null }> {
+  const limit = Math.min(Math.max(options.limit ?? 25, 1), 100);
+  const conditions: SQL[] = [eq(orders.tenantId, storeId)];
+  if (options.beforeNumber) conditions.push(sql`${orders.number} < ${options.beforeNumber}`);
+  if (options.status) conditions.push(eq(orders.status, options.status));
+  if (options.paymentStatus) conditions.push(eq(orders.paymentStatus, options.paymentStatus));
+  if (options.fulfillmentStatus) conditions.push(eq(orders.fulfillmentStatus, options.fulfillmentStatus));
+  if (options.customerId) {
+    if (!idSchema.safeParse(options.customerId).success) return { items: [], nextBefore: null };
+    conditions.push(eq(orders.customerId, options.customerId));
+  }
+  const rows = await withTenant(database, storeId, (tx) =>
+    tx
+      .select(summaryColumns)
+      .from(orders)
+      .where(and(...conditions))
+      .orderBy(desc(orders.number))
+      .limit(limit + 1),
+  );
+  const items = rows.slice(0, limit);
+  return { items, nextBefore: rows.length > limit ? (items[items.length - 1]?.number ?? null) : null };
+}

@@ -1,0 +1,61 @@
+/*
+ * Plans, their limits and feature flags, in one table. Shaped after the tenant
+ * service in seeds/001 (basic / premium / enterprise; members, storage, API
+ * rate) and scaled to a storefront: products, custom domains and checkout
+ * rate are Plaza's own. Limits are enforced on the server inside the write
+ * transaction (lib/plans/limits.ts); the UI only displays them.
+ */
+
+export const PLAN_IDS = ["basic", "premium", "enterprise"] as const;
+export type PlanId = (typeof PLAN_IDS)[number];
+
+export type PlanLimits = {
+  members: number;
+  products: number;
+  customDomains: number;
+  storageBytes: number;
+  apiRequestsPerMinute: number;
+  checkoutsPerMinute: number;
+};
+
+export type PlanFeatures = {
+  customDomain: boolean;
+  themeCustomisation: boolean;
+  apiAccess: boolean;
+};
+
+export type Plan = { id: PlanId; name: string; limits: PlanLimits; features: PlanFeatures };
+
+const GB = 1024 ** 3;
+
+export const PLANS: Record<PlanId, Plan> = {
+  basic: {
+    id: "basic",
+    name: "Basic",
+    limits: { members: 5, products: 100, customDomains: 0, storageBytes: 1 * GB, apiRequestsPerMinute: 60, checkoutsPerMinute: 30 },
+    features: { customDomain: false, themeCustomisation: false, apiAccess: false },
+  },
+  premium: {
+    id: "premium",
+    name: "Premium",
+    limits: { members: 25, products: 5_000, customDomains: 2, storageBytes: 20 * GB, apiRequestsPerMinute: 600, checkoutsPerMinute: 300 },
+    features: { customDomain: true, themeCustomisation: true, apiAccess: true },
+  },
+  enterprise: {
+    id: "enterprise",
+    name: "Enterprise",
+    limits: { members: 500, products: 100_000, customDomains: 20, storageBytes: 500 * GB, apiRequestsPerMinute: 6_000, checkoutsPerMinute: 3_000 },
+    features: { customDomain: true, themeCustomisation: true, apiAccess: true },
+  },
+};
+
+export function plan(id: PlanId): Plan {
+  return PLANS[id];
+}
+
+export type LimitKey = keyof PlanLimits;
+
+/** "8 / 10 products" — the counter shown next to a limited resource. */
+export function usageLabel(used: number, limit: number, noun: string): string {
+  return `${used.toLocaleString("en-US")} / ${limit.toLocaleString("en-US")} ${noun}`;
+}

@@ -1,0 +1,50 @@
+import type { Sql, TransactionSql } from "postgres";
+
+/*
+ * The tables a store's data lives in, read from the catalogue rather than a
+ * hand-kept list: every table in `public` with a tenant_id column. A new
+ * tenant table is exported and imported without touching this code.
+ */
+
+export type TenantTable = { name: string; dependsOn: string[] };
+
+type Client = Sql | TransactionSql;
+
+export async function tenantTables(sql: Client): Promise<TenantTable[]> {
+  const tables = await sql<{ name: string }[]>`
+    select c.relname as name
+    from pg_class c
+    join pg_namespace n on n.oid = c.relnamespace
+    join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
+    where n.nspname = 'public' and c.relkind = 'r'
+    order by c.relname`;
+  const edges = await sql<{ child: string; parent: string }[]>`
+    select distinct c.relname as child, p.relname as parent
+    from pg_constraint con
+    join pg_class c on c.oid = con.conrelid
+    join pg_class p on p.oid = con.confrelid
+    join pg_namespace n on n.oid = c.relnamespace
+    where con.contype = 'f' and n.nspname = 'public' and c.relname <> p.relname`;
+  const names = new Set(tables.map((t) => t.name));
+  return tables.map((t) => ({
+    name: t.name,
+    dependsOn: edges.filter((e) => e.child === t.name && names.has(e.parent)).map((e) => e.parent),
+  }));
+}
+
+/** Parents before children, so inserts satisfy foreign keys. Throws on a cycle. */
+export function insertOrder(tables: TenantTable[]): string[] {
+  const order: string[] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const byName = new Map(tables.map((t) => [t.name, t]));
+  const visit = (name: string) => {
+    if (state.get(name) === "done") return;
+    if (state.get(name) === "visiting") throw new Error(`foreign keys form a cycle through ${name}`);
+    state.set(name, "visiting");
+    for (const parent of byName.get(name)?.dependsOn ?? []) visit(parent);
+    state.set(name, "done");
+    order.push(name);
+  };
+  for (const t of tables) visit(t.name);
+  return order;
+}

@@ -1,0 +1,18 @@
+// `npm run jobs`: one pass of the periodic work against DATABASE_URL's server
+// (the embedded one belongs to `npm run dev`, which runs these jobs itself).
+import { connect } from "@/lib/db/connect";
+import { parseEnv } from "@/lib/env";
+import { runJobs } from "@/lib/jobs/run";
+
+if (!process.env.DATABASE_URL && !process.env.DATABASE_APP_URL) {
+  console.error("Set DATABASE_URL (or DATABASE_APP_URL). With the embedded database, `npm run dev` runs these jobs every 5 minutes.");
+  process.exit(2);
+}
+const env = parseEnv({ ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? "x".repeat(32) });
+const { client, db } = connect(env.appDatabaseUrl, { max: 2 });
+try {
+  const report = await runJobs(db, console.log);
+  process.exitCode = Object.values(report).some((r) => r.startsWith("failed")) ? 1 : 0;
+} finally {
+  await client.end();
+}

@@ -1,0 +1,153 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
+import { GET as listStores } from "@/app/api/v1/stores/route";
+import { GET as getStore, PATCH as patchStore } from "@/app/api/v1/stores/[slug]/route";
+import { POST as suspend } from "@/app/api/v1/stores/[slug]/suspend/route";
+import { POST as reactivate } from "@/app/api/v1/stores/[slug]/reactivate/route";
+import { GET as listProductsRoute } from "@/app/api/v1/stores/[slug]/products/route";
+import { createApiKey, revokeApiKey } from "@/lib/api/keys";
+import { PLATFORM_KEY_PER_MINUTE } from "@/lib/api/rate-limit";
+import { products, stores } from "@/lib/db/schema";
+import { withTenant } from "@/lib/db/tenant";
+import { createTestStore, testDatabases } from "./db";
+
+const { app, owner } = testDatabases();
+
+type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+async function call(handler: Handler, token: string | null, params: Record<string, string> = {}, init: { method?: string; body?: unknown; query?: string } = {}) {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const req = new Request(`http://localhost:3000/api/v1/x${init.query ?? ""}`, {
+    method: init.method ?? "GET",
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const res = await handler(req, { params: Promise.resolve(params) });
+  return { status: res.status, headers: res.headers, body: await res.json() };
+}
+
+async function platformKey(scopes: Array<"stores:read" | "stores:write"> = ["stores:read", "stores:write"]) {
+  return (await createApiKey(app, { storeId: null, name: "ops", scopes, createdBy: null })).token;
+}
+
+async function premiumStoreWithKey(prefix = "api") {
+  const store = await createTestStore(owner, prefix);
+  await owner.update(stores).set({ plan: "premium" }).where(eq(stores.id, store.id));
+  await withTenant(owner, store.id, (tx) => tx.insert(products).values({ tenantId: store.id, handle: `${prefix}-thing`, title: "Thing", priceCents: 250, status: "active" }));
+  const { token, key } = await createApiKey(app, { storeId: store.id, name: "shop sync", scopes: ["products:read", "orders:read"], createdBy: null });
+  return { store, token, key };
+}
+
+describe("API authentication and scopes", () => {
+  it("answers 401 with a stable code without a key, with a malformed or unknown key", async () => {
+    for (const token of [null, "nope", "plz_AAAAAAAAAA_" + "x".repeat(43)]) {
+      const res = await call(listStores as Handler, token);
+      expect(res.status).toBe(401);
+      expect(res.body.error.code).toBe("unauthorized");
+      expect(res.headers.get("www-authenticate")).toBe("Bearer");
+    }
+  });
+
+  it("refuses a revoked key at once, and records last use", async () => {
+    const { key, token } = await createApiKey(app, { storeId: null, name: "temp", scopes: ["stores:read"], createdBy: null });
+    expect((await call(listStores as Handler, token)).status).toBe(200);
+    expect(await revokeApiKey(app, null, key.id, null)).toBe(true);
+    expect((await call(listStores as Handler, token)).status).toBe(401);
+  });
+
+  it("checks scopes: a read-only key cannot suspend; a store key cannot list stores", async () => {
+    const { store, token: storeToken } = await premiumStoreWithKey("scope");
+    const readOnly = await platformKey(["stores:read"]);
+    const res = await call(suspend as Handler, readOnly, { slug: store.slug }, { method: "POST", body: { reason: "x" } });
+    expect(res).toMatchObject({ status: 403, body: { error: { code: "insufficient_scope" } } });
+    expect((await call(listStores as Handler, storeToken)).status).toBe(403);
+    expect((await owner.select().from(stores).where(eq(stores.id, store.id)))[0]?.status).toBe("active");
+  });
+
+  it("keeps a store key inside its own store: another store is a 404, whatever the path says", async () => {
+    const a = await premiumStoreWithKey("keya");
+    const b = await premiumStoreWithKey("keyb");
+    const own = await call(listProductsRoute as Handler, a.token, { slug: a.store.slug });
+    expect(own.status).toBe(200);
+    expect(own.body.data.map((p: { handle: string }) => p.handle)).toEqual(["keya-thing"]);
+    const other = await call(listProductsRoute as Handler, a.token, { slug: b.store.slug });
+    expect(other).toMatchObject({ status: 404, body: { error: { code: "store_not_found" } } });
+  });
+
+  it("refuses store keys when the plan has no API access", async () => {
+    const { store, token } = await premiumStoreWithKey("noapi");
+    await owner.update(stores).set({ plan: "basic" }).where(eq(stores.id, store.id));
+    expect(await call(listProductsRoute as Handler, token, { slug: store.slug })).toMatchObject({ status: 403, body: { error: { code: "api_not_in_plan" } } });
+  });
+});
+
+describe("the stores endpoints", () => {
+  it("list with filters and cursor pages, get, rename, change plan, suspend and reactivate", async () => {
+    const token = await platformKey();
+    const store = await createTestStore(owner, "apistore");
+    const page1 = await call(listStores as Handler, token, {}, { query: "?limit=2&status=active" });
+    expect(page1.status).toBe(200);
+    expect(page1.body.data).toHaveLength(2);
+    expect(page1.body.next).toEqual(expect.any(String));
+    const page2 = await call(listStores as Handler, token, {}, { query: `?limit=2&status=active&after=${page1.body.next}` });
+    expect(page2.body.data.map((s: { slug: string }) => s.slug)).not.toContain(page1.body.data[0].slug);
+    const found = await call(listStores as Handler, token, {}, { query: `?q=${store.slug}` });
+    expect(found.body.data.map((s: { slug: string }) => s.slug)).toEqual([store.slug]);
+
+    expect((await call(getStore as Handler, token, { slug: store.slug })).body).toMatchObject({ slug: store.slug, status: "active", plan: "basic" });
+    const renamed = await call(patchStore as Handler, token, { slug: store.slug }, { method: "PATCH", body: { name: "Renamed", plan: "premium" } });
+    expect(renamed).toMatchObject({ status: 200, body: { name: "Renamed", plan: "premium" } });
+
+    const suspended = await call(suspend as Handler, token, { slug: store.slug }, { method: "POST", body: { reason: "Chargebacks" } });
+    expect(suspended).toMatchObject({ status: 200, body: { status: "suspended", statusReason: "Chargebacks" } });
+    expect(await call(suspend as Handler, token, { slug: store.slug }, { method: "POST", body: { reason: "again" } })).toMatchObject({ status: 409, body: { error: { code: "invalid_state" } } });
+    expect((await call(reactivate as Handler, token, { slug: store.slug }, { method: "POST", body: {} })).body.status).toBe("active");
+  });
+
+  it("answers bad input with field details and changes nothing", async () => {
+    const token = await platformKey();
+    const store = await createTestStore(owner, "apibad");
+    expect(await call(listStores as Handler, token, {}, { query: "?limit=1000" })).toMatchObject({ status: 400, body: { error: { code: "validation_failed" } } });
+    expect(await call(listStores as Handler, token, {}, { query: "?after=garbage" })).toMatchObject({ status: 400 });
+    const res = await call(patchStore as Handler, token, { slug: store.slug }, { method: "PATCH", body: { plan: "gold" } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details[0]).toMatchObject({ path: "plan" });
+    expect(await call(suspend as Handler, token, { slug: store.slug }, { method: "POST", body: { reason: "" } })).toMatchObject({ status: 400 });
+    expect(await call(getStore as Handler, token, { slug: "no-such-store" })).toMatchObject({ status: 404, body: { error: { code: "store_not_found" } } });
+    expect((await owner.select().from(stores).where(eq(stores.id, store.id)))[0]).toMatchObject({ status: "active", plan: "basic" });
+  });
+});
+
+describe("rate limits", () => {
+  it("answer 429 with Retry-After past the per-minute limit", async () => {
+    const token = await platformKey(["stores:read"]);
+    let last = { status: 200, headers: new Headers(), body: {} as { error?: { code: string } } };
+    for (let i = 0; i <= PLATFORM_KEY_PER_MINUTE; i++) last = await call(getOpenApiProbe(), token);
+    expect(last.status).toBe(429);
+    expect(last.body.error?.code).toBe("rate_limited");
+    expect(Number(last.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+});
+
+// The cheapest authenticated endpoint to hammer: GET /stores?limit=1.
+function getOpenApiProbe(): Handler {
+  return (req, ctx) => (listStores as Handler)(new Request(`${req.url}?limit=1`, req), ctx);
+}
+
+describe("the OpenAPI document", () => {
+  it("describes every endpoint with schemas generated from the validators", async () => {
+    const doc = await getOpenApi().json();
+    expect(doc.components.schemas.Error).toBeDefined();
+    expect(doc.openapi).toBe("3.0.3");
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/stores", "/api/v1/stores/{slug}", "/api/v1/stores/{slug}/suspend"]));
+    expect(doc.paths["/api/v1/stores/{slug}"].patch.requestBody.content["application/json"].schema).toEqual({ $ref: "#/components/schemas/StoreUpdate" });
+    expect(doc.components.schemas.StoreUpdate.properties.plan.enum).toEqual(["basic", "premium", "enterprise"]);
+    expect(doc.components.schemas.StoreList.properties.data.items).toEqual({ $ref: "#/components/schemas/Store" });
+    // Every $ref points at a component that exists.
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([A-Za-z]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(5);
+    for (const r of refs) expect(doc.components.schemas[r], r).toBeDefined();
+    expect(doc.paths["/api/v1/stores"].get.responses["429"].headers["Retry-After"]).toBeDefined();
+  });
+});

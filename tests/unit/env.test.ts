@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
+
+const valid = {
+  DATABASE_URL: "postgres://owner:secret@db.internal:5432/plaza",
+  AUTH_SECRET: "x".repeat(32),
+};
+
+describe("parseEnv", () => {
+  it("fills defaults and derives the app role's URL from the owner's", () => {
+    const env = parseEnv(valid);
+    expect(env.ROOT_DOMAIN).toBe("localhost:3000");
+    expect(env.PORT).toBe(3000);
+    expect(env.appDatabaseUrl).toBe("postgres://plaza_app:plaza_app@db.internal:5432/plaza");
+  });
+
+  it("prefers an explicit DATABASE_APP_URL", () => {
+    const env = parseEnv({ ...valid, DATABASE_APP_URL: "postgres://app:pw@h/plaza" });
+    expect(env.appDatabaseUrl).toBe("postgres://app:pw@h/plaza");
+  });
+
+  it.each([
+    [{ AUTH_SECRET: "short" }, "AUTH_SECRET"],
+    [{ ROOT_DOMAIN: "https://plaza.example/" }, "ROOT_DOMAIN"],
+    [{ PORT: "eighty" }, "PORT"],
+    [{ DATABASE_URL: "mysql://x@y/z" }, "DATABASE_URL"],
+    [{ DATABASE_APP_ROLE: "Robert'); DROP TABLE--" }, "DATABASE_APP_ROLE"],
+  ])("names the variable that is malformed: %j", (override, name) => {
+    expect(() => parseEnv({ ...valid, ...override })).toThrow(new RegExp(`- ${name}:`));
+  });
+
+  it("names the variables that are missing", () => {
+    expect(() => parseEnv({ AUTH_SECRET: valid.AUTH_SECRET })).toThrow(/DATABASE_URL: required/);
+    expect(() => parseEnv({ DATABASE_URL: valid.DATABASE_URL })).toThrow(/- AUTH_SECRET:/);
+  });
+
+  it("accepts any root domain, lower-cased", () => {
+    expect(parseEnv({ ...valid, ROOT_DOMAIN: "Shops.Example.COM" }).ROOT_DOMAIN).toBe("shops.example.com");
+  });
+});
