@@ -51,6 +51,14 @@ test("the internal tenant segment and bad slugs are not reachable from outside",
   }
 });
 
+test("malformed input in URLs gives a page, never a server error", async ({ request }) => {
+  const badCursor = Buffer.from("2024-13-45T99:99:99.000000Z|0b7c1b7e-1111-4222-8333-944455556666").toString("base64url");
+  for (const path of ["/signup/%25", "/signup/%E0%A4%A", `/stores/acme/shop?after=${badCursor}`, "/stores/acme/shop?q=%25%25"]) {
+    const res = await request.get(root(path));
+    expect(res.status(), path).toBeLessThan(500);
+  }
+});
+
 test("spoofed tenant headers change nothing", async ({ request }) => {
   const res = await request.get(loopback("/"), {
     headers: { ...hostHeader("acme"), "x-tenant-id": "globex", "x-tenant-slug": "globex", "x-plaza-base": "//evil.example", "x-middleware-subrequest": "proxy" },

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { cursorTimeSchema } from "@/lib/db/keyset";
 
 /*
  * Opaque keyset cursors for API pages: base64url JSON of the sort key. A bad
  * or tampered cursor is a validation error, never a 500.
  */
-const cursorSchema = z.object({ t: z.string().max(64), id: z.string().max(64) });
+const cursorSchema = z.object({ t: cursorTimeSchema, id: z.uuid() });
 export type Cursor = z.infer<typeof cursorSchema>;
 
 export function encodeCursor(c: Cursor): string {

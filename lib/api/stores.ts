@@ -3,6 +3,7 @@ import { and, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import { stores } from "@/lib/db/schema";
+import { cursorTimeSql } from "@/lib/db/keyset";
 import { decodeCursor, encodeCursor } from "./cursor";
 import type { StoreRow } from "./http";
 import type { storeListQuery, storeSchema } from "./schemas";
@@ -33,7 +34,7 @@ export async function listStoresPage(query: z.infer<typeof storeListQuery>) {
   }
   if (cursor) where.push(sql`(${stores.createdAt}, ${stores.id}) < (${cursor.t}::timestamptz, ${cursor.id}::uuid)`);
   const rows = await db()
-    .select({ store: stores, t: sql<string>`${stores.createdAt}::text` })
+    .select({ store: stores, t: cursorTimeSql(stores.createdAt) })
     .from(stores)
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(stores.createdAt), desc(stores.id))

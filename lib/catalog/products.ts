@@ -3,6 +3,8 @@ import { and, count, desc, eq, lt, ne, or, sql } from "drizzle-orm";
 import type { Database, Tx } from "@/lib/db/connect";
 import { products, stores } from "@/lib/db/schema";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { cursorTimeSchema, cursorTimeSql } from "@/lib/db/keyset";
+import { z } from "zod";
 import { withTenant } from "@/lib/db/tenant";
 import { PLANS } from "@/lib/plans/plans";
 import type { ProductInput } from "./product-input";
@@ -115,10 +117,11 @@ export async function listProducts(
   options: { status?: ProductRow["status"]; after?: ProductCursor; limit?: number } = {},
 ) {
   const limit = Math.min(Math.max(options.limit ?? 25, 1), 100);
+  // A cursor from a URL may be tampered with: an invalid one means page one.
+  const after = options.after && cursorTimeSchema.safeParse(options.after.createdAt).success && z.uuid().safeParse(options.after.id).success ? options.after : undefined;
   return withTenant(database, storeId, async (tx) => {
-    const after = options.after;
     const rows = await tx
-      .select({ product: products, cursorAt: sql<string>`${products.createdAt}::text` })
+      .select({ product: products, cursorAt: cursorTimeSql(products.createdAt) })
       .from(products)
       .where(
         and(

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { cursorTimeSchema, cursorTimeSql } from "@/lib/db/keyset";
 import type { Database } from "@/lib/db/connect";
 import { products } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
@@ -29,7 +30,7 @@ export type StorefrontProduct = { [K in keyof typeof storefrontColumns]: (typeof
 // The cursor carries created_at at full microsecond precision (a JS Date would
 // round to milliseconds and skip or repeat rows that share a millisecond).
 const cursorSchema = z.object({
-  t: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/),
+  t: cursorTimeSchema,
   id: z.uuid(),
 });
 type Cursor = z.infer<typeof cursorSchema>;
@@ -69,7 +70,7 @@ export async function listCatalogue(
     tx
       .select({
         ...storefrontColumns,
-        cursorTime: sql<string>`to_char(${products.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+        cursorTime: cursorTimeSql(products.createdAt),
       })
       .from(products)
       .where(and(...conditions))

@@ -75,6 +75,15 @@ describe("API authentication and scopes", () => {
     expect(other).toMatchObject({ status: 404, body: { error: { code: "store_not_found" } } });
   });
 
+  it("answers tampered cursors and out-of-range numbers with 400, never a 500", async () => {
+    const { store, token } = await premiumStoreWithKey("cursor");
+    const bad = Buffer.from(JSON.stringify({ t: "2024-13-45T99:99:99.000000Z", id: "not-a-uuid" })).toString("base64url");
+    expect(await call(listProductsRoute as Handler, token, { slug: store.slug }, { query: `?after=${bad}` })).toMatchObject({ status: 400, body: { error: { code: "validation_failed" } } });
+    const { GET: listOrdersRoute } = await import("@/app/api/v1/stores/[slug]/orders/route");
+    expect(await call(listOrdersRoute as Handler, token, { slug: store.slug }, { query: "?before=99999999999" })).toMatchObject({ status: 400 });
+    expect((await call(listOrdersRoute as Handler, token, { slug: store.slug }, { query: "?before=1001" })).status).toBe(200);
+  });
+
   it("refuses store keys when the plan has no API access", async () => {
     const { store, token } = await premiumStoreWithKey("noapi");
     await owner.update(stores).set({ plan: "basic" }).where(eq(stores.id, store.id));

@@ -11,7 +11,8 @@ import { JoinForm } from "./JoinForm";
 export const metadata: Metadata = { title: "Join a store" };
 
 export default async function JoinStorePage({ params }: { params: Promise<{ slug: string }> }) {
-  const slug = decodeURIComponent((await params).slug).toLowerCase();
+  // Next has already decoded the segment; decoding again would throw on "%".
+  const slug = (await params).slug.toLowerCase();
   // Unknown, pending or suspended: say so and show no form, so nothing can be half-made.
   const problem = slugProblem(slug) ? "There is no store at this address. Check the spelling of the store's name." : await joinableProblem(db(), slug);
   if (problem) {

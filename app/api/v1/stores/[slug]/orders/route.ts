@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 const query = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
-  before: z.coerce.number().int().min(1).optional().describe("The `next` value of the previous page (an order number)"),
+  before: z.coerce.number().int().min(1).max(2_147_483_647).optional().describe("The `next` value of the previous page (an order number)"),
   status: z.enum(["open", "cancelled"]).optional(),
 });
 
