@@ -80,6 +80,7 @@ export async function proxy(req: NextRequest) {
       }
       const store = slug ? await findStoreBySlug(slug) : null;
       if (!store || store.status === "rejected") return storeNotFound(req, headers);
+      headers.set("x-plaza-store", store.slug);
       return rewrite(req, headers, join(`/s/${store.slug}`, route.path), "", storefrontStatus(store));
     }
     case "not-found":
@@ -89,5 +90,5 @@ export async function proxy(req: NextRequest) {
 
 export const config = {
   // Next's own assets never carry tenant meaning.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico).*)"],
 };

@@ -2,17 +2,21 @@ import "server-only";
 import { formatMoney } from "@/lib/money";
 import { STORED_NAME } from "@/lib/storage/uploads";
 import { href } from "@/lib/tenancy/request";
-import { findStoreBySlug, type StoreRef } from "@/lib/tenancy/lookup";
+import { findStoreBySlug, isServing, type StoreRef } from "@/lib/tenancy/lookup";
+import { requestStoreSlug } from "@/lib/tenancy/request-store";
 
 /**
- * The store a storefront server action is for, re-resolved on the server from
- * the slug the page bound into the action. Only an open (active) store takes
- * carts and orders; anything else is null and the action refuses.
+ * The store a storefront server action is for. The slug bound into the action
+ * travels through the client and could be edited, so it only counts when it
+ * is the store the proxy routed this request to (host and path). Only a store
+ * that is serving takes carts and orders; anything else is null and the
+ * action refuses.
  */
 export async function openStore(slug: unknown): Promise<StoreRef | null> {
-  if (typeof slug !== "string") return null;
-  const store = await findStoreBySlug(slug);
-  return store && store.status === "active" ? store : null;
+  const routed = await requestStoreSlug();
+  if (typeof slug !== "string" || !routed || slug.toLowerCase() !== routed) return null;
+  const store = await findStoreBySlug(routed);
+  return store && isServing(store) ? store : null;
 }
 
 /** Prices in the store's own currency. */
