@@ -32,6 +32,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   }
   const nav = [
     { path: "/", label: "Store applications" },
+    { path: "/catalogue", label: "Master catalogue" },
     { path: "/mailbox", label: "Mailbox" },
     { path: "/audit", label: "Audit log" },
   ];

@@ -37,7 +37,16 @@ async function productsRoom(tx: Tx, storeId: string): Promise<{ used: number; li
   return { used: row?.n ?? 0, limit: PLANS[store.plan].limits.products };
 }
 
-export async function createProduct(database: Database, storeId: string, input: ProductInput): Promise<MutationResult<ProductRow>> {
+/** What a product is created from: the member's input, plus its origin when it is copied from the master catalogue. */
+export type NewProduct = ProductInput & Partial<Pick<ProductRow, "masterProductId" | "imagePath">>;
+
+/** `onCreated` runs in the same transaction (e.g. the audit entry of an opt-in), so both commit or neither does. */
+export async function createProduct(
+  database: Database,
+  storeId: string,
+  input: NewProduct,
+  onCreated?: (tx: Tx, row: ProductRow) => Promise<void>,
+): Promise<MutationResult<ProductRow>> {
   try {
     return await withTenant(database, storeId, async (tx) => {
       const { used, limit } = await productsRoom(tx, storeId);
@@ -45,6 +54,7 @@ export async function createProduct(database: Database, storeId: string, input: 
         return { ok: false as const, error: `Your plan allows ${limit} products and the store has ${used}. Archive a product or upgrade the plan.` };
       }
       const [row] = await tx.insert(products).values({ ...input, tenantId: storeId }).returning();
+      await onCreated?.(tx, row!);
       return { ok: true as const, value: row! };
     });
   } catch (err) {

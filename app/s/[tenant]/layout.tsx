@@ -5,6 +5,7 @@ import { readCartId } from "@/lib/commerce/cookies";
 import { imageUrl } from "@/lib/commerce/shop";
 import { db } from "@/lib/db/client";
 import { loadStorefront } from "@/lib/stores/storefront";
+import { DEFAULT_PRIMARY, effectiveTheme } from "@/lib/stores/theme";
 import { href, requestBase } from "@/lib/tenancy/request";
 
 export default async function StorefrontLayout({
@@ -18,8 +19,10 @@ export default async function StorefrontLayout({
   const { store, open } = await loadStorefront(tenant);
   if (!open) return <StoreStatusPage store={store} />;
   const base = await requestBase();
-  const logo = imageUrl(base, store.theme.logoPath);
-  const primary = store.theme.primaryColor ?? "#4f46e5";
+  // A plan without theme customisation shows the default theme (the saved one is kept).
+  const theme = effectiveTheme(store);
+  const logo = imageUrl(base, theme.logoPath);
+  const primary = theme.primaryColor ?? DEFAULT_PRIMARY;
   const itemCount = await cartItemCount(db(), store.id, await readCartId());
 
   return (
@@ -33,10 +36,13 @@ export default async function StorefrontLayout({
               <span className="text-xl font-bold" style={{ color: primary }}>
                 {store.name}
               </span>
-              {store.theme.tagline ? <span className="text-sm text-zinc-600">{store.theme.tagline}</span> : null}
+              {theme.tagline ? <span className="text-sm text-zinc-600">{theme.tagline}</span> : null}
             </span>
           </Link>
-          <nav aria-label="Shop">
+          <nav aria-label="Shop" className="flex items-center gap-2">
+            <Link href={href(base, "/account")} className="rounded-md px-3 py-2 text-sm font-medium text-zinc-700 hover:bg-zinc-50">
+              Account
+            </Link>
             <Link
               href={href(base, "/cart")}
               className="inline-flex items-center gap-2 rounded-md border border-zinc-300 px-3 py-2 text-sm font-medium hover:bg-zinc-50"

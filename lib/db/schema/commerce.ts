@@ -50,6 +50,9 @@ export const customers = pgTable(
     name: text("name").notNull(),
     // Null for guests; set when the shopper registers an account at this store.
     passwordHash: text("password_hash"),
+    // When the account was registered: orders placed as a guest before then are
+    // not shown in the account, since registration does not prove the email is theirs.
+    registeredAt: timestamp("registered_at", { withTimezone: true }),
     ...timestamps,
   },
   (t) => [

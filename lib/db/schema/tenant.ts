@@ -30,12 +30,16 @@ export const products = pgTable(
     stock: integer("stock").notNull().default(0),
     status: productStatus("status").notNull().default("draft"),
     imagePath: text("image_path"),
+    // The master catalogue product this was copied from (lib/catalogue/opt-in.ts); no FK, see ./catalogue.ts.
+    masterProductId: uuid("master_product_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex("products_tenant_handle_key").on(t.tenantId, t.handle),
+    // A store opts into a master product once.
+    uniqueIndex("products_tenant_master_key").on(t.tenantId, t.masterProductId).where(sql`master_product_id is not null`),
     index("products_tenant_status_created_idx").on(t.tenantId, t.status, t.createdAt, t.id),
     check("products_price_nonnegative", sql`${t.priceCents} >= 0`),
     check("products_stock_nonnegative", sql`${t.stock} >= 0`),

@@ -7,6 +7,8 @@ import { moneyFormatter } from "@/lib/commerce/shop";
 import { COUNTRIES } from "@/lib/commerce/validation";
 import { db } from "@/lib/db/client";
 import { loadStorefront } from "@/lib/stores/storefront";
+import { inAccount } from "@/lib/shoppers/accounts";
+import { currentShopper } from "@/lib/shoppers/session";
 import { href, requestBase } from "@/lib/tenancy/request";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +30,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const number = parseOrderNumber(rawNumber);
   const tokens = number ? [...(typeof token === "string" ? [token] : []), ...(await readOrderTokens(number))] : [];
   // One answer for "no such order" and "not yours": the page never confirms an order exists.
-  const order = number ? await findOrderForShopper(db(), store.id, number, { tokens }) : null;
+  const byLink = number ? await findOrderForShopper(db(), store.id, number, { tokens }) : null;
+  // Without the link, a signed-in shopper opens orders of their account (placed since they registered).
+  const shopper = !byLink && number ? await currentShopper(store.id) : null;
+  const byAccount = shopper && number ? await findOrderForShopper(db(), store.id, number, { tokens: [], customerId: shopper.id }) : null;
+  const order = byLink ?? (shopper && byAccount && inAccount(shopper, byAccount) ? byAccount : null);
 
   if (!order) {
     return (

@@ -1,0 +1,61 @@
+"use client";
+import { useEffect } from "react";
+import { useRouter } from "next/navigation";
+import { Field } from "@/components/ui/Field";
+import { FormMessage } from "@/components/ui/FormMessage";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { useActionForm } from "@/components/ui/useActionForm";
+import { saveGeneralSettingsAction } from "./actions";
+
+/** Store name and currency. */
+export function GeneralForm({
+  name,
+  currency,
+  currencies,
+  disabled,
+}: {
+  name: string;
+  currency: string;
+  currencies: Array<{ code: string; name: string }>;
+  disabled: boolean;
+}) {
+  const form = useActionForm(saveGeneralSettingsAction);
+  const router = useRouter();
+  useEffect(() => {
+    if (form.state.ok) router.refresh();
+  }, [form.state, router]);
+  const currencyErrors = form.fieldErrors.currency;
+
+  return (
+    <form onSubmit={form.onSubmit} className="mt-4 space-y-4" noValidate>
+      <fieldset disabled={disabled} className="space-y-4">
+        <Field label="Store name" name="name" defaultValue={name} errors={form.fieldErrors.name} required maxLength={80} />
+        <div>
+          <label htmlFor="field-currency" className="block text-sm font-medium text-zinc-800">Currency</label>
+          <select
+            id="field-currency"
+            name="currency"
+            defaultValue={currency}
+            aria-invalid={currencyErrors?.length ? true : undefined}
+            aria-describedby={`field-currency-hint${currencyErrors?.length ? " field-currency-error" : ""}`}
+            className="mt-1 block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm shadow-sm focus:outline-none focus:ring-2 focus:ring-indigo-500"
+          >
+            {currencies.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.code} — {c.name}
+              </option>
+            ))}
+          </select>
+          <p id="field-currency-hint" className="mt-1 text-xs text-zinc-500">
+            Prices keep their amounts: changing the currency does not convert them. Past orders keep their own currency.
+          </p>
+          {currencyErrors?.length ? (
+            <p id="field-currency-error" className="mt-1 text-sm text-red-700">{currencyErrors.join(" ")}</p>
+          ) : null}
+        </div>
+        <FormMessage state={form.state} />
+        {!disabled ? <SubmitButton pending={form.pending} pendingLabel="Saving…">Save store settings</SubmitButton> : null}
+      </fieldset>
+    </form>
+  );
+}

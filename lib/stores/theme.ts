@@ -1,0 +1,51 @@
+import { z } from "zod";
+import type { StoreTheme } from "@/lib/db/schema/platform";
+import { PLANS, type PlanId } from "@/lib/plans/plans";
+
+/*
+ * The storefront theme and the store's general settings, as a store owner may
+ * submit them. Pure (no server-only): the settings form's live preview uses the
+ * same defaults the storefront renders.
+ */
+
+export const DEFAULT_PRIMARY = "#4f46e5";
+export const HEX_COLOUR = /^#[0-9a-f]{6}$/;
+export const MAX_LOGO_BYTES = 1024 * 1024;
+
+/** ISO 4217 codes the runtime can format (Intl knows the digits of each). */
+export const CURRENCIES: readonly string[] = Intl.supportedValuesOf("currency");
+
+export function currencyName(code: string): string {
+  return new Intl.DisplayNames(["en"], { type: "currency" }).of(code) ?? code;
+}
+
+export const generalSettingsSchema = z.object({
+  name: z.string().trim().min(2, "Give the store a name of at least 2 characters.").max(80, "Keep the name under 80 characters."),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((c) => CURRENCIES.includes(c), "Choose a currency from the list (ISO 4217)."),
+});
+
+export const themeSettingsSchema = z.object({
+  tagline: z.string().trim().max(120, "Keep the tagline under 120 characters.").default(""),
+  primaryColor: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((c) => HEX_COLOUR.test(c), "Use a colour like #4f46e5."),
+  removeLogo: z.enum(["on"]).optional(),
+});
+
+export type GeneralSettings = z.output<typeof generalSettingsSchema>;
+export type ThemeSettings = z.output<typeof themeSettingsSchema>;
+
+/**
+ * The theme the storefront shows: the store's own when its plan includes theme
+ * customisation, else the default (a downgraded store keeps its saved theme,
+ * which comes back if it upgrades again).
+ */
+export function effectiveTheme(store: { plan: PlanId; theme: StoreTheme }): StoreTheme {
+  return PLANS[store.plan].features.themeCustomisation ? store.theme : {};
+}
