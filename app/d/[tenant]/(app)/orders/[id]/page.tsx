@@ -49,7 +49,7 @@ export default async function OrderPage({ params }: { params: Promise<{ tenant: 
       {can(role, "orders:write") ? <OrderActions slug={store.slug} orderId={order.id} number={order.number} order={{ status: order.status, paymentStatus: order.paymentStatus, fulfillmentStatus: order.fulfillmentStatus }} /> : null}
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white lg:col-span-2">
+        <div className="self-start overflow-x-auto rounded-lg border border-zinc-200 bg-white lg:col-span-2">
           <table className="min-w-full text-sm" aria-label="Items">
             <thead className="bg-zinc-50 text-left text-zinc-600">
               <tr>
