@@ -23,6 +23,22 @@ describe("permission matrix", () => {
     expect(visible("owner")).toContain("Members");
     expect(visible("staff")).not.toContain("Members");
   });
+
+  it("roles run their own area: catalog products, orders orders, staff reads", () => {
+    expect(can("catalog", "products:write")).toBe(true);
+    expect(can("catalog", "orders:read")).toBe(false);
+    expect(can("catalog", "orders:write")).toBe(false);
+    expect(can("orders", "orders:write")).toBe(true);
+    expect(can("orders", "products:write")).toBe(false);
+    for (const p of ["products:write", "orders:write", "members:manage", "settings:write"] as const) expect(can("staff", p)).toBe(false);
+    expect(can("staff", "orders:read") && can("staff", "products:read")).toBe(true);
+  });
+
+  it("the menu hides Orders and Customers from catalog members", () => {
+    const visible = (role: (typeof ROLES)[number]) => DASHBOARD_NAV.filter((i) => can(role, i.permission)).map((i) => i.label);
+    expect(visible("catalog")).toEqual(["Overview", "Products"]);
+    expect(visible("orders")).toEqual(expect.arrayContaining(["Products", "Orders", "Customers"]));
+  });
 });
 
 describe("password policy", () => {

@@ -3,6 +3,7 @@ import { StoreStatusPage } from "@/components/storefront/StoreStatusPage";
 import { AccessDenied } from "@/components/dashboard/AccessDenied";
 import { DashboardNav } from "@/components/dashboard/DashboardNav";
 import { SignOutButton } from "@/components/auth/SignOutButton";
+import { QueryProvider } from "@/components/providers/QueryProvider";
 import { dashboardAccess } from "@/lib/stores/dashboard";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { rootUrl, storefrontUrl } from "@/lib/tenancy/urls";
@@ -40,7 +41,9 @@ export default async function DashboardLayout({ children, params }: { children: 
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>
+      <main className="mx-auto max-w-6xl px-6 py-8">
+        <QueryProvider>{children}</QueryProvider>
+      </main>
     </div>
   );
 }

@@ -1,0 +1,33 @@
+import "server-only";
+import { and, count, eq, ne, sql } from "drizzle-orm";
+import type { Database } from "@/lib/db/connect";
+import { orders, stores } from "@/lib/db/schema";
+import { withTenant } from "@/lib/db/tenant";
+
+/**
+ * Today's orders and revenue for the overview. "Today" is the UTC day (stores
+ * have no time zone yet); cancelled orders are left out of both numbers, since
+ * they are neither sales nor money the store keeps.
+ */
+export async function todaysSales(database: Database, storeId: string): Promise<{ orders: number; revenueCents: number; currency: string }> {
+  return withTenant(database, storeId, async (tx) => {
+    const [store] = await tx.select({ currency: stores.currency }).from(stores).where(eq(stores.id, storeId));
+    const [row] = await tx
+      .select({ n: count(), revenue: sql<string>`coalesce(sum(${orders.totalCents}), 0)::text` })
+      .from(orders)
+      .where(
+        and(
+          eq(orders.tenantId, storeId),
+          ne(orders.status, "cancelled"),
+          sql`${orders.createdAt} >= date_trunc('day', now() at time zone 'utc') at time zone 'utc'`,
+        ),
+      );
+    return { orders: row?.n ?? 0, revenueCents: Number(row?.revenue ?? 0), currency: store?.currency ?? "USD" };
+  });
+}
+
+/** The store's currency, for formatting prices in the dashboard. */
+export async function storeCurrency(database: Database, storeId: string): Promise<string> {
+  const [store] = await database.select({ currency: stores.currency }).from(stores).where(eq(stores.id, storeId));
+  return store?.currency ?? "USD";
+}

@@ -1,0 +1,196 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/accounts";
+import { idle } from "@/lib/actions/result";
+import { auditLog, orders, products } from "@/lib/db/schema";
+import { withTenant } from "@/lib/db/tenant";
+import { addMember, makeUser } from "./auth-fixtures";
+import { cartWith, checkout, checkoutForm, createProduct } from "./commerce-fixtures";
+import { createTestStore, testDatabases } from "./db";
+
+/*
+ * The dashboard's server actions, run through the real wrapper (storeAction)
+ * with only the request mocked: who is signed in and which store's host the
+ * request came to. Store A's members act on store B's ids → refused, B
+ * unchanged; roles without the permission → refused, nothing changed.
+ */
+
+const request = vi.hoisted(() => ({ user: null as Actor | null, slug: null as string | null }));
+vi.mock("@/lib/auth/session", () => ({ currentUser: async () => request.user }));
+vi.mock("@/lib/tenancy/request-store", () => ({ requestStoreSlug: async () => request.slug }));
+
+// Uploads from this file go to a scratch folder (set before the app modules read the environment).
+process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "plaza-dash-uploads-"));
+const products$ = await import("@/app/d/[tenant]/(app)/products/actions");
+const orders$ = await import("@/app/d/[tenant]/(app)/orders/actions");
+const ordersRoute = await import("@/app/d/[tenant]/data/orders/route");
+const productsRoute = await import("@/app/d/[tenant]/data/products/route");
+
+const { app, owner } = testDatabases();
+type Store = Awaited<ReturnType<typeof createTestStore>>;
+type Role = "owner" | "admin" | "catalog" | "orders" | "staff";
+
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+
+let a: Store;
+let b: Store;
+let aProductId: string;
+let bProductId: string;
+let bOrderId: string;
+const members: Partial<Record<`${"a" | "b"}:${Role}`, Actor>> = {};
+
+function form(values: Record<string, string | Blob>) {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(values)) f.set(k, v);
+  return f;
+}
+
+const productForm = (extra: Record<string, string> = {}) => ({ title: "Rocket skates", handle: "", description: "Fast.", price: "19.99", stock: "4", status: "active", ...extra });
+const pngFile = () => new File([PNG], "skates.png", { type: "image/png" });
+
+/** Act as `role` of store `at`, on that store's host. */
+function as(at: "a" | "b", role: Role) {
+  request.user = members[`${at}:${role}`]!;
+  request.slug = (at === "a" ? a : b).slug;
+}
+
+async function orderOf(store: Store, productId: string) {
+  const cart = await cartWith(app, store.id, [{ productId, quantity: 1 }]);
+  const placed = await checkout(app, store, cart, checkoutForm({ expectedTotalCents: 1000 }));
+  if (!placed.ok) throw new Error(placed.message);
+  return placed.orderId;
+}
+
+/** Everything a refused action must leave alone in store B. */
+async function snapshotB() {
+  return withTenant(owner, b.id, async (tx) => ({
+    products: await tx.select().from(products).where(eq(products.tenantId, b.id)).orderBy(products.id),
+    orders: await tx.select().from(orders).where(eq(orders.tenantId, b.id)).orderBy(orders.id),
+    audit: await owner.select().from(auditLog).where(eq(auditLog.storeId, b.id)),
+  }));
+}
+
+beforeAll(async () => {
+  a = await createTestStore(owner, "dash-a");
+  b = await createTestStore(owner, "dash-b");
+  for (const [key, store] of [["a", a], ["b", b]] as const) {
+    for (const role of ["owner", "admin", "catalog", "orders", "staff"] as const) {
+      const u = await makeUser(owner);
+      await addMember(owner, store.id, u.id, role);
+      members[`${key}:${role}`] = { id: u.id, email: u.email, name: u.name, isPlatformAdmin: false };
+    }
+  }
+  aProductId = (await createProduct(owner, a.id, { stock: 5 })).id;
+  bProductId = (await createProduct(owner, b.id, { stock: 7 })).id;
+  bOrderId = await orderOf(b, bProductId);
+});
+
+describe("store A's owner with store B's ids: refused, B unchanged", () => {
+  const cases: Array<[string, () => Promise<{ ok: boolean }>]> = [
+    ["update product", () => products$.updateProductAction(idle, form({ productId: bProductId, ...productForm() }))],
+    ["archive product", () => products$.archiveProductAction(idle, form({ productId: bProductId }))],
+    ["set product image", () => products$.setProductImageAction(idle, form({ productId: bProductId, image: pngFile() }))],
+    ["mark order paid", () => orders$.markOrderPaidAction(idle, form({ orderId: bOrderId }))],
+    ["fulfil order", () => orders$.fulfilOrderAction(idle, form({ orderId: bOrderId }))],
+    ["cancel order", () => orders$.cancelOrderAction(idle, form({ orderId: bOrderId }))],
+  ];
+  it.each(cases)("%s", async (_name, run) => {
+    as("a", "owner");
+    const before = await snapshotB();
+    expect(await run()).toMatchObject({ ok: false, error: expect.stringMatching(/not (exist|found)/i) });
+    expect(await snapshotB()).toEqual(before);
+  });
+
+  it("the same owner reads no B rows through the list endpoints", async () => {
+    as("a", "owner");
+    const res = await ordersRoute.GET(new Request("http://x/data/orders"), { params: Promise.resolve({ tenant: b.slug }) });
+    expect(res.status).toBe(404);
+    const own = await productsRoute.GET(new Request("http://x/data/products"), { params: Promise.resolve({ tenant: a.slug }) });
+    const body = (await own.json()) as { products: Array<{ id: string }> };
+    expect(body.products.map((p) => p.id)).toEqual([aProductId]);
+  });
+});
+
+describe("the actions work for the right store and role", () => {
+  it("creates, edits (with field errors), uploads an image and archives", async () => {
+    as("a", "catalog");
+    const badStock = await products$.createProductAction(idle, form(productForm({ stock: "-1" })));
+    expect(badStock).toMatchObject({ ok: false, fieldErrors: { stock: [expect.any(String)] } });
+    const badPrice = await products$.createProductAction(idle, form(productForm({ price: "abc" })));
+    expect(badPrice).toMatchObject({ ok: false, fieldErrors: { price: [expect.any(String)] } });
+    const created = await products$.createProductAction(idle, form(productForm()));
+    expect(created).toMatchObject({ ok: true, data: { id: expect.any(String) } });
+    const id = (created as { data: { id: string } }).data.id;
+    expect(await products$.updateProductAction(idle, form({ productId: id, ...productForm({ title: "Rocket skates II", stock: "9" }) }))).toMatchObject({ ok: true });
+    const notImage = new File([Buffer.from("<?php echo 1;")], "x.png", { type: "image/png" });
+    expect(await products$.setProductImageAction(idle, form({ productId: id, image: notImage }))).toMatchObject({ ok: false, fieldErrors: { image: [expect.stringContaining("PNG")] } });
+    expect(await products$.setProductImageAction(idle, form({ productId: id, image: pngFile() }))).toMatchObject({ ok: true });
+    const [row] = await withTenant(owner, a.id, (tx) => tx.select().from(products).where(and(eq(products.tenantId, a.id), eq(products.id, id))));
+    expect(row).toMatchObject({ title: "Rocket skates II", stock: 9, handle: "rocket-skates-ii", imagePath: expect.stringMatching(/\.png$/) });
+    expect(await products$.archiveProductAction(idle, form({ productId: id }))).toMatchObject({ ok: true });
+    expect(await products$.updateProductAction(idle, form({ productId: id, ...productForm() }))).toMatchObject({ ok: false, error: expect.stringContaining("Archived") });
+  });
+
+  it("an orders member marks paid, fulfils; cancel of a fulfilled order is refused; cancel restocks", async () => {
+    as("b", "orders");
+    expect(await orders$.markOrderPaidAction(idle, form({ orderId: bOrderId }))).toMatchObject({ ok: true });
+    expect(await orders$.fulfilOrderAction(idle, form({ orderId: bOrderId }))).toMatchObject({ ok: true });
+    expect(await orders$.cancelOrderAction(idle, form({ orderId: bOrderId }))).toMatchObject({ ok: false });
+    const second = await orderOf(b, bProductId);
+    const stockBefore = (await snapshotB()).products.find((p) => p.id === bProductId)!.stock;
+    expect(await orders$.cancelOrderAction(idle, form({ orderId: second, reason: "Shopper asked." }))).toMatchObject({ ok: true });
+    expect((await snapshotB()).products.find((p) => p.id === bProductId)!.stock).toBe(stockBefore + 1);
+    const audit = await owner.select().from(auditLog).where(eq(auditLog.storeId, b.id));
+    expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(["order.mark_paid", "order.fulfil", "order.cancel"]));
+  });
+
+  it("a tampered order id is a field error, never a 500", async () => {
+    as("b", "owner");
+    expect(await orders$.fulfilOrderAction(idle, form({ orderId: "1 or 1=1" }))).toMatchObject({ ok: false, fieldErrors: { orderId: [expect.any(String)] } });
+  });
+});
+
+describe("roles", () => {
+  it("a catalog member runs no order action and cannot list orders", async () => {
+    const order = await orderOf(b, bProductId);
+    as("b", "catalog");
+    const before = await snapshotB();
+    for (const action of [orders$.markOrderPaidAction, orders$.fulfilOrderAction, orders$.cancelOrderAction]) {
+      expect(await action(idle, form({ orderId: order }))).toMatchObject({ ok: false, error: "Your role does not allow this." });
+    }
+    expect(await snapshotB()).toEqual(before);
+    const res = await ordersRoute.GET(new Request("http://x/data/orders"), { params: Promise.resolve({ tenant: b.slug }) });
+    expect(res.status).toBe(403);
+  });
+
+  it.each(["orders", "staff"] as const)("a %s member cannot create, edit, archive or set an image", async (role) => {
+    as("b", role);
+    const before = await snapshotB();
+    for (const result of [
+      await products$.createProductAction(idle, form(productForm())),
+      await products$.updateProductAction(idle, form({ productId: bProductId, ...productForm() })),
+      await products$.archiveProductAction(idle, form({ productId: bProductId })),
+      await products$.setProductImageAction(idle, form({ productId: bProductId, image: pngFile() })),
+    ]) {
+      expect(result).toMatchObject({ ok: false, error: "Your role does not allow this." });
+    }
+    expect(await snapshotB()).toEqual(before);
+  });
+
+  it("a staff member runs no order action but reads both lists", async () => {
+    const order = await orderOf(b, bProductId);
+    as("b", "staff");
+    const before = await snapshotB();
+    for (const action of [orders$.markOrderPaidAction, orders$.fulfilOrderAction, orders$.cancelOrderAction]) {
+      expect(await action(idle, form({ orderId: order }))).toMatchObject({ ok: false, error: "Your role does not allow this." });
+    }
+    expect(await snapshotB()).toEqual(before);
+    const list = await ordersRoute.GET(new Request("http://x/data/orders?paymentStatus=pending"), { params: Promise.resolve({ tenant: b.slug }) });
+    expect(list.status).toBe(200);
+    const tampered = await productsRoute.GET(new Request("http://x/data/products?afterAt=nope&afterId=x"), { params: Promise.resolve({ tenant: b.slug }) });
+    expect(tampered.status).toBe(400);
+  });
+});
