@@ -34,6 +34,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
     { path: "/", label: "Store applications" },
     { path: "/mailbox", label: "Mailbox" },
     { path: "/audit", label: "Audit log" },
+    { path: "/api-keys", label: "API keys" },
   ];
   return (
     <div className="min-h-screen">

@@ -68,4 +68,5 @@ export function canAssignRole(actor: Role, target: Role): boolean {
 export const DASHBOARD_NAV: ReadonlyArray<{ path: string; label: string; permission: Permission }> = [
   { path: "/", label: "Overview", permission: "overview:read" },
   { path: "/members", label: "Members", permission: "members:read" },
+  { path: "/settings", label: "Settings", permission: "settings:read" },
 ];
