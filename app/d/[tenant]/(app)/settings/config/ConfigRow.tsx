@@ -18,12 +18,11 @@ export function ConfigRow({ item, canWrite }: { item: ConfigItem; canWrite: bool
   const save = useActionForm(setConfigAction);
   const clear = useActionForm(deleteConfigAction);
   const router = useRouter();
-  const [replacing, setReplacing] = useState(false);
+  // "Replace" opens the secret's input until the next successful save (the state it was opened at is remembered).
+  const [replacingSince, setReplacingSince] = useState<object | null>(null);
+  const replacing = replacingSince !== null && !(save.state.ok && save.state !== replacingSince);
   useEffect(() => {
-    if (save.state.ok || clear.state.ok) {
-      setReplacing(false);
-      router.refresh();
-    }
+    if (save.state.ok || clear.state.ok) router.refresh();
   }, [save.state, clear.state, router]);
 
   const id = `config-${item.key.replace(/\W/g, "-")}`;
@@ -62,7 +61,7 @@ export function ConfigRow({ item, canWrite }: { item: ConfigItem; canWrite: bool
                 Save
               </SubmitButton>
               {replacing ? (
-                <button type="button" onClick={() => setReplacing(false)} className="rounded-md px-3 py-2 text-sm text-zinc-700 underline">
+                <button type="button" onClick={() => setReplacingSince(null)} className="rounded-md px-3 py-2 text-sm text-zinc-700 underline">
                   Cancel
                 </button>
               ) : null}
@@ -71,7 +70,7 @@ export function ConfigRow({ item, canWrite }: { item: ConfigItem; canWrite: bool
         ) : canWrite ? (
           <button
             type="button"
-            onClick={() => setReplacing(true)}
+            onClick={() => setReplacingSince(save.state)}
             className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold text-zinc-800 hover:bg-zinc-100 focus:outline-none focus:ring-2 focus:ring-indigo-500"
           >
             Replace
