@@ -25,7 +25,7 @@ function RecordRow({ type, name, value }: { type: string; name: string; value: s
       </td>
       <td className="py-2">
         <div className="flex flex-wrap items-center gap-2">
-          <code className="break-all rounded bg-zinc-100 px-1.5 py-0.5 text-xs" data-testid={`${type.toLowerCase()}-value`}>
+          <code className="break-all rounded bg-zinc-100 px-1.5 py-0.5 text-xs" data-testid={type === "TXT" ? "txt-value" : "cname-value"}>
             {value}
           </code>
           <CopyButton value={value} label={`Copy value`} />

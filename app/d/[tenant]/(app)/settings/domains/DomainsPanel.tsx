@@ -1,5 +1,5 @@
 "use client";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
@@ -31,6 +31,7 @@ export function DomainsPanel({ slug, initial, canWrite, limit, feature, planName
     if (add.state.ok) void qc.invalidateQueries({ queryKey: ["store", slug, "domains"] });
   }, [add.state, qc, slug]);
 
+  const [removed, setRemoved] = useState<string | null>(null);
   // Removal updates the list at once and puts the domain back if the server refuses.
   const remove = useMutation({
     mutationFn: async (id: string): Promise<ActionResult<unknown>> => {
@@ -41,11 +42,13 @@ export function DomainsPanel({ slug, initial, canWrite, limit, feature, planName
       return r;
     },
     onMutate: async (id) => {
+      setRemoved(null);
       await qc.cancelQueries({ queryKey });
       const before = qc.getQueryData<DomainView[]>(queryKey);
       qc.setQueryData<DomainView[]>(queryKey, (old) => old?.filter((d) => d.id !== id));
       return { before };
     },
+    onSuccess: (r) => setRemoved(r.ok ? (r.message ?? null) : null),
     onError: (_err, _id, ctx) => qc.setQueryData(queryKey, ctx?.before),
     onSettled: () => qc.invalidateQueries({ queryKey }),
   });
@@ -87,6 +90,11 @@ export function DomainsPanel({ slug, initial, canWrite, limit, feature, planName
         </form>
       ) : null}
 
+      {removed ? (
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          {removed}
+        </p>
+      ) : null}
       {remove.error ? (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {remove.error.message}
