@@ -56,6 +56,8 @@ export default defineConfig({
       ROOT_DOMAIN: ROOT,
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54349",
       PLAZA_DATA_DIR: ".data/e2e",
+      // Custom-domain verification reads this zone (e2e/support/settings.ts writes it).
+      PLAZA_DNS_FAKE_FILE: ".data/e2e/fake-dns.json",
     },
   },
 });

@@ -35,6 +35,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
     { path: "/catalogue", label: "Master catalogue" },
     { path: "/mailbox", label: "Mailbox" },
     { path: "/audit", label: "Audit log" },
+    { path: "/api-keys", label: "API keys" },
   ];
   return (
     <div className="min-h-screen">

@@ -1,0 +1,108 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/log";
+import { can } from "@/lib/auth/permissions";
+import { invalidateStore } from "@/lib/tenancy/lookup";
+import { requestStoreSlug } from "@/lib/tenancy/request-store";
+import { dashboardAccess } from "@/lib/stores/dashboard";
+import { exportStore } from "./export";
+import { importStore, MAX_IMPORT_BYTES } from "./import";
+import { tenantTables } from "./tables";
+
+/*
+ * The HTTP side of export and import, for the dashboard's route handlers.
+ * Route handlers do not pass through the action wrapper or the dashboard
+ * layout, so each request re-checks here: the store is the one the proxy
+ * routed the host to, the user is its approved member (read from the
+ * database), and the role may change settings (owners only).
+ */
+
+type Owner = { store: { id: string; slug: string; name: string }; userId: string };
+
+export async function transferAccess(slug: string): Promise<Owner | null> {
+  // The path segment must be the host's store: /d/<other> on this host is refused.
+  if ((await requestStoreSlug()) !== slug) return null;
+  const access = await dashboardAccess(slug);
+  if (access.kind !== "member" || !can(access.role, "settings:write")) return null;
+  return { store: access.store, userId: access.user.id };
+}
+
+const notFound = () => new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
+
+/** Rows per table now, so the browser can show what it is receiving (the archive itself is compressed). */
+async function rowTotals(storeId: string): Promise<{ rows: number; tables: number }> {
+  return (await db().$client.begin("read only", async (tx) => {
+    await tx`select set_config('app.tenant_id', ${storeId}, true)`;
+    const tables = await tenantTables(tx);
+    let rows = 0;
+    for (const t of tables) {
+      const [r] = await tx<{ n: number }[]>`select count(*)::int as n from ${tx(t.name)} where tenant_id = ${storeId}`;
+      rows += r?.n ?? 0;
+    }
+    return { rows, tables: tables.length };
+  })) as { rows: number; tables: number };
+}
+
+/**
+ * Streams the store's export as a zip. Note: exportStore pushes batches as it
+ * reads them (no backpressure), so a very slow client can make the server
+ * buffer; the cursor still keeps PostgreSQL from materialising it all.
+ */
+export async function exportDownload(slug: string): Promise<Response> {
+  const owner = await transferAccess(slug);
+  if (!owner) return notFound();
+  const { store, userId } = owner;
+  const totals = await rowTotals(store.id);
+  await recordAudit(db(), { storeId: store.id, actorUserId: userId, action: "store.exported", targetType: "store", targetId: store.slug, data: totals });
+
+  const sql = db().$client;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      exportStore(sql, store.id, (chunk) => controller.enqueue(chunk)).then(
+        () => controller.close(),
+        (err: unknown) => {
+          console.error("store export failed", err);
+          controller.error(err);
+        },
+      );
+    },
+  });
+  const filename = `${store.slug}-export-${new Date().toISOString().slice(0, 10)}.zip`;
+  return new Response(body, {
+    headers: {
+      "content-type": "application/zip",
+      "content-disposition": `attachment; filename="${filename}"`,
+      "cache-control": "no-store",
+      "x-plaza-export-rows": String(totals.rows),
+      "x-plaza-export-tables": String(totals.tables),
+    },
+  });
+}
+
+export type ImportResponse = { ok: true; rows: Record<string, number> } | { ok: false; error: string };
+
+const json = (body: ImportResponse, status: number) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
+
+/**
+ * Imports an uploaded zip (the request body) into the host's store. A route
+ * handler has no server-action origin check, so a cross-origin post is
+ * refused here (the session cookie is SameSite=Lax as well).
+ */
+export async function importUpload(slug: string, req: Request): Promise<Response> {
+  const origin = req.headers.get("origin");
+  const host = req.headers.get("host");
+  if (!origin || !host || new URL(origin).host !== host) return json({ ok: false, error: "Cross-origin requests are refused." }, 403);
+  const owner = await transferAccess(slug);
+  if (!owner) return json({ ok: false, error: "Only the store's owners can import data." }, 403);
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > MAX_IMPORT_BYTES) return json({ ok: false, error: "The archive is larger than 50 MB." }, 413);
+  const archive = new Uint8Array(await req.arrayBuffer());
+  if (archive.length === 0) return json({ ok: false, error: "Choose a zip file to import." }, 400);
+  const result = await importStore(db().$client, owner.store.id, archive);
+  if (!result.ok) return json(result, 422);
+  // importStore commits its own transaction; the audit entry follows it at once.
+  await recordAudit(db(), { storeId: owner.store.id, actorUserId: owner.userId, action: "store.imported", targetType: "store", targetId: owner.store.slug, data: { rows: result.rows } });
+  // Currency and theme came from the archive: drop the cached store.
+  invalidateStore(owner.store.slug);
+  return json(result, 200);
+}
