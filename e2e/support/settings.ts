@@ -25,7 +25,7 @@ export class StoreSettings {
 
   async openDomains() {
     await this.page.goto(storeHost(this.slug, "/dashboard/settings/domains"));
-    await expect(this.page.getByRole("heading", { name: "Custom domains", level: 1 })).toBeVisible();
+    await expect(this.page.getByRole("heading", { name: "Custom domains", level: 2 })).toBeVisible();
   }
 
   domain(name: string) {
@@ -59,7 +59,7 @@ export class StoreSettings {
 
   async openApiKeys() {
     await this.page.goto(storeHost(this.slug, "/dashboard/settings/api-keys"));
-    await expect(this.page.getByRole("heading", { name: "API keys", level: 1 })).toBeVisible();
+    await expect(this.page.getByRole("heading", { name: "API keys", level: 2 })).toBeVisible();
   }
 
   /** Creates a key and returns its token (shown once). */
@@ -80,11 +80,11 @@ export class StoreSettings {
 
   async openConfig() {
     await this.page.goto(storeHost(this.slug, "/dashboard/settings/config"));
-    await expect(this.page.getByRole("heading", { name: "Configuration", level: 1 })).toBeVisible();
+    await expect(this.page.getByRole("heading", { name: "Configuration", level: 2 })).toBeVisible();
   }
 
   async openExport() {
     await this.page.goto(storeHost(this.slug, "/dashboard/settings/export"));
-    await expect(this.page.getByRole("heading", { name: "Export and import", level: 1 })).toBeVisible();
+    await expect(this.page.getByRole("heading", { name: "Export and import", level: 2 })).toBeVisible();
   }
 }
