@@ -1,5 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, lt, ne, or, sql } from "drizzle-orm";
+import { recordAudit } from "@/lib/audit/log";
 import type { Database, Tx } from "@/lib/db/connect";
 import { products, stores } from "@/lib/db/schema";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -40,11 +41,19 @@ async function productsRoom(tx: Tx, storeId: string): Promise<{ used: number; li
 /** What a product is created from: the member's input, plus its origin when it is copied from the master catalogue. */
 export type NewProduct = ProductInput & Partial<Pick<ProductRow, "masterProductId" | "imagePath">>;
 
+/** Who changed a product: every mutation records it in the audit log, in its own transaction. */
+export type ProductActor = { userId: string | null };
+
+function audit(tx: Tx, storeId: string, actor: ProductActor, action: string, row: Pick<ProductRow, "id" | "handle">, data?: Record<string, unknown>) {
+  return recordAudit(tx, { storeId, actorUserId: actor.userId, action, targetType: "product", targetId: row.id, data: { handle: row.handle, ...data } });
+}
+
 /** `onCreated` runs in the same transaction (e.g. the audit entry of an opt-in), so both commit or neither does. */
 export async function createProduct(
   database: Database,
   storeId: string,
   input: NewProduct,
+  actor: ProductActor,
   onCreated?: (tx: Tx, row: ProductRow) => Promise<void>,
 ): Promise<MutationResult<ProductRow>> {
   try {
@@ -54,6 +63,7 @@ export async function createProduct(
         return { ok: false as const, error: `Your plan allows ${limit} products and the store has ${used}. Archive a product or upgrade the plan.` };
       }
       const [row] = await tx.insert(products).values({ ...input, tenantId: storeId }).returning();
+      await audit(tx, storeId, actor, "product.created", row!, { status: row!.status, priceCents: row!.priceCents });
       await onCreated?.(tx, row!);
       return { ok: true as const, value: row! };
     });
@@ -68,6 +78,7 @@ export async function updateProduct(
   storeId: string,
   productId: string,
   input: ProductInput,
+  actor: ProductActor,
 ): Promise<MutationResult<ProductRow>> {
   try {
     return await withTenant(database, storeId, async (tx) => {
@@ -76,7 +87,9 @@ export async function updateProduct(
         .set({ ...input, updatedAt: new Date() })
         .where(and(eq(products.tenantId, storeId), eq(products.id, productId)))
         .returning();
-      return row ? { ok: true as const, value: row } : { ok: false as const, error: "That product does not exist in this store." };
+      if (!row) return { ok: false as const, error: "That product does not exist in this store." };
+      await audit(tx, storeId, actor, "product.updated", row, { status: row.status, priceCents: row.priceCents, stock: row.stock });
+      return { ok: true as const, value: row };
     });
   } catch (err) {
     if (isUniqueViolation(err, "products_tenant_handle_key")) return { ok: false, error: "Check the highlighted field.", fieldErrors: HANDLE_TAKEN };
@@ -84,26 +97,29 @@ export async function updateProduct(
   }
 }
 
-export async function setProductImage(database: Database, storeId: string, productId: string, imagePath: string | null) {
+export async function setProductImage(database: Database, storeId: string, productId: string, imagePath: string | null, actor: ProductActor) {
   return withTenant(database, storeId, async (tx) => {
     const [row] = await tx
       .update(products)
       .set({ imagePath, updatedAt: new Date() })
       .where(and(eq(products.tenantId, storeId), eq(products.id, productId)))
-      .returning({ id: products.id });
+      .returning({ id: products.id, handle: products.handle });
+    if (row) await audit(tx, storeId, actor, "product.image_set", row, { imagePath });
     return !!row;
   });
 }
 
 /** Archived products leave the storefront and stop counting against the plan; orders keep their lines. */
-export async function archiveProduct(database: Database, storeId: string, productId: string): Promise<MutationResult<ProductRow>> {
+export async function archiveProduct(database: Database, storeId: string, productId: string, actor: ProductActor): Promise<MutationResult<ProductRow>> {
   return withTenant(database, storeId, async (tx) => {
     const [row] = await tx
       .update(products)
       .set({ status: "archived", updatedAt: new Date() })
       .where(and(eq(products.tenantId, storeId), eq(products.id, productId), ne(products.status, "archived")))
       .returning();
-    return row ? { ok: true as const, value: row } : { ok: false as const, error: "That product does not exist in this store or is already archived." };
+    if (!row) return { ok: false as const, error: "That product does not exist in this store or is already archived." };
+    await audit(tx, storeId, actor, "product.archived", row);
+    return { ok: true as const, value: row };
   });
 }
 

@@ -66,6 +66,7 @@ export async function optIn(database: Database, actorUserId: string, storeId: st
         masterProductId: master.id,
         imagePath,
       },
+      { userId: actorUserId },
       (tx, row) =>
         recordAudit(tx, {
           storeId,

@@ -10,12 +10,13 @@ import {
   updateProduct,
 } from "@/lib/catalog/products";
 import { productInputSchema, type ProductInput } from "@/lib/catalog/product-input";
-import { products } from "@/lib/db/schema";
+import { auditLog, products, users } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
 import { PLANS } from "@/lib/plans/plans";
 import { createTestStore, testDatabases } from "./db";
 
 const { app, owner } = testDatabases();
+const actor = { userId: null };
 
 function input(overrides: Partial<Record<string, string>> = {}): ProductInput {
   return productInputSchema.parse({ title: "Anvil", handle: "", description: "Heavy.", price: "19.99", stock: "3", status: "active", ...overrides });
@@ -28,18 +29,45 @@ async function snapshot(storeId: string) {
 describe("creating products", () => {
   it("stores money in minor units and derives the handle from the title", async () => {
     const store = await createTestStore(owner);
-    const made = await createProduct(app, store.id, input({ title: "Café Crème Anvil" }));
+    const made = await createProduct(app, store.id, input({ title: "Café Crème Anvil" }), actor);
     expect(made).toMatchObject({ ok: true, value: { handle: "cafe-creme-anvil", priceCents: 1999, stock: 3, tenantId: store.id } });
   });
 
   it("refuses a handle already used in the same store, and allows it in another", async () => {
     const a = await createTestStore(owner);
     const b = await createTestStore(owner);
-    expect((await createProduct(app, a.id, input({ handle: "anvil" }))).ok).toBe(true);
-    const again = await createProduct(app, a.id, input({ handle: "anvil", title: "Other" }));
+    expect((await createProduct(app, a.id, input({ handle: "anvil" }), actor)).ok).toBe(true);
+    const again = await createProduct(app, a.id, input({ handle: "anvil", title: "Other" }), actor);
     expect(again).toMatchObject({ ok: false, fieldErrors: { handle: expect.stringContaining("already uses") } });
     expect((await snapshot(a.id)).map((p) => p.title)).toEqual(["Anvil"]);
-    expect((await createProduct(app, b.id, input({ handle: "anvil" }))).ok).toBe(true);
+    expect((await createProduct(app, b.id, input({ handle: "anvil" }), actor)).ok).toBe(true);
+  });
+});
+
+describe("the audit trail of products", () => {
+  it("records create, update, image and archive with the actor, in the same transaction; refusals record nothing", async () => {
+    const store = await createTestStore(owner, "aud");
+    const other = await createTestStore(owner, "aud-other");
+    const [member] = await owner.insert(users).values({ email: `m-${store.slug}@example.test`, name: "M", passwordHash: "x" }).returning();
+    const who = { userId: member!.id };
+    const made = await createProduct(app, store.id, input({ handle: "audited" }), who);
+    if (!made.ok) throw new Error(made.error);
+    await updateProduct(app, store.id, made.value.id, input({ handle: "audited", price: "5" }), who);
+    await setProductImage(app, store.id, made.value.id, "0b7c1b7e-1111-4222-8333-944455556666.png", who);
+    await archiveProduct(app, store.id, made.value.id, who);
+    // Another store's member acting on this product's id: refused, and nothing logged anywhere.
+    await archiveProduct(app, other.id, made.value.id, who);
+    await updateProduct(app, other.id, made.value.id, input({ title: "x" }), who);
+
+    const log = await owner.select().from(auditLog).where(eq(auditLog.storeId, store.id)).orderBy(auditLog.id);
+    expect(log.map((l) => [l.action, l.actorUserId, l.targetId])).toEqual([
+      ["product.created", member!.id, made.value.id],
+      ["product.updated", member!.id, made.value.id],
+      ["product.image_set", member!.id, made.value.id],
+      ["product.archived", member!.id, made.value.id],
+    ]);
+    expect(log[1]?.data).toMatchObject({ priceCents: 500 });
+    expect(await owner.select().from(auditLog).where(eq(auditLog.storeId, other.id))).toEqual([]);
   });
 });
 
@@ -53,7 +81,7 @@ describe("the product limit of the plan", () => {
       ),
     );
     // 5 concurrent creates with room for 2.
-    const results = await Promise.all(Array.from({ length: 5 }, (_, i) => createProduct(app, store.id, input({ handle: `new-${i}` }))));
+    const results = await Promise.all(Array.from({ length: 5 }, (_, i) => createProduct(app, store.id, input({ handle: `new-${i}` }), actor)));
     expect(results.filter((r) => r.ok)).toHaveLength(2);
     const refused = results.filter((r) => !r.ok);
     expect(refused).toHaveLength(3);
@@ -61,9 +89,9 @@ describe("the product limit of the plan", () => {
     expect(await productUsage(app, store.id)).toEqual({ used: limit, limit });
     // Archiving one frees a place.
     const [first] = await snapshot(store.id);
-    expect((await archiveProduct(app, store.id, first!.id)).ok).toBe(true);
-    expect((await createProduct(app, store.id, input({ handle: "after-archive" }))).ok).toBe(true);
-    expect((await createProduct(app, store.id, input({ handle: "one-too-many" }))).ok).toBe(false);
+    expect((await archiveProduct(app, store.id, first!.id, actor)).ok).toBe(true);
+    expect((await createProduct(app, store.id, input({ handle: "after-archive" }), actor)).ok).toBe(true);
+    expect((await createProduct(app, store.id, input({ handle: "one-too-many" }), actor)).ok).toBe(false);
   });
 });
 
@@ -71,7 +99,7 @@ describe("another store's product, by id", () => {
   async function victim() {
     const mine = await createTestStore(owner, "mine");
     const theirs = await createTestStore(owner, "theirs");
-    const made = await createProduct(app, theirs.id, input({ handle: "theirs" }));
+    const made = await createProduct(app, theirs.id, input({ handle: "theirs" }), actor);
     if (!made.ok) throw new Error("setup failed");
     return { mine, theirs, product: made.value, before: await snapshot(theirs.id) };
   }
@@ -84,19 +112,19 @@ describe("another store's product, by id", () => {
 
   it("cannot be updated", async () => {
     const { mine, theirs, product, before } = await victim();
-    expect(await updateProduct(app, mine.id, product.id, input({ title: "Stolen", price: "0" }))).toMatchObject({ ok: false });
+    expect(await updateProduct(app, mine.id, product.id, input({ title: "Stolen", price: "0" }), actor)).toMatchObject({ ok: false });
     expect(await snapshot(theirs.id)).toEqual(before);
   });
 
   it("cannot be archived", async () => {
     const { mine, theirs, product, before } = await victim();
-    expect(await archiveProduct(app, mine.id, product.id)).toMatchObject({ ok: false });
+    expect(await archiveProduct(app, mine.id, product.id, actor)).toMatchObject({ ok: false });
     expect(await snapshot(theirs.id)).toEqual(before);
   });
 
   it("cannot have its image replaced", async () => {
     const { mine, theirs, product, before } = await victim();
-    expect(await setProductImage(app, mine.id, product.id, "x.png")).toBe(false);
+    expect(await setProductImage(app, mine.id, product.id, "x.png", actor)).toBe(false);
     expect(await snapshot(theirs.id)).toEqual(before);
   });
 });

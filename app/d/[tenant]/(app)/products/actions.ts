@@ -23,21 +23,21 @@ function toResult<T extends { id: string }>(result: MutationResult<T>, message: 
   return { ok: false, error: result.error, fieldErrors };
 }
 
-export const createProductAction = storeAction("products:write", productInputSchema, async (input, { store }) =>
-  toResult(await createProduct(db(), store.id, input), "Product created."),
+export const createProductAction = storeAction("products:write", productInputSchema, async (input, { store, user }) =>
+  toResult(await createProduct(db(), store.id, input, { userId: user.id }), "Product created."),
 );
 
-export const updateProductAction = storeAction("products:write", z.intersection(productId, productInputSchema), async (input, { store }) => {
+export const updateProductAction = storeAction("products:write", z.intersection(productId, productInputSchema), async (input, { store, user }) => {
   const { productId: id, ...values } = input;
   const current = await getProduct(db(), store.id, id);
   if (!current) return refused("That product does not exist in this store.");
   // Editing sets draft/active, which would bring an archived product back past the plan's limit.
   if (current.status === "archived") return refused("Archived products cannot be edited.");
-  return toResult(await updateProduct(db(), store.id, id, values), "Product saved.");
+  return toResult(await updateProduct(db(), store.id, id, values, { userId: user.id }), "Product saved.");
 });
 
-export const archiveProductAction = storeAction("products:write", productId, async (input, { store }) =>
-  toResult(await archiveProduct(db(), store.id, input.productId), "Product archived."),
+export const archiveProductAction = storeAction("products:write", productId, async (input, { store, user }) =>
+  toResult(await archiveProduct(db(), store.id, input.productId, { userId: user.id }), "Product archived."),
 );
 
 /**
@@ -49,13 +49,13 @@ export const archiveProductAction = storeAction("products:write", productId, asy
  */
 export async function setProductImageAction(prev: ActionResult<unknown>, formData: FormData): Promise<ActionResult<unknown>> {
   const file = formData.get("image");
-  return storeAction("products:write", productId, async (input, { store }) => {
+  return storeAction("products:write", productId, async (input, { store, user }) => {
     if (!(file instanceof File) || file.size === 0) return { ok: false, fieldErrors: { image: ["Choose an image to upload."] } };
     const product = await getProduct(db(), store.id, input.productId);
     if (!product) return refused("That product does not exist in this store.");
     const saved = await saveStoreImage(store.id, file);
     if (!saved.ok) return { ok: false, fieldErrors: { image: [saved.error] } };
-    if (!(await setProductImage(db(), store.id, input.productId, saved.name))) return refused("That product does not exist in this store.");
+    if (!(await setProductImage(db(), store.id, input.productId, saved.name, { userId: user.id }))) return refused("That product does not exist in this store.");
     return { ok: true, message: "Image uploaded." };
   })(prev, formData);
 }
