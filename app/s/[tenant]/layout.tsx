@@ -6,6 +6,7 @@ import { imageUrl } from "@/lib/commerce/shop";
 import { db } from "@/lib/db/client";
 import { loadStorefront } from "@/lib/stores/storefront";
 import { href, requestBase } from "@/lib/tenancy/request";
+import { countRequest } from "@/lib/usage/counters";
 
 export default async function StorefrontLayout({
   children,
@@ -17,6 +18,8 @@ export default async function StorefrontLayout({
   const { tenant } = await params;
   const { store, open } = await loadStorefront(tenant);
   if (!open) return <StoreStatusPage store={store} />;
+  // One page view of an open store (in memory, flushed every 10 s; lib/usage/counters.ts).
+  countRequest(store.id);
   const base = await requestBase();
   const logo = imageUrl(base, store.theme.logoPath);
   const primary = store.theme.primaryColor ?? "#4f46e5";
