@@ -8,6 +8,7 @@ import { PLAN_IDS } from "@/lib/plans/plans";
 import type { PlanChangePreview } from "@/lib/plans/change";
 import { planChangeAction } from "./actions";
 
+const FEATURE: Record<string, string> = { customDomain: "custom domains", themeCustomisation: "theme customisation", apiAccess: "API access" };
 const NOUN: Record<string, string> = { members: "members", products: "products", customDomains: "custom domains", storageBytes: "bytes of storage" };
 
 /** Choose a plan → the preview (what exceeds it, what happens) → confirm → the change. */
@@ -53,7 +54,7 @@ export function PlanChange({ slug, current }: { slug: string; current: string })
                 </li>
               ))}
               {shown.lostFeatures.map((f) => (
-                <li key={f.feature}><strong>Loses {f.feature}</strong>: {f.consequence}</li>
+                <li key={f.feature}><strong>Loses {FEATURE[f.feature] ?? f.feature}</strong>: {f.consequence}</li>
               ))}
             </ul>
           )}
