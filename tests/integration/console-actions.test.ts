@@ -159,6 +159,23 @@ describe("console reads", () => {
     expect((await owner.select().from(auditLog).where(eq(auditLog.storeId, store.id))).map((a) => a.action)).toEqual(["store.exported"]);
   });
 
+  it("an admin imports an export into an empty store, audited; a non-zip is a field error", async () => {
+    const { exportStore } = await import("@/lib/stores/transfer/export");
+    const source = await makeStore(owner);
+    const target = await makeStore(owner);
+    const chunks: Uint8Array[] = [];
+    await exportStore(db().$client, source.id, (c) => chunks.push(c));
+    ctx.user = actor(await makeUser(owner, { admin: true }));
+    const upload = (parts: Uint8Array[]) => {
+      const f = form({ slug: target.slug });
+      f.set("archive", new File([Buffer.concat(parts)], "export.zip"));
+      return f;
+    };
+    expect(await consoleStore.importAction(idle, upload([new Uint8Array([1, 2, 3])]))).toMatchObject({ ok: false, fieldErrors: { archive: ["That file is not a zip archive."] } });
+    expect(await consoleStore.importAction(idle, upload(chunks))).toMatchObject({ ok: true });
+    expect((await owner.select().from(auditLog).where(eq(auditLog.storeId, target.id))).map((a) => a.action)).toEqual(["store.imported"]);
+  });
+
   it("search, status filter and the 24 h activity read through row-level security", async () => {
     const { listStores, storeActivity } = await import("@/lib/console/stores");
     const store = await makeStore(owner, "suspended");
