@@ -31,8 +31,11 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
     );
   }
   const nav = [
+    { path: "/overview", label: "Overview" },
+    { path: "/stores", label: "Stores" },
     { path: "/", label: "Store applications" },
     { path: "/catalogue", label: "Master catalogue" },
+    { path: "/health", label: "Health" },
     { path: "/mailbox", label: "Mailbox" },
     { path: "/audit", label: "Audit log" },
     { path: "/api-keys", label: "API keys" },
@@ -44,7 +47,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           <div className="flex items-center gap-6">
             <span className="font-bold">Plaza console</span>
             <nav aria-label="Console">
-              <ul className="flex gap-1">
+              <ul className="flex flex-wrap gap-1">
                 {nav.map((item) => (
                   <li key={item.path}>
                     <Link href={href(base, item.path)} className="rounded-md px-3 py-1.5 text-sm text-zinc-200 hover:bg-zinc-700">

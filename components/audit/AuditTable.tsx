@@ -30,7 +30,7 @@ export function AuditTable({ entries, showStore = false, label = "Audit log" }: 
             <tr key={e.id}>
               <td className="whitespace-nowrap px-4 py-2 text-zinc-600">{e.createdAt.toISOString().replace("T", " ").slice(0, 16)}</td>
               {showStore ? <td className="px-4 py-2">{e.storeSlug ?? "—"}</td> : null}
-              <td className="px-4 py-2">{e.actorEmail ?? "—"}</td>
+              <td className="px-4 py-2">{e.actorEmail ?? "—"}{typeof e.data.impersonatedBy === "string" ? <span className="block text-xs text-violet-800">as support</span> : null}</td>
               <td className="px-4 py-2 font-mono text-xs">{e.action}</td>
               <td className="px-4 py-2">{typeof e.data.email === "string" ? e.data.email : typeof e.data.slug === "string" ? e.data.slug : (e.targetId ?? "—")}{typeof e.data.role === "string" ? ` (${e.data.role})` : ""}{typeof e.data.to === "string" ? ` → ${e.data.to}` : ""}</td>
               <td className="px-4 py-2 text-zinc-700">{e.reason ?? ""}</td>

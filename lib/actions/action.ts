@@ -12,6 +12,8 @@ import { currentUser } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/accounts";
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
 import { actorMembership } from "@/lib/stores/membership";
+import { liveImpersonation } from "@/lib/stores/impersonation";
+import { asSupport, recordAudit } from "@/lib/audit/log";
 import { requestStoreSlug } from "@/lib/tenancy/request-store";
 import { refused, type ActionResult } from "./result";
 import type { FormAction } from "./action-type";
@@ -97,11 +99,13 @@ export type StoreContext = {
   user: Actor;
   store: { id: string; slug: string; name: string };
   role: Role;
+  /** Set when a platform admin acts here as support; every audit entry then names them. */
+  impersonatedBy: string | null;
   /** Runs `fn` in a transaction scoped to this store (row-level security), for tenant tables. */
   tenant: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
 };
 
-/** Store dashboard: an approved member of the host's active store whose role has `permission`. */
+/** Store dashboard: an approved member of the host's active store whose role has `permission`, or a platform admin with a live support session (acting as `admin`). A suspended store is read-only: every store action is refused. */
 export function storeAction<S extends z.ZodType>(
   permission: Permission,
   schema: S,
@@ -115,11 +119,21 @@ export function storeAction<S extends z.ZodType>(
     const slug = await requestStoreSlug();
     if (!slug) return refused("This action belongs to a store's dashboard.");
     const [store] = await db().select({ id: stores.id, slug: stores.slug, name: stores.name, status: stores.status }).from(stores).where(eq(stores.slug, slug)).limit(1);
+    if (store?.status === "suspended") return refused("This store is suspended: read-only.");
     if (!store || store.status !== "active") return refused("This store is not active.");
-    const membership = await actorMembership(db(), store.id, user.id);
+    // A platform admin with a live support session acts as an `admin` member;
+    // the session row is read now, so an expired one refuses at once.
+    const support = user.isPlatformAdmin ? await liveImpersonation(db(), user.id, store.id) : null;
+    const membership = support ? { role: "admin" as const } : await actorMembership(db(), store.id, user.id);
     if (!membership) return refused("You are not a member of this store.");
     if (!can(membership.role, permission)) return refused("Your role does not allow this.");
     const ref = { id: store.id, slug: store.slug, name: store.name };
-    return deliverMailAfter(await body(parsed.input, { user, store: ref, role: membership.role, tenant: (fn) => withTenant(db(), store.id, fn) }));
+    const ctx: StoreContext = { user, store: ref, role: membership.role, impersonatedBy: support?.adminEmail ?? null, tenant: (fn) => withTenant(db(), store.id, fn) };
+    if (!support) return deliverMailAfter(await body(parsed.input, ctx));
+    const acting = { impersonatedBy: support.adminEmail, impersonationId: support.id };
+    const result = await asSupport(acting, () => body(parsed.input, ctx));
+    // Also one entry per successful action, for the libraries that audit nothing themselves.
+    if (result.ok) await recordAudit(db(), { storeId: store.id, actorUserId: user.id, action: "impersonation.action", targetType: "store", targetId: store.slug, data: { permission, ...acting } });
+    return deliverMailAfter(result);
   };
 }

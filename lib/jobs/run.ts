@@ -3,6 +3,7 @@ import type { Database } from "@/lib/db/connect";
 import { recheckDomains } from "@/lib/domains/domains";
 import { cnameTarget, dnsResolver } from "@/lib/domains/resolver";
 import { purgeDueStores } from "@/lib/stores/lifecycle";
+import { writeLastPass } from "./last-pass";
 
 /*
  * The platform's periodic work, one pass. Run by `npm run jobs` (cron it every
@@ -33,5 +34,6 @@ export async function runJobs(database: Database, log: (line: string) => void = 
     }
     log(`[jobs] ${name}: ${report[name]}`);
   }
+  await writeLastPass({ finishedAt: new Date().toISOString(), report });
   return report;
 }

@@ -12,7 +12,7 @@ import { createTestStore, dbError, testDatabases } from "./db";
  */
 
 // Tables read across stores by the platform; every other table is a tenant table.
-const PLATFORM_TABLES = new Set(["stores", "store_domains", "users", "memberships", "audit_log", "api_keys", "impersonations", "login_tokens", "mail_outbox", "master_products"]);
+const PLATFORM_TABLES = new Set(["stores", "store_domains", "users", "memberships", "audit_log", "api_keys", "impersonations", "login_tokens", "mail_outbox", "master_products", "password_tokens"]);
 
 const { app, owner } = testDatabases();
 

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { loadStorefront } from "@/lib/stores/storefront";
 import { DEFAULT_PRIMARY, effectiveTheme } from "@/lib/stores/theme";
 import { href, requestBase } from "@/lib/tenancy/request";
+import { countRequest } from "@/lib/usage/counters";
 
 export default async function StorefrontLayout({
   children,
@@ -18,6 +19,8 @@ export default async function StorefrontLayout({
   const { tenant } = await params;
   const { store, open } = await loadStorefront(tenant);
   if (!open) return <StoreStatusPage store={store} />;
+  // One page view of an open store (in memory, flushed every 10 s; lib/usage/counters.ts).
+  countRequest(store.id);
   const base = await requestBase();
   // A plan without theme customisation shows the default theme (the saved one is kept).
   const theme = effectiveTheme(store);

@@ -52,3 +52,23 @@ export const mailOutbox = pgTable(
   },
   (t) => [index("mail_outbox_created_idx").on(t.createdAt), index("mail_outbox_unsent_idx").on(t.sentAt, t.id)],
 );
+
+/**
+ * Single-use links to set a password (an owner invited from the console gets
+ * an account with an unusable password and one of these by mail). Like login
+ * tokens, only a SHA-256 of the token is kept; `used_at` spends it once and
+ * `expires_at` bounds how long a leaked mail stays useful.
+ */
+export const passwordTokens = pgTable(
+  "password_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("password_tokens_user_idx").on(t.userId)],
+);

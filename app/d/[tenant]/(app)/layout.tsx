@@ -2,6 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import { StoreStatusPage } from "@/components/storefront/StoreStatusPage";
 import { AccessDenied } from "@/components/dashboard/AccessDenied";
 import { DashboardNav } from "@/components/dashboard/DashboardNav";
+import { DashboardBanners } from "@/components/dashboard/DashboardBanners";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { QueryProvider } from "@/components/providers/QueryProvider";
 import { dashboardAccess } from "@/lib/stores/dashboard";
@@ -24,6 +25,7 @@ export default async function DashboardLayout({ children, params }: { children: 
 
   return (
     <div className="min-h-screen">
+      <DashboardBanners readOnly={access.readOnly} support={access.support} />
       <header className="border-b border-zinc-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-6 py-3">
           <div className="flex items-center gap-6">
@@ -35,7 +37,7 @@ export default async function DashboardLayout({ children, params }: { children: 
           <div className="flex items-center gap-4 text-sm text-zinc-600">
             <a className="underline" href={storefrontUrl(access.store.slug)}>View store</a>
             <span>
-              {access.user.email} · {access.role}
+              {access.user.email} · {access.support ? "support (admin)" : access.role}
             </span>
             <SignOutButton to={href(base, "/login")} />
           </div>

@@ -9,6 +9,7 @@ import { openStore } from "@/lib/commerce/shop";
 import { formObject } from "@/lib/commerce/validation";
 import { db } from "@/lib/db/client";
 import { href, requestBase } from "@/lib/tenancy/request";
+import { countCheckout } from "@/lib/usage/counters";
 
 /**
  * Places the order. A double submit or a retry carries the same idempotency
@@ -25,6 +26,8 @@ export async function placeOrderAction(slug: string, _prev: FormState, form: For
     if (result.code !== "invalid") refresh();
     return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values };
   }
+  // A replayed submit is the same order: count each order once.
+  if (!result.replayed) countCheckout(store.id);
   const base = await requestBase();
   await rememberOrderToken(base, result.number, result.accessToken);
   await clearCartId(base);

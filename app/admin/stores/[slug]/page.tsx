@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { listAudit } from "@/lib/audit/log";
+import { findStore, storeActivity, storeMembers, storeOrderCount } from "@/lib/console/stores";
+import { listDomains } from "@/lib/domains/domains";
+import { PLANS, usageLabel } from "@/lib/plans/plans";
+import { storeUsage } from "@/lib/plans/change";
+import { href, requestBase } from "@/lib/tenancy/request";
+import { storefrontUrl } from "@/lib/tenancy/urls";
+import { AuditTable } from "@/components/audit/AuditTable";
+import { ActivityChart } from "@/components/console/ActivityChart";
+import { StatusBadge } from "@/components/console/StatusBadge";
+import { requirePlatformAdmin } from "../../guard";
+import { LifecycleForms } from "./LifecycleForms";
+import { PlanChange } from "./PlanChange";
+import { SupportAccess } from "./SupportAccess";
+import { ImportForm } from "./ImportForm";
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  return { title: (await params).slug };
+}
+
+const MB = 1024 * 1024;
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-zinc-200 bg-white p-6">
+      <h2 id={id} className="text-lg font-semibold">{title}</h2>
+      <div className="mt-4">{children}</div>
+    </section>
+  );
+}
+
+export default async function StoreDetailPage({ params }: { params: Promise<{ slug: string }> }) {
+  await requirePlatformAdmin();
+  const store = await findStore(db(), (await params).slug);
+  if (!store) notFound();
+  const base = await requestBase();
+  const [members, usage, domains, audit, activity, orderCount] = await Promise.all([
+    storeMembers(db(), store.id),
+    storeUsage(db(), store.id),
+    listDomains(db(), store.id),
+    listAudit(db(), { storeId: store.id, limit: 25 }),
+    storeActivity(db(), store.id),
+    storeOrderCount(db(), store.id),
+  ]);
+  const plan = PLANS[store.plan];
+  const open = store.status === "active" || store.status === "suspended";
+  const purgeOn = store.purgeAfter ? store.purgeAfter.toISOString().replace("T", " ").slice(0, 16) + " UTC" : null;
+  const stat = (label: string, value: string | number) => (
+    <div className="rounded-md border border-zinc-200 p-4">
+      <dt className="text-sm text-zinc-500">{label}</dt>
+      <dd className="mt-1 text-lg font-semibold">{value}</dd>
+    </div>
+  );
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href={href(base, "/stores")} className="text-sm text-indigo-700 underline">← All stores</Link>
+        <h1 className="mt-2 flex flex-wrap items-center gap-3 text-2xl font-bold">
+          {store.name} <span className="font-mono text-base font-normal text-zinc-600">{store.slug}</span>
+          <StatusBadge status={store.status} deleting={Boolean(purgeOn)} />
+        </h1>
+        {store.statusReason ? <p className="mt-1 text-sm text-zinc-700">Reason: {store.statusReason}</p> : null}
+        {purgeOn ? <p role="status" className="mt-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">Scheduled for deletion: will be purged on {purgeOn}.</p> : null}
+        {open ? <p className="mt-1 text-sm"><a className="text-indigo-700 underline" href={storefrontUrl(store.slug)}>View storefront</a></p> : null}
+      </div>
+
+      <Section id="usage" title="Usage">
+        <dl className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
+          {stat("Plan", plan.name)}
+          {stat("Members", usageLabel(usage.members, plan.limits.members, ""))}
+          {stat("Products", usageLabel(usage.products, plan.limits.products, ""))}
+          {stat("Custom domains", usageLabel(usage.customDomains, plan.limits.customDomains, ""))}
+          {stat("Storage", `${(usage.storageBytes / MB).toFixed(1)} / ${(plan.limits.storageBytes / MB).toLocaleString("en-US")} MB`)}
+          {stat("Orders", orderCount)}
+        </dl>
+        <div className="mt-4"><ActivityChart data={activity} title="Requests and checkouts" /></div>
+      </Section>
+
+      <Section id="plan" title="Plan">
+        <PlanChange slug={store.slug} current={store.plan} />
+      </Section>
+
+      <Section id="members" title="Members">
+        {members.length === 0 ? <p className="text-zinc-600">No members.</p> : (
+          <ul className="divide-y divide-zinc-100 text-sm">
+            {members.map((m) => (
+              <li key={m.userId} className="flex flex-wrap justify-between gap-2 py-2">
+                <span>{m.name} <span className="text-zinc-600">{m.email}</span></span>
+                <span className="text-zinc-700">{m.role} · {m.status}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section id="domains" title="Custom domains">
+        {domains.length === 0 ? <p className="text-zinc-600">No custom domains.</p> : (
+          <ul className="divide-y divide-zinc-100 text-sm">
+            {domains.map((d) => (
+              <li key={d.id} className="flex justify-between gap-2 py-2">
+                <span className="font-mono">{d.domain}</span>
+                <span className="text-zinc-700">{d.status}{d.verifiedAt ? ` since ${d.verifiedAt.toISOString().slice(0, 10)}` : ""}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      {open ? (
+        <Section id="support" title="Support access">
+          <SupportAccess slug={store.slug} />
+        </Section>
+      ) : null}
+
+      <Section id="data" title="Export and import">
+        <div className="grid gap-6 sm:grid-cols-2">
+          <div className="space-y-2">
+            <p className="text-sm text-zinc-600">All of the store’s data as a zip of JSON, one file per table.</p>
+            <a href={href(base, `/stores/${store.slug}/export`)} download className="inline-block rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-700 focus:outline-none focus:ring-2 focus:ring-indigo-500 focus:ring-offset-2">Download export</a>
+          </div>
+          <ImportForm slug={store.slug} />
+        </div>
+      </Section>
+
+      <Section id="lifecycle" title="Suspend, reactivate, delete">
+        <LifecycleForms slug={store.slug} name={store.name} status={store.status} purgeAfter={purgeOn} />
+      </Section>
+
+      <Section id="audit" title="Audit trail">
+        <AuditTable entries={audit} label="Store audit trail" />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { listStores, STORE_STATUSES } from "@/lib/console/stores";
+import { href, requestBase } from "@/lib/tenancy/request";
+import { Pager } from "@/components/ui/Pager";
+import { StatusBadge } from "@/components/console/StatusBadge";
+import { requirePlatformAdmin } from "../guard";
+import { CreateStoreForm } from "./CreateStoreForm";
+
+export const metadata: Metadata = { title: "Stores" };
+
+const PAGE_SIZE = 20;
+const FILTERS = ["all", ...STORE_STATUSES] as const;
+const query = z.object({
+  status: z.enum(FILTERS).catch("all"),
+  q: z.string().trim().max(100).catch(""),
+  page: z.coerce.number().int().min(1).catch(1),
+});
+
+export default async function StoresPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePlatformAdmin();
+  const { status, q, page } = query.parse(await searchParams);
+  const base = await requestBase();
+  const { total, rows } = await listStores(db(), { search: q, status: status === "all" ? undefined : status, page, pageSize: PAGE_SIZE });
+  const link = (s: string, p = 1) => {
+    const params = new URLSearchParams({ status: s });
+    if (q) params.set("q", q);
+    if (p > 1) params.set("page", String(p));
+    return `${href(base, "/stores")}?${params}`;
+  };
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold">Stores</h1>
+          <p className="mt-1 text-zinc-600">Every store on Plaza: open one for its details, plan, support access and lifecycle.</p>
+        </div>
+      </div>
+      <div className="flex flex-wrap items-end gap-4">
+        <form method="get" action={href(base, "/stores")} role="search" className="flex items-end gap-2">
+          <input type="hidden" name="status" value={status} />
+          <div>
+            <label htmlFor="store-search" className="block text-sm font-medium text-zinc-800">Search by name or address</label>
+            <input id="store-search" name="q" defaultValue={q} className="mt-1 rounded-md border border-zinc-300 px-3 py-2 text-sm focus:outline-none focus:ring-2 focus:ring-indigo-500" />
+          </div>
+          <button className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-100 focus:outline-none focus:ring-2 focus:ring-indigo-500">Search</button>
+        </form>
+        <nav aria-label="Filter by status" className="flex flex-wrap gap-2">
+          {FILTERS.map((s) => (
+            <Link
+              key={s}
+              href={link(s)}
+              aria-current={s === status ? "page" : undefined}
+              className="rounded-full border border-zinc-300 px-3 py-1 text-sm capitalize aria-[current=page]:border-zinc-900 aria-[current=page]:bg-zinc-900 aria-[current=page]:text-white"
+            >
+              {s}
+            </Link>
+          ))}
+        </nav>
+      </div>
+      {rows.length === 0 ? (
+        <p className="text-zinc-600">{q ? `No store matches “${q}”.` : "No stores with this status."}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
+          <table className="min-w-full text-sm" aria-label="Stores">
+            <thead className="bg-zinc-50 text-left text-zinc-600">
+              <tr>
+                <th className="px-4 py-2">Store</th>
+                <th className="px-4 py-2">Status</th>
+                <th className="px-4 py-2">Plan</th>
+                <th className="px-4 py-2">Members</th>
+                <th className="px-4 py-2">Opened</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-zinc-100">
+              {rows.map((s) => (
+                <tr key={s.id}>
+                  <td className="px-4 py-2">
+                    <Link className="font-semibold text-indigo-700 underline" href={href(base, `/stores/${s.slug}`)}>{s.name}</Link>{" "}
+                    <span className="font-mono text-xs text-zinc-600">{s.slug}</span>
+                  </td>
+                  <td className="px-4 py-2"><StatusBadge status={s.status} deleting={Boolean(s.purgeAfter)} /></td>
+                  <td className="px-4 py-2 capitalize">{s.plan}</td>
+                  <td className="px-4 py-2">{s.members}</td>
+                  <td className="whitespace-nowrap px-4 py-2 text-zinc-600">{s.createdAt.toISOString().slice(0, 10)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager page={page} pageSize={PAGE_SIZE} total={total} hrefFor={(p) => link(status, p)} />
+      <section aria-labelledby="new-store" className="rounded-lg border border-zinc-200 bg-white p-6">
+        <h2 id="new-store" className="text-lg font-semibold">Open a store</h2>
+        <p className="mt-1 text-sm text-zinc-600">The store opens at once. An owner without an account is invited by mail to choose a password.</p>
+        <CreateStoreForm storeBase={href(base, "/stores")} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { expect, test } from "@playwright/test";
+import { ConsolePage, unique } from "./support/auth";
+import { ConsoleStores, withE2eDatabase } from "./support/console";
+import { storeHost } from "./support/urls";
+
+/*
+ * The platform console on running stores (issue 5). Every test leaves the
+ * seeded stores as it found them (globex is reactivated) or uses its own.
+ */
+
+test("the admin suspends globex: its storefront is unavailable, then it is reactivated", async ({ page }) => {
+  await new ConsolePage(page).signIn();
+  const stores = new ConsoleStores(page);
+  await page.goto(storeHost("globex", "/"));
+  await expect(page.getByText("Everything for the modern villain")).toBeVisible();
+
+  try {
+    await stores.suspend("globex", "Unpaid invoices (e2e)");
+    await page.goto(storeHost("globex", "/"));
+    await expect(page.getByRole("heading", { name: "Globex is temporarily unavailable" })).toBeVisible();
+  } finally {
+    await stores.reactivate("globex");
+  }
+  await page.goto(storeHost("globex", "/"));
+  await expect(page.getByRole("heading", { name: "Globex is temporarily unavailable" })).toHaveCount(0);
+  await stores.open("globex");
+  await expect(page.getByRole("table", { name: "Store audit trail" })).toContainText("store.reactivated");
+  await page.screenshot({ path: "test-results/console-store-detail.png", fullPage: true });
+});
+
+test("the downgrade preview lists what exceeds the new plan", async ({ page }) => {
+  await new ConsolePage(page).signIn();
+  const stores = new ConsoleStores(page);
+  const slug = `plan-${unique()}`;
+  await stores.create({ name: "Plan Test", slug, plan: "premium", ownerEmail: `owner-${slug}@example.test` });
+  // A custom domain (owned by the store-settings UI of another area) as a fixture.
+  await withE2eDatabase(
+    (sql) => sql`insert into store_domains (store_id, domain, verification_token)
+      select id, ${`shop.${slug}.example.test`}, 'e2e-token' from stores where slug = ${slug}`,
+  );
+  const preview = await stores.previewPlan(slug, "basic");
+  await expect(preview).toContainText("1 / 0 custom domains");
+  await expect(preview).toContainText("stop serving and return to pending");
+  await expect(preview).toContainText("Loses custom domains");
+  await page.screenshot({ path: "test-results/console-plan-preview.png", fullPage: true });
+  await preview.getByRole("button", { name: "Confirm change to basic" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "is now on the basic plan" })).toBeVisible();
+});
+
+test("support access shows the banner on the store's dashboard and ends on request", async ({ page }) => {
+  await new ConsolePage(page).signIn();
+  const stores = new ConsoleStores(page);
+  await stores.startSupport("acme", "Ticket 1234 (e2e)");
+  const banner = page.getByRole("status", { name: "Support access" });
+  await expect(banner).toContainText("Support access by admin admin@plaza.test");
+  await expect(banner).toContainText(/ends at \d\d:\d\d/);
+  await expect(page).toHaveURL(/acme\.localhost:\d+\/dashboard/);
+  await page.getByRole("link", { name: "Members" }).first().click();
+  await expect(page.getByRole("status", { name: "Support access" })).toBeVisible();
+  await page.screenshot({ path: "test-results/console-support-banner.png", fullPage: true });
+
+  await page.getByRole("button", { name: "End now" }).click();
+  await expect(page).toHaveURL(/admin\.localhost:\d+\/stores\/acme/);
+  await page.goto(storeHost("acme", "/dashboard"));
+  await expect(page.getByRole("status", { name: "Support access" })).toHaveCount(0);
+  await page.goto(storeHost("acme", "/dashboard"));
+  await stores.open("acme");
+  await expect(page.getByRole("table", { name: "Store audit trail" })).toContainText("impersonation.ended");
+});
+
+test("overview, stores list and health pages render", async ({ page }) => {
+  await new ConsolePage(page).signIn();
+  await page.getByRole("link", { name: "Overview" }).click();
+  await expect(page.getByRole("heading", { name: "Platform overview" })).toBeVisible();
+  await expect(page.locator("figcaption")).toContainText("Requests and checkouts, all stores");
+  await page.screenshot({ path: "test-results/console-overview.png", fullPage: true });
+  await page.getByRole("link", { name: "Stores", exact: true }).click();
+  await page.getByLabel("Search by name or address").fill("glob");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("table", { name: "Stores" })).toContainText("globex");
+  await expect(page.getByRole("table", { name: "Stores" })).not.toContainText("acme");
+  await page.screenshot({ path: "test-results/console-stores.png", fullPage: true });
+  await page.getByRole("link", { name: "Health" }).click();
+  await expect(page.getByRole("heading", { name: "Database" })).toContainText("OK");
+  await page.screenshot({ path: "test-results/console-health.png", fullPage: true });
+});

@@ -1,0 +1,74 @@
+import { expect, type Page } from "@playwright/test";
+import postgres from "postgres";
+import { consoleHost } from "./urls";
+
+/*
+ * Page objects for the console's store pages (issue 5): a flow reads as
+ * `await stores.suspend("globex", "reason")`.
+ */
+
+export class ConsoleStores {
+  constructor(private readonly page: Page) {
+    // Destructive buttons ask with window.confirm: the tests answer yes.
+    page.on("dialog", (d) => void d.accept());
+  }
+
+  async open(slug: string) {
+    await this.page.goto(consoleHost(`/stores/${slug}`));
+    await expect(this.page.getByRole("heading", { level: 1 })).toContainText(slug);
+  }
+
+  async suspend(slug: string, reason: string) {
+    await this.open(slug);
+    const form = this.page.getByRole("form", { name: "Suspend store" });
+    await form.getByLabel(/reason for the suspension/i).fill(reason);
+    await form.getByRole("button", { name: "Suspend store" }).click();
+    await expect(this.page.getByRole("status").filter({ hasText: "is suspended" })).toBeVisible();
+  }
+
+  async reactivate(slug: string) {
+    await this.open(slug);
+    await this.page.getByRole("button", { name: "Reactivate store" }).click();
+    await expect(this.page.getByRole("status").filter({ hasText: "active again" })).toBeVisible();
+  }
+
+  async create(input: { name: string; slug: string; plan: "basic" | "premium" | "enterprise"; ownerEmail: string }) {
+    await this.page.goto(consoleHost("/stores"));
+    const form = this.page.getByRole("form", { name: "Open a store" });
+    await form.getByLabel("Store name").fill(input.name);
+    await form.getByLabel("Store address").fill(input.slug);
+    await form.getByLabel("Plan").selectOption(input.plan);
+    await form.getByLabel("Owner email").fill(input.ownerEmail);
+    await form.getByRole("button", { name: "Open store" }).click();
+    await expect(this.page.getByRole("status").filter({ hasText: `${input.name} is open` })).toBeVisible();
+  }
+
+  async previewPlan(slug: string, plan: string) {
+    await this.open(slug);
+    await this.page.getByLabel("New plan").selectOption(plan);
+    await this.page.getByRole("button", { name: "Preview change" }).click();
+    const preview = this.page.getByRole("region", { name: "Plan change preview" });
+    await expect(preview).toBeVisible();
+    return preview;
+  }
+
+  async startSupport(slug: string, reason: string) {
+    await this.open(slug);
+    await this.page.getByLabel(/reason for support access/i).fill(reason);
+    await this.page.getByRole("button", { name: "Open dashboard as support" }).click();
+  }
+}
+
+/**
+ * Direct database fixtures for what another area's UI owns (custom domains).
+ * The e2e server's embedded PostgreSQL, as its owner (lib/db/embedded.ts).
+ */
+export async function withE2eDatabase<T>(fn: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  const port = Number(process.env.E2E_PG_PORT ?? 54349);
+  const sql = postgres(`postgres://postgres:plaza-embedded@127.0.0.1:${port}/plaza`, { max: 1, onnotice: () => {} });
+  try {
+    return await fn(sql);
+  } finally {
+    await sql.end();
+  }
+}
