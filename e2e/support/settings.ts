@@ -74,7 +74,10 @@ export class StoreSettings {
 
   async revokeApiKey(name: string) {
     this.page.once("dialog", (d) => d.accept());
+    // The list shows "Revoked" optimistically; wait for the server action itself to answer.
+    const answered = this.page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/settings/api-keys"));
     await this.page.getByRole("button", { name: `Revoke ${name}` }).click();
+    await answered;
     await expect(this.page.getByRole("row", { name: new RegExp(name) })).toContainText("Revoked");
   }
 
