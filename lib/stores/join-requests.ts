@@ -1,8 +1,9 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/connect";
 import { memberships, stores, users } from "@/lib/db/schema";
 import { withPlatform } from "@/lib/db/tenant";
+import { PLANS } from "@/lib/plans/plans";
 import { recordAudit } from "@/lib/audit/log";
 import { enqueueMail, storeDeciderEmails } from "@/lib/mail/outbox";
 import { joinRequestReceived, membershipChanged } from "@/lib/mail/templates";
@@ -103,7 +104,17 @@ export async function decideJoinRequests(
       return refused(`Already decided: ${decided.map((r) => `${r.email} (${r.status})`).join(", ")}. Nothing was changed.`);
     }
 
-    const [store] = await tx.select({ id: stores.id, slug: stores.slug, name: stores.name }).from(stores).where(eq(stores.id, storeId));
+    // The store row lock serialises approvals, so the plan's member limit
+    // holds when two admins approve at the same moment.
+    const [store] = await tx.select({ id: stores.id, slug: stores.slug, name: stores.name, plan: stores.plan }).from(stores).where(eq(stores.id, storeId)).for("update");
+    if (decision.decision === "approve") {
+      const limit = PLANS[store!.plan].limits.members;
+      const [members] = await tx.select({ n: count() }).from(memberships).where(and(eq(memberships.storeId, storeId), eq(memberships.status, "approved")));
+      const have = members?.n ?? 0;
+      if (have + rows.length > limit) {
+        return refused(`Your plan allows ${limit} members and the store has ${have}: ${Math.max(limit - have, 0)} more can be approved. Nothing was changed.`);
+      }
+    }
     const deciders = await storeDeciderEmails(tx, storeId);
     const status = decision.decision === "approve" ? "approved" : "rejected";
     const role = decision.decision === "approve" ? decision.role : undefined;

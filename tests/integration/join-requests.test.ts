@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { users } from "@/lib/db/schema";
 import { decideJoinRequests, requestToJoin } from "@/lib/stores/join-requests";
+import { PLANS } from "@/lib/plans/plans";
 import { testDatabases } from "./db";
 import { addMember, auditFor, mailFor, makeStore, makeUser, membership, snapshot, storeWithOwner, uid } from "./auth-fixtures";
 
@@ -125,5 +126,26 @@ describe("deciding join requests", () => {
     await addMember(owner, store.id, admin.id, "admin");
     expect(await decideJoinRequests(app, admin.id, store.id, [u.id], { decision: "approve", role: "owner" })).toMatchObject({ ok: false, error: "Only an owner can make someone an owner." });
     expect(await membership(owner, store.id, u.id)).toMatchObject({ status: "pending" });
+  });
+});
+
+describe("the plan's member limit", () => {
+  it("holds when approving: n-1 → one more, n → refused, and concurrent approvals cannot pass it", async () => {
+    const { store, owner: o } = await storeWithOwner(owner); // basic plan; the owner is member 1
+    const limit = PLANS.basic.limits.members;
+    for (let i = 1; i < limit - 1; i++) await addMember(owner, store.id, (await makeUser(owner)).id, "staff");
+    // limit - 1 approved now; three pending requests race for the last place.
+    const waiting = [await makeUser(owner), await makeUser(owner), await makeUser(owner)];
+    for (const u of waiting) await addMember(owner, store.id, u.id, "staff", "pending");
+    const results = await Promise.all(waiting.map((u) => decideJoinRequests(app, o.id, store.id, [u.id], { decision: "approve", role: "staff" })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const refusedOne = results.find((r) => !r.ok);
+    expect(refusedOne).toMatchObject({ ok: false, error: expect.stringContaining(`allows ${limit} members`) });
+    const statuses = await Promise.all(waiting.map((u) => membership(owner, store.id, u.id)));
+    expect(statuses.filter((m) => m?.status === "approved")).toHaveLength(1);
+    expect(statuses.filter((m) => m?.status === "pending")).toHaveLength(2);
+    // Rejecting still works at the limit.
+    const stillPending = waiting.filter((_, i) => statuses[i]?.status === "pending").map((u) => u.id);
+    expect(await decideJoinRequests(app, o.id, store.id, stillPending, { decision: "reject", reason: "Team is full" })).toMatchObject({ ok: true });
   });
 });
