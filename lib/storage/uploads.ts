@@ -4,7 +4,12 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
 import { z } from "zod";
+import { eq } from "drizzle-orm";
+import { db } from "@/lib/db/client";
+import { stores } from "@/lib/db/schema";
 import { env } from "@/lib/env";
+import { PLANS } from "@/lib/plans/plans";
+import { storageBytes } from "@/lib/usage/storage";
 
 /*
  * Uploaded images live under UPLOAD_DIR/stores/{storeId}/… — one folder per
@@ -28,6 +33,17 @@ function storeDir(storeId: string): string {
   return path.resolve(env().UPLOAD_DIR, "stores", storeIdSchema.parse(storeId));
 }
 
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toLocaleString("en-US", { maximumFractionDigits: 1 })} MB`;
+
+/** Why the plan's storage cannot take `bytes` more, or null when it can. */
+async function storageRefusal(storeId: string, bytes: number): Promise<string | null> {
+  const [store] = await db().select({ plan: stores.plan }).from(stores).where(eq(stores.id, storeId));
+  if (!store) return "Store not found.";
+  const limit = PLANS[store.plan].limits.storageBytes;
+  const used = await storageBytes(storeId);
+  return used + bytes > limit ? `The ${PLANS[store.plan].name} plan includes ${mb(limit)} of storage and ${mb(used)} is used. Remove images or upgrade the plan.` : null;
+}
+
 /**
  * Saves an image for a store after checking its size and its real type (the
  * file's bytes, not the name or the browser's claim). Returns the stored name.
@@ -39,6 +55,8 @@ export async function saveStoreImage(storeId: string, file: File): Promise<Uploa
   const detected = await fileTypeFromBuffer(bytes);
   const ext = detected ? IMAGE_TYPES.get(detected.mime) : undefined;
   if (!ext) return { ok: false, error: "Upload a PNG, JPEG, WebP or GIF image." };
+  const noRoom = await storageRefusal(storeId, bytes.length);
+  if (noRoom) return { ok: false, error: noRoom };
   const name = `${randomUUID()}.${ext}`;
   const dir = storeDir(storeId);
   await mkdir(dir, { recursive: true });

@@ -6,3 +6,4 @@ process.env.DATABASE_APP_URL = inject("appUrl");
 process.env.AUTH_SECRET ??= "integration-tests-secret-integration-tests";
 process.env.ROOT_DOMAIN ??= "localhost:3000";
 process.env.TENANT_CACHE_TTL_MS ??= "0";
+process.env.UPLOAD_DIR ??= ".data/test/uploads";

@@ -10,6 +10,7 @@ import { formObject } from "@/lib/commerce/validation";
 import { db } from "@/lib/db/client";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { countCheckout } from "@/lib/usage/counters";
+import { takeCheckout } from "@/lib/commerce/checkout-rate";
 
 /**
  * Places the order. A double submit or a retry carries the same idempotency
@@ -20,6 +21,8 @@ export async function placeOrderAction(slug: string, _prev: FormState, form: For
   const store = await openStore(slug);
   if (!store) return { ok: false, message: "This store is not taking orders right now." };
   const values = formObject(form);
+  const wait = await takeCheckout(store);
+  if (wait !== null) return { ok: false, message: `This store is taking a lot of orders right now. Please try again in ${wait} s.`, values };
   const result = await placeOrder(db(), { storeId: store.id, currency: store.currency, cartId: await readCartId(), form: values });
   if (!result.ok) {
     // A changed cart or stock: show the new totals (and a fresh key) beside the error.
