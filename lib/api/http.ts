@@ -25,6 +25,7 @@ export type ApiErrorCode =
   | "validation_failed"
   | "conflict"
   | "invalid_state"
+  | "limit_reached"
   | "internal_error";
 
 export function apiError(status: number, code: ApiErrorCode, message: string, extra: { details?: unknown; headers?: HeadersInit } = {}) {

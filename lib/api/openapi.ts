@@ -31,10 +31,12 @@ const errors = {
 };
 
 const slug = { name: "slug", in: "path", required: true, schema: { type: "string" } };
+const userId = { name: "userId", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 
 const ops: Record<string, Record<string, Op>> = {
   "/api/v1/stores": {
     get: { summary: "List stores", security: "platform", scope: "stores:read", params: s.storeListQuery, response: s.storeListSchema },
+    post: { summary: "Open a store with its owner", security: "platform", scope: "stores:write", body: s.storeCreateSchema, response: s.storeSchema },
   },
   "/api/v1/stores/{slug}": {
     get: { summary: "Get a store", security: "platform", scope: "stores:read", response: s.storeSchema },
@@ -45,6 +47,18 @@ const ops: Record<string, Record<string, Op>> = {
   },
   "/api/v1/stores/{slug}/reactivate": {
     post: { summary: "Reactivate a suspended store", security: "platform", scope: "stores:write", body: s.optionalReasonSchema, response: s.storeSchema },
+  },
+  "/api/v1/stores/{slug}/join-requests": {
+    get: { summary: "List pending join requests", security: "store", scope: "join_requests:read", response: s.joinRequestListSchema },
+  },
+  "/api/v1/stores/{slug}/join-requests/{userId}/approve": {
+    post: { summary: "Approve a join request with a role", security: "store", scope: "join_requests:write", body: s.approveSchema, response: s.decisionResultSchema },
+  },
+  "/api/v1/stores/{slug}/join-requests/{userId}/reject": {
+    post: { summary: "Reject a join request with a reason", security: "store", scope: "join_requests:write", body: s.reasonSchema, response: s.decisionResultSchema },
+  },
+  "/api/v1/stores/{slug}/orders": {
+    get: { summary: "List the store's orders, newest first", security: "store", scope: "orders:read", params: s.ordersQuery, response: s.orderListSchema },
   },
   "/api/v1/stores/{slug}/products": {
     get: { summary: "List the store's products", security: "store", scope: "products:read", params: s.pageQuery, response: s.productListSchema },
@@ -80,7 +94,7 @@ export function openApiDocument() {
         summary: op.summary,
         description: `Needs a ${op.security} key with the \`${op.scope}\` scope.`,
         security: [{ bearer: [] }],
-        parameters: [...(path.includes("{slug}") ? [slug] : []), ...query],
+        parameters: [...(path.includes("{slug}") ? [slug] : []), ...(path.includes("{userId}") ? [userId] : []), ...query],
         ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(op.body) } } } } : {}),
         responses: { 200: { description: "OK", content: { "application/json": { schema: schemaOf(op.response) } } }, ...errors },
       };

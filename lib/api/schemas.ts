@@ -70,3 +70,55 @@ export const errorSchema = z
     }),
   })
   .meta({ id: "Error" });
+
+export const joinRequestSchema = z
+  .object({
+    userId: z.uuid(),
+    name: z.string(),
+    email: z.string(),
+    note: z.string().nullable().describe("What the applicant wrote"),
+    requestedAt: z.string(),
+  })
+  .meta({ id: "JoinRequest" });
+
+export const joinRequestListSchema = z.object({ data: z.array(joinRequestSchema) }).meta({ id: "JoinRequestList" });
+
+export const approveSchema = z
+  .object({ role: z.enum(["admin", "catalog", "orders", "staff"]).default("staff").describe("Owners can only be made in the dashboard") })
+  .meta({ id: "Approval" });
+
+export const decisionResultSchema = z.object({ ok: z.literal(true), message: z.string() }).meta({ id: "DecisionResult" });
+
+export const storeCreateSchema = z
+  .object({
+    name: z.string().trim().min(2).max(80),
+    slug: z.string().describe("3–50 lower-case letters, digits or hyphens; not a reserved word"),
+    plan: z.enum(PLAN_IDS).default("basic"),
+    ownerEmail: z.email().describe("Gets an owner membership; invited by mail when they have no account"),
+  })
+  .meta({ id: "StoreCreate" });
+
+export const orderSummarySchema = z
+  .object({
+    id: z.uuid(),
+    number: z.number().int(),
+    email: z.string(),
+    name: z.string(),
+    totalCents: z.number().int(),
+    currency: z.string(),
+    status: z.enum(["open", "cancelled"]),
+    paymentStatus: z.enum(["pending", "paid", "voided", "refunded"]),
+    fulfillmentStatus: z.enum(["unfulfilled", "fulfilled"]),
+    createdAt: z.string(),
+  })
+  .meta({ id: "OrderSummary" });
+
+export const orderListSchema = z
+  .object({ data: z.array(orderSummarySchema), next: z.number().int().nullable().describe("Pass as `before` for the next page") })
+  .meta({ id: "OrderList" });
+
+export const ordersQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  before: z.coerce.number().int().min(1).max(2_147_483_647).optional().describe("The `next` value of the previous page (an order number)"),
+  status: z.enum(["open", "cancelled"]).optional(),
+});

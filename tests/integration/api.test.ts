@@ -1,14 +1,17 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
-import { GET as listStores } from "@/app/api/v1/stores/route";
+import { GET as listStores, POST as createStoreRoute } from "@/app/api/v1/stores/route";
+import { GET as listJoinRequests } from "@/app/api/v1/stores/[slug]/join-requests/route";
+import { POST as approveJoin } from "@/app/api/v1/stores/[slug]/join-requests/[userId]/approve/route";
+import { POST as rejectJoin } from "@/app/api/v1/stores/[slug]/join-requests/[userId]/reject/route";
 import { GET as getStore, PATCH as patchStore } from "@/app/api/v1/stores/[slug]/route";
 import { POST as suspend } from "@/app/api/v1/stores/[slug]/suspend/route";
 import { POST as reactivate } from "@/app/api/v1/stores/[slug]/reactivate/route";
 import { GET as listProductsRoute } from "@/app/api/v1/stores/[slug]/products/route";
 import { createApiKey, revokeApiKey } from "@/lib/api/keys";
 import { PLATFORM_KEY_PER_MINUTE } from "@/lib/api/rate-limit";
-import { products, stores } from "@/lib/db/schema";
+import { memberships, products, stores, users } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
 import { createTestStore, testDatabases } from "./db";
 
@@ -125,6 +128,70 @@ describe("the stores endpoints", () => {
     expect(await call(suspend as Handler, token, { slug: store.slug }, { method: "POST", body: { reason: "" } })).toMatchObject({ status: 400 });
     expect(await call(getStore as Handler, token, { slug: "no-such-store" })).toMatchObject({ status: 404, body: { error: { code: "store_not_found" } } });
     expect((await owner.select().from(stores).where(eq(stores.id, store.id)))[0]).toMatchObject({ status: "active", plan: "basic" });
+  });
+});
+
+describe("join requests through the API", () => {
+  async function storeWithRequest(prefix: string) {
+    const store = await createTestStore(owner, prefix);
+    await owner.update(stores).set({ plan: "premium" }).where(eq(stores.id, store.id));
+    const [boss, joiner] = await owner
+      .insert(users)
+      .values([
+        { email: `boss-${store.slug}@example.test`, name: "Boss", passwordHash: "x" },
+        { email: `joiner-${store.slug}@example.test`, name: "Joiner", passwordHash: "x" },
+      ])
+      .returning();
+    await owner.insert(memberships).values([
+      { storeId: store.id, userId: boss!.id, role: "owner", status: "approved" },
+      { storeId: store.id, userId: joiner!.id, role: "staff", status: "pending", requestNote: "Hire me" },
+    ]);
+    const { token } = await createApiKey(app, { storeId: store.id, name: "hr", scopes: ["join_requests:read", "join_requests:write"], createdBy: boss!.id });
+    return { store, boss: boss!, joiner: joiner!, token };
+  }
+
+  it("lists, approves with a role, and refuses approving twice", async () => {
+    const { store, joiner, token } = await storeWithRequest("jr");
+    const list = await call(listJoinRequests as Handler, token, { slug: store.slug });
+    expect(list.body.data).toEqual([expect.objectContaining({ userId: joiner.id, note: "Hire me" })]);
+    const ok = await call(approveJoin as Handler, token, { slug: store.slug, userId: joiner.id }, { method: "POST", body: { role: "orders" } });
+    expect(ok).toMatchObject({ status: 200, body: { ok: true } });
+    const [m] = await owner.select().from(memberships).where(and(eq(memberships.storeId, store.id), eq(memberships.userId, joiner.id)));
+    expect(m).toMatchObject({ status: "approved", role: "orders" });
+    expect(await call(approveJoin as Handler, token, { slug: store.slug, userId: joiner.id }, { method: "POST", body: {} })).toMatchObject({ status: 409, body: { error: { code: "invalid_state" } } });
+    expect(await call(approveJoin as Handler, token, { slug: store.slug, userId: joiner.id }, { method: "POST", body: { role: "owner" } })).toMatchObject({ status: 400 });
+  });
+
+  it("rejects with a reason; another store's request or a key whose creator lost the role decides nothing", async () => {
+    const a = await storeWithRequest("jra");
+    const b = await storeWithRequest("jrb");
+    // A's key, B's request id, on A's path: not found, nothing changes in B.
+    expect(await call(rejectJoin as Handler, a.token, { slug: a.store.slug, userId: b.joiner.id }, { method: "POST", body: { reason: "x" } })).toMatchObject({ status: 404 });
+    // A's key on B's path: the store itself is not found.
+    expect(await call(rejectJoin as Handler, a.token, { slug: b.store.slug, userId: b.joiner.id }, { method: "POST", body: { reason: "x" } })).toMatchObject({ status: 404, body: { error: { code: "store_not_found" } } });
+    const [still] = await owner.select().from(memberships).where(and(eq(memberships.storeId, b.store.id), eq(memberships.userId, b.joiner.id)));
+    expect(still?.status).toBe("pending");
+    expect(await call(rejectJoin as Handler, b.token, { slug: b.store.slug, userId: b.joiner.id }, { method: "POST", body: {} })).toMatchObject({ status: 400 });
+
+    await owner.update(memberships).set({ role: "staff" }).where(and(eq(memberships.storeId, b.store.id), eq(memberships.userId, b.boss.id)));
+    expect(await call(rejectJoin as Handler, b.token, { slug: b.store.slug, userId: b.joiner.id }, { method: "POST", body: { reason: "Full" } })).toMatchObject({ status: 403 });
+    await owner.update(memberships).set({ role: "owner" }).where(and(eq(memberships.storeId, b.store.id), eq(memberships.userId, b.boss.id)));
+    expect(await call(rejectJoin as Handler, b.token, { slug: b.store.slug, userId: b.joiner.id }, { method: "POST", body: { reason: "Full" } })).toMatchObject({ status: 200 });
+    const [rejected] = await owner.select().from(memberships).where(and(eq(memberships.storeId, b.store.id), eq(memberships.userId, b.joiner.id)));
+    expect(rejected).toMatchObject({ status: "rejected", decisionReason: "Full" });
+  });
+});
+
+describe("opening a store through the API", () => {
+  it("creates an active store with an invited owner; a taken or reserved slug is refused", async () => {
+    const [admin] = await owner.insert(users).values({ email: `api-admin-${crypto.randomUUID().slice(0, 6)}@example.test`, name: "Ops", passwordHash: "x", isPlatformAdmin: true }).returning();
+    const { token } = await createApiKey(app, { storeId: null, name: "provisioning", scopes: ["stores:write"], createdBy: admin!.id });
+    const slug = `api-new-${crypto.randomUUID().slice(0, 6)}`;
+    const made = await call(createStoreRoute as Handler, token, {}, { method: "POST", body: { name: "Api Shop", slug, plan: "premium", ownerEmail: `owner-${slug}@example.test` } });
+    expect(made).toMatchObject({ status: 201, body: { slug, status: "active", plan: "premium" } });
+    expect(await call(createStoreRoute as Handler, token, {}, { method: "POST", body: { name: "Again", slug, ownerEmail: "x@example.test" } })).toMatchObject({ status: 409 });
+    const reserved = await call(createStoreRoute as Handler, token, {}, { method: "POST", body: { name: "Admin", slug: "admin", ownerEmail: "x@example.test" } });
+    expect(reserved).toMatchObject({ status: 400, body: { error: { details: [{ path: "slug" }] } } });
   });
 });
 

@@ -1,6 +1,11 @@
-import { apiRoute, apiError, validationError } from "@/lib/api/http";
-import { storeListQuery } from "@/lib/api/schemas";
-import { listStoresPage } from "@/lib/api/stores";
+import { eq } from "drizzle-orm";
+import { apiRoute, apiError, readBody, validationError } from "@/lib/api/http";
+import { storeCreateSchema, storeListQuery } from "@/lib/api/schemas";
+import { listStoresPage, storeJson } from "@/lib/api/stores";
+import { createStoreFromConsole } from "@/lib/console/create-store";
+import { db } from "@/lib/db/client";
+import { stores } from "@/lib/db/schema";
+import { slugSchema } from "@/lib/tenancy/slug";
 
 export const dynamic = "force-dynamic";
 
@@ -11,4 +16,20 @@ export const GET = apiRoute({ scope: "stores:read", store: false }, async (req) 
   const page = await listStoresPage(parsed.data);
   if (page === "invalid") return apiError(400, "validation_failed", "The `after` cursor is not valid.");
   return Response.json(page);
+});
+
+/** POST /api/v1/stores — opens an active store with its owner (invited by mail when new). stores:write. */
+export const POST = apiRoute({ scope: "stores:write", store: false }, async (req, { key }) => {
+  const body = await readBody(req, storeCreateSchema);
+  if (!body.ok) return body.response;
+  const slug = slugSchema.safeParse(body.data.slug);
+  if (!slug.success) return apiError(400, "validation_failed", "The request is not valid.", { details: [{ path: "slug", message: slug.error.issues[0]?.message }] });
+  if (!key.createdBy) return apiError(403, "insufficient_scope", "This key has no admin behind it: create a new key.");
+  const result = await createStoreFromConsole(db(), key.createdBy, { ...body.data, slug: slug.data });
+  if (!result.ok) {
+    const details = Object.entries(result.fieldErrors ?? {}).map(([path, m]) => ({ path, message: m?.[0] }));
+    return apiError(409, "conflict", result.error ?? details[0]?.message ?? "The store could not be created.", { details });
+  }
+  const [store] = await db().select().from(stores).where(eq(stores.slug, slug.data));
+  return Response.json(storeJson(store!), { status: 201 });
 });

@@ -1,19 +1,13 @@
-import { z } from "zod";
 import { apiRoute, validationError } from "@/lib/api/http";
+import { ordersQuery } from "@/lib/api/schemas";
 import { listOrders } from "@/lib/commerce/orders";
 import { db } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
-const query = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  before: z.coerce.number().int().min(1).max(2_147_483_647).optional().describe("The `next` value of the previous page (an order number)"),
-  status: z.enum(["open", "cancelled"]).optional(),
-});
-
 /** GET /api/v1/stores/{slug}/orders — a store key with orders:read. */
 export const GET = apiRoute<{ slug: string }>({ scope: "orders:read", store: true }, async (req, { store }) => {
-  const parsed = query.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+  const parsed = ordersQuery.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   if (!parsed.success) return validationError(parsed.error);
   const page = await listOrders(db(), store!.id, { limit: parsed.data.limit, beforeNumber: parsed.data.before, status: parsed.data.status });
   return Response.json({
