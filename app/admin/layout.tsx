@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NavLinks } from "@/components/ui/NavLinks";
 import { Card } from "@/components/ui/Card";
 import { LoginForm } from "@/components/auth/LoginForm";
 import { SignOutButton } from "@/components/auth/SignOutButton";
@@ -46,17 +46,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-6 py-3">
           <div className="flex items-center gap-6">
             <span className="font-bold">Plaza console</span>
-            <nav aria-label="Console">
-              <ul className="flex flex-wrap gap-1">
-                {nav.map((item) => (
-                  <li key={item.path}>
-                    <Link href={href(base, item.path)} className="rounded-md px-3 py-1.5 text-sm text-zinc-200 hover:bg-zinc-700">
-                      {item.label}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <NavLinks items={nav.map((item) => ({ href: href(base, item.path), label: item.label }))} label="Console" tone="dark" />
           </div>
           <div className="flex items-center gap-4 text-sm text-zinc-300">
             <span>{user.email}</span>
