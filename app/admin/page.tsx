@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { listStoreApplications } from "@/lib/stores/applications";
 import { href, requestBase } from "@/lib/tenancy/request";
+import { FilterPills } from "@/components/ui/FilterPills";
 import { Pager } from "@/components/ui/Pager";
 import { requirePlatformAdmin } from "./guard";
 import { ApplicationsForm } from "./ApplicationsForm";
@@ -30,18 +30,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         <h1 className="text-2xl font-bold">Store applications</h1>
         <p className="mt-1 text-zinc-600">Approve to open a store and its owner&apos;s access; reject with a reason the applicant will see.</p>
       </div>
-      <nav aria-label="Filter by status" className="flex flex-wrap gap-2">
-        {STATUSES.map((s) => (
-          <Link
-            key={s}
-            href={link(s)}
-            aria-current={s === status ? "page" : undefined}
-            className="rounded-full border border-zinc-300 px-3 py-1 text-sm capitalize aria-[current=page]:border-zinc-900 aria-[current=page]:bg-zinc-900 aria-[current=page]:text-white"
-          >
-            {s}
-          </Link>
-        ))}
-      </nav>
+      <FilterPills label="Filter by status" items={STATUSES.map((s) => ({ key: s, label: s, href: link(s), current: s === status }))} />
       {rows.length === 0 ? <p className="text-zinc-600">No applications with this status.</p> : <ApplicationsForm applications={rows} />}
       <Pager page={page} pageSize={PAGE_SIZE} total={total} hrefFor={(p) => link(status, p)} />
     </div>

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { listStores, STORE_STATUSES } from "@/lib/console/stores";
 import { href, requestBase } from "@/lib/tenancy/request";
+import { FilterPills } from "@/components/ui/FilterPills";
 import { Pager } from "@/components/ui/Pager";
 import { StatusBadge } from "@/components/console/StatusBadge";
 import { requirePlatformAdmin } from "../guard";
@@ -48,18 +49,7 @@ export default async function StoresPage({ searchParams }: { searchParams: Promi
           </div>
           <button className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-100 focus:outline-none focus:ring-2 focus:ring-indigo-500">Search</button>
         </form>
-        <nav aria-label="Filter by status" className="flex flex-wrap gap-2">
-          {FILTERS.map((s) => (
-            <Link
-              key={s}
-              href={link(s)}
-              aria-current={s === status ? "page" : undefined}
-              className="rounded-full border border-zinc-300 px-3 py-1 text-sm capitalize aria-[current=page]:border-zinc-900 aria-[current=page]:bg-zinc-900 aria-[current=page]:text-white"
-            >
-              {s}
-            </Link>
-          ))}
-        </nav>
+        <FilterPills label="Filter by status" items={FILTERS.map((s) => ({ key: s, label: s, href: link(s), current: s === status }))} />
       </div>
       {rows.length === 0 ? (
         <p className="text-zinc-600">{q ? `No store matches “${q}”.` : "No stores with this status."}</p>
