@@ -29,7 +29,14 @@ export type CheckoutResult = ({ ok: true } & PlacedOrder) | Failure<CheckoutCode
 
 export async function placeOrder(
   database: Database,
-  params: { storeId: string; currency: string; cartId: string | null | undefined; form: Record<string, unknown> },
+  params: {
+    storeId: string;
+    currency: string;
+    cartId: string | null | undefined;
+    form: Record<string, unknown>;
+    /** The signed-in shopper account, if any (from the shopper session, never from the form). */
+    accountCustomerId?: string | null;
+  },
 ): Promise<CheckoutResult> {
   const parsed = checkoutSchema.safeParse(params.form);
   if (!parsed.success) return fail("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
@@ -117,6 +124,7 @@ export async function placeOrder(
         id: orderId,
         number: counter!.number,
         customerId: customer!.id,
+        placedByAccountId: params.accountCustomerId && idSchema.safeParse(params.accountCustomerId).success ? params.accountCustomerId : null,
         email: input.email,
         name: input.name,
         shippingAddress: {

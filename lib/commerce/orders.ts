@@ -57,7 +57,7 @@ export async function findOrderForShopper(
   const order = await loadOrder(database, storeId, eq(orders.number, number));
   if (!order) return null;
   const byToken = access.tokens.some((t) => sameToken(t, order.accessToken));
-  const byAccount = !!access.customerId && access.customerId === order.customerId;
+  const byAccount = !!access.customerId && access.customerId === order.placedByAccountId;
   return byToken || byAccount ? order : null;
 }
 
@@ -98,6 +98,8 @@ export async function listOrders(
     paymentStatus?: (typeof orders.paymentStatus.enumValues)[number];
     fulfillmentStatus?: (typeof orders.fulfillmentStatus.enumValues)[number];
     customerId?: string;
+    /** Orders placed while this shopper account was signed in (the shopper's own history). */
+    placedByAccountId?: string;
     limit?: number;
   } = {},
 ): Promise<{ items: OrderSummary[]; nextBefore: number | null }> {
@@ -107,6 +109,10 @@ export async function listOrders(
   if (options.status) conditions.push(eq(orders.status, options.status));
   if (options.paymentStatus) conditions.push(eq(orders.paymentStatus, options.paymentStatus));
   if (options.fulfillmentStatus) conditions.push(eq(orders.fulfillmentStatus, options.fulfillmentStatus));
+  if (options.placedByAccountId) {
+    if (!idSchema.safeParse(options.placedByAccountId).success) return { items: [], nextBefore: null };
+    conditions.push(eq(orders.placedByAccountId, options.placedByAccountId));
+  }
   if (options.customerId) {
     if (!idSchema.safeParse(options.customerId).success) return { items: [], nextBefore: null };
     conditions.push(eq(orders.customerId, options.customerId));

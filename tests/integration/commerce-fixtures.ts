@@ -51,8 +51,8 @@ export function checkoutForm(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export function checkout(app: Database, store: { id: string; currency: string }, cartId: string | null, form: Record<string, unknown>) {
-  return placeOrder(app, { storeId: store.id, currency: store.currency, cartId, form });
+export function checkout(app: Database, store: { id: string; currency: string }, cartId: string | null, form: Record<string, unknown>, accountCustomerId: string | null = null) {
+  return placeOrder(app, { storeId: store.id, currency: store.currency, cartId, form, accountCustomerId });
 }
 
 export async function count(owner: Database, table: string, storeId: string): Promise<number> {

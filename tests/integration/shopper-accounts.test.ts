@@ -2,6 +2,7 @@ import { eq, and } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { customers, orders } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
+import { findOrderForShopper } from "@/lib/commerce/orders";
 import { authenticateShopper, findShopper, registerShopper, shopperOrders } from "@/lib/shoppers/accounts";
 import { signShopperToken, verifyShopperToken } from "@/lib/shoppers/token";
 import { testDatabases, createTestStore } from "./db";
@@ -12,10 +13,11 @@ const { app, owner } = testDatabases();
 const SECRET = "integration-tests-secret-integration-tests";
 const PASSWORD = "correct horse battery";
 
-async function buy(store: { id: string; currency: string }, email: string) {
+/** A checkout with `email`; `signedInAs` is the shopper account signed in at the time, if any. */
+async function buy(store: { id: string; currency: string }, email: string, signedInAs: string | null = null) {
   const p = await createProduct(owner, store.id, { stock: 10, priceCents: 1000 });
   const cart = await cartWith(app, store.id, [{ productId: p.id, quantity: 1 }]);
-  const r = await checkout(app, store, cart, checkoutForm({ email }));
+  const r = await checkout(app, store, cart, checkoutForm({ email }), signedInAs);
   if (!r.ok) throw new Error(r.message);
   return r;
 }
@@ -57,14 +59,14 @@ describe("shopper accounts", () => {
     expect(await authenticateShopper(app, store.id, { email: `nobody-${uid()}@example.test`, password: PASSWORD })).toBeNull();
   });
 
-  it("order history shows only the shopper's own orders, placed since registering", async () => {
+  it("order history shows only the orders placed while signed in to the account", async () => {
     const store = await createTestStore(owner);
     const other = await createTestStore(owner);
     const email = `h-${uid()}@example.test`;
     const before = await buy(store, email); // as a guest, before the account existed
     const reg = await registerShopper(app, store.id, { name: "H", email, password: PASSWORD });
     if (!reg.ok) throw new Error("register failed");
-    const mine = await buy(store, email);
+    const mine = await buy(store, email, reg.shopper.id);
     await buy(store, `someone-else-${uid()}@example.test`);
     await buy(other, email); // same email at another store
     const history = await shopperOrders(app, store.id, reg.shopper);
@@ -72,6 +74,20 @@ describe("shopper accounts", () => {
     expect(history.items.map((o) => o.number)).not.toContain(before.number);
     const [row] = await withTenant(owner, store.id, (tx) => tx.select().from(orders).where(and(eq(orders.tenantId, store.id), eq(orders.number, mine.number))));
     expect(row!.customerId).toBe(reg.shopper.id);
+  });
+
+  it("registering someone else's email does not capture their later guest orders", async () => {
+    const store = await createTestStore(owner);
+    const victimEmail = `victim-${uid()}@example.test`;
+    // The attacker registers the victim's address first…
+    const attacker = await registerShopper(app, store.id, { name: "Mallory", email: victimEmail, password: PASSWORD });
+    if (!attacker.ok) throw new Error("register failed");
+    // …then the victim checks out as a guest with their own email.
+    const victimOrder = await buy(store, victimEmail);
+    expect((await shopperOrders(app, store.id, attacker.shopper)).items).toEqual([]);
+    expect(await findOrderForShopper(app, store.id, victimOrder.number, { tokens: [], customerId: attacker.shopper.id })).toBeNull();
+    // The victim still opens it with the order's own link.
+    expect(await findOrderForShopper(app, store.id, victimOrder.number, { tokens: [victimOrder.accessToken] })).not.toBeNull();
   });
 });
 

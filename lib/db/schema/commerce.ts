@@ -128,6 +128,10 @@ export const orders = pgTable(
     id: uuid("id").notNull().defaultRandom(),
     number: integer("number").notNull(),
     customerId: uuid("customer_id").notNull(),
+    // The shopper account that was signed in when the order was placed. Only
+    // this puts an order in an account: matching by email would hand a guest's
+    // later orders to whoever registered their address first.
+    placedByAccountId: uuid("placed_by_account_id"),
     email: text("email").notNull(),
     name: text("name").notNull(),
     shippingAddress: jsonb("shipping_address").$type<ShippingAddress>().notNull(),
@@ -159,6 +163,7 @@ export const orders = pgTable(
     }),
     index("orders_tenant_created_idx").on(t.tenantId, t.createdAt, t.id),
     index("orders_tenant_customer_idx").on(t.tenantId, t.customerId, t.createdAt),
+    index("orders_tenant_account_idx").on(t.tenantId, t.placedByAccountId, t.number),
     check("orders_number_positive", sql`${t.number} >= 1001`),
     check("orders_totals_nonnegative", sql`${t.subtotalCents} >= 0 and ${t.shippingCents} >= 0 and ${t.totalCents} >= 0`),
   ],

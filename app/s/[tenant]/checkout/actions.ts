@@ -11,6 +11,7 @@ import { db } from "@/lib/db/client";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { countCheckout } from "@/lib/usage/counters";
 import { takeCheckout } from "@/lib/commerce/checkout-rate";
+import { currentShopper } from "@/lib/shoppers/session";
 
 /**
  * Places the order. A double submit or a retry carries the same idempotency
@@ -23,7 +24,8 @@ export async function placeOrderAction(slug: string, _prev: FormState, form: For
   const values = formObject(form);
   const wait = await takeCheckout(store);
   if (wait !== null) return { ok: false, message: `This store is taking a lot of orders right now. Please try again in ${wait} s.`, values };
-  const result = await placeOrder(db(), { storeId: store.id, currency: store.currency, cartId: await readCartId(), form: values });
+  const shopper = await currentShopper(store.id);
+  const result = await placeOrder(db(), { storeId: store.id, currency: store.currency, cartId: await readCartId(), form: values, accountCustomerId: shopper?.id ?? null });
   if (!result.ok) {
     // A changed cart or stock: show the new totals (and a fresh key) beside the error.
     if (result.code !== "invalid") refresh();

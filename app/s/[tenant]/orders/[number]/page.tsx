@@ -7,7 +7,6 @@ import { moneyFormatter } from "@/lib/commerce/shop";
 import { COUNTRIES } from "@/lib/commerce/validation";
 import { db } from "@/lib/db/client";
 import { loadStorefront } from "@/lib/stores/storefront";
-import { inAccount } from "@/lib/shoppers/accounts";
 import { currentShopper } from "@/lib/shoppers/session";
 import { href, requestBase } from "@/lib/tenancy/request";
 
@@ -34,7 +33,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   // Without the link, a signed-in shopper opens orders of their account (placed since they registered).
   const shopper = !byLink && number ? await currentShopper(store.id) : null;
   const byAccount = shopper && number ? await findOrderForShopper(db(), store.id, number, { tokens: [], customerId: shopper.id }) : null;
-  const order = byLink ?? (shopper && byAccount && inAccount(shopper, byAccount) ? byAccount : null);
+  const order = byLink ?? byAccount;
 
   if (!order) {
     return (
