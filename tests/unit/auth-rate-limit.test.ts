@@ -33,3 +33,16 @@ describe("account creation limits", () => {
     expect(await takeAccountCreation(ip)).toBeGreaterThan(0);
   });
 });
+
+describe("shopper sign-in limits", () => {
+  it("cannot be dodged with a new X-Forwarded-For per guess, and stay per store", async () => {
+    const { takeShopperAttempt } = await import("@/lib/shoppers/rate-limit");
+    const store = crypto.randomUUID();
+    const email = `s-${crypto.randomUUID()}@example.test`;
+    const waits: Array<number | null> = [];
+    for (let i = 0; i < 11; i++) waits.push(await takeShopperAttempt(store, `198.51.100.${i}`, email));
+    expect(waits.slice(0, 10).every((w) => w === null)).toBe(true);
+    expect(waits[10]).toBeGreaterThan(0);
+    expect(await takeShopperAttempt(crypto.randomUUID(), "198.51.100.1", email)).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/actions/action";
 import { fieldError, refused } from "@/lib/actions/result";
-import { tooManyAttempts } from "@/lib/auth/rate-limit";
+import { takeAccountCreation, tooManyAttempts } from "@/lib/auth/rate-limit";
 import { openStore } from "@/lib/commerce/shop";
 import { db } from "@/lib/db/client";
 import { authenticateShopper, registerSchema, registerShopper, signInSchema } from "@/lib/shoppers/accounts";
@@ -24,6 +24,8 @@ const currentStore = async () => openStore(await requestStoreSlug());
 export const registerShopperAction = publicAction(registerSchema, async (input) => {
   const store = await currentStore();
   if (!store) return refused(CLOSED);
+  const wait = await takeAccountCreation(await requestIp());
+  if (wait !== null) return refused(`Too many new accounts from here. Try again in ${wait} s.`);
   const result = await registerShopper(db(), store.id, input);
   if (!result.ok) return fieldError(result.field, result.message);
   const base = await requestBase();
