@@ -9,6 +9,7 @@ import { tenantTables } from "@/lib/stores/transfer/tables";
 import { createTestStore, testDatabases } from "./db";
 
 const { app, appClient, owner, ownerClient } = testDatabases();
+const actor = { userId: null, via: "test" };
 
 /** Every tenant row of a store as PostgreSQL's own JSON, minus tenant_id, in a stable order. */
 async function dump(storeId: string): Promise<Record<string, string[]>> {
@@ -51,7 +52,8 @@ describe("store export and import", () => {
     expect(manifest.tables).toContainEqual({ name: "products", file: "tables/products.json", rows: 1203 });
 
     const target = await createTestStore(owner, "dst");
-    const result = await importStore(appClient, target.id, archive);
+    await owner.update(stores).set({ plan: "premium" }).where(eq(stores.id, target.id)); // room for 1,203 products
+    const result = await importStore(appClient, target.id, archive, actor);
     expect(result).toMatchObject({ ok: true, rows: { products: 1203 } });
     expect(await dump(target.id)).toEqual(await dump(source.id));
     const [restored] = await owner.select().from(stores).where(eq(stores.id, target.id));
@@ -80,7 +82,7 @@ describe("store export and import", () => {
       tables: [{ name: "products", file: "tables/products.json", rows: 1 }],
     };
     const archive = zipSync({ "manifest.json": strToU8(JSON.stringify(manifest)), "tables/products.json": strToU8(JSON.stringify([row])) });
-    expect(await importStore(appClient, attacker.id, archive)).toMatchObject({ ok: true });
+    expect(await importStore(appClient, attacker.id, archive, actor)).toMatchObject({ ok: true });
     expect(await withTenant(app, victim.id, (tx) => tx.select().from(products).where(eq(products.tenantId, victim.id)))).toEqual([]);
     const planted = await withTenant(app, attacker.id, (tx) => tx.select().from(products).where(eq(products.tenantId, attacker.id)));
     expect(planted.map((p) => p.handle)).toEqual(["planted"]);
@@ -90,7 +92,7 @@ describe("store export and import", () => {
     const source = await storeWithProducts(2);
     const target = await storeWithProducts(1);
     const before = await dump(target.id);
-    const result = await importStore(appClient, target.id, await exportStoreToBuffer(appClient, source.id));
+    const result = await importStore(appClient, target.id, await exportStoreToBuffer(appClient, source.id), actor);
     expect(result).toEqual({ ok: false, error: expect.stringContaining("empty store") });
     expect(await dump(target.id)).toEqual(before);
   });
@@ -101,9 +103,52 @@ describe("store export and import", () => {
     ["a foreign manifest", zipSync({ "manifest.json": strToU8(JSON.stringify({ format: "other" })) })],
   ])("refuses %s with a clear message", async (_label, archive) => {
     const target = await createTestStore(owner, "bad");
-    const result = await importStore(appClient, target.id, archive);
+    const result = await importStore(appClient, target.id, archive, actor);
     expect(result.ok).toBe(false);
     expect(await dump(target.id)).toEqual(Object.fromEntries(Object.keys(await dump(target.id)).map((k) => [k, []])));
+  });
+
+  it("refuses a zip bomb before inflating it, and never inflates unexpected entries", async () => {
+    const target = await createTestStore(owner, "bomb");
+    const archive = zipSync({ "manifest.json": strToU8("{}"), "tables/products.json": strToU8("[]") });
+    // Make the central directory claim a 2 GB entry, as a bomb's does.
+    const view = new DataView(archive.buffer, archive.byteOffset, archive.byteLength);
+    for (let i = 0; i < archive.length - 4; i++) {
+      if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 0x7ffffff0, true);
+    }
+    expect(await importStore(appClient, target.id, archive, actor)).toEqual({ ok: false, error: expect.stringContaining("expands to more") });
+    const sneaky = zipSync({ "../../etc/passwd": strToU8("root"), "x.json": strToU8("[]") });
+    expect(await importStore(appClient, target.id, sneaky, actor)).toEqual({ ok: false, error: expect.stringContaining("no manifest.json") });
+  });
+
+  it("applies the plan's product limit and validates the store's currency and theme", async () => {
+    const source = await storeWithProducts(3);
+    const files = unzipSync(await exportStoreToBuffer(appClient, source.id));
+    const manifest = JSON.parse(strFromU8(files["manifest.json"]!));
+    const target = await createTestStore(owner, "small");
+
+    const badCurrency = { ...files, "manifest.json": strToU8(JSON.stringify({ ...manifest, store: { ...manifest.store, currency: "ZZZ" } })) };
+    expect(await importStore(appClient, target.id, zipSync(badCurrency), actor)).toEqual({ ok: false, error: expect.stringContaining("currency or theme") });
+    const badTheme = { ...files, "manifest.json": strToU8(JSON.stringify({ ...manifest, store: { ...manifest.store, theme: { primaryColor: "red; background:url(x)" } } })) };
+    expect((await importStore(appClient, target.id, zipSync(badTheme), actor)).ok).toBe(false);
+
+    // 101 active products into a basic store (limit 100).
+    const many = Array.from({ length: 101 }, (_, i) => ({ ...JSON.parse(strFromU8(files["tables/products.json"]!))[0], id: crypto.randomUUID(), handle: `h-${i}`, status: "active" }));
+    const tooMany = {
+      ...files,
+      "tables/products.json": strToU8(JSON.stringify(many)),
+      "manifest.json": strToU8(JSON.stringify({ ...manifest, tables: manifest.tables.map((t: { name: string }) => (t.name === "products" ? { ...t, rows: 101 } : t)) })),
+    };
+    expect(await importStore(appClient, target.id, zipSync(tooMany), actor)).toEqual({ ok: false, error: expect.stringContaining("allows 100") });
+    expect((await dump(target.id)).products).toEqual([]);
+  });
+
+  it("writes its audit entry in the same transaction", async () => {
+    const source = await storeWithProducts(2);
+    const target = await createTestStore(owner, "audited");
+    expect((await importStore(appClient, target.id, await exportStoreToBuffer(appClient, source.id), { userId: null, via: "console" })).ok).toBe(true);
+    const rows = await ownerClient<{ action: string; data: { via: string } }[]>`select action, data from audit_log where store_id = ${target.id}`;
+    expect(rows).toEqual([expect.objectContaining({ action: "store.imported", data: expect.objectContaining({ via: "console" }) })]);
   });
 
   it("rolls back a partly valid archive completely", async () => {
@@ -111,7 +156,7 @@ describe("store export and import", () => {
     const files = unzipSync(await exportStoreToBuffer(appClient, source.id));
     files["tables/products.json"] = strToU8("[{\"broken\": true}]"); // rows ≠ manifest
     const target = await createTestStore(owner, "partial");
-    expect((await importStore(appClient, target.id, zipSync(files))).ok).toBe(false);
+    expect((await importStore(appClient, target.id, zipSync(files), actor)).ok).toBe(false);
     expect((await dump(target.id)).products).toEqual([]);
   });
 });

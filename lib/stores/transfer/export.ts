@@ -1,7 +1,7 @@
 import { strToU8, Zip, ZipDeflate } from "fflate";
 import type { Sql } from "postgres";
 import { z } from "zod";
-import { insertOrder, tenantTables } from "./tables";
+import { insertOrder, tenantTables, TRANSFER_ROW_FILTER } from "./tables";
 
 /*
  * A store's data as a zip of JSON, one file per tenant table plus a manifest.
@@ -60,8 +60,10 @@ export async function exportStore(
       file.push(strToU8("[\n"));
       let rows = 0;
       // Primary-key order makes the archive deterministic for the same data.
+      const only = TRANSFER_ROW_FILTER[name];
       const cursor = tx<{ row: string }[]>`
-        select to_jsonb(t)::text as row from ${tx(name)} t where t.tenant_id = ${storeId} order by t`.cursor(BATCH);
+        select to_jsonb(t)::text as row from ${tx(name)} t
+        where t.tenant_id = ${storeId} ${only ? tx.unsafe(`and ${only}`) : tx``} order by t`.cursor(BATCH);
       for await (const batch of cursor) {
         file.push(strToU8((rows === 0 ? "" : ",\n") + batch.map((b) => b.row).join(",\n")));
         rows += batch.length;

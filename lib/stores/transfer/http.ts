@@ -19,12 +19,50 @@ import { tenantTables } from "./tables";
 
 type Owner = { store: { id: string; slug: string; name: string }; userId: string };
 
-export async function transferAccess(slug: string): Promise<Owner | null> {
+export async function transferAccess(slug: string, intent: "read" | "write"): Promise<Owner | null> {
   // The path segment must be the host's store: /d/<other> on this host is refused.
   if ((await requestStoreSlug()) !== slug) return null;
   const access = await dashboardAccess(slug);
   if (access.kind !== "member" || !can(access.role, "settings:write")) return null;
+  // A suspended store's dashboard is read-only: it may export, not import.
+  if (intent === "write" && access.readOnly) return null;
   return { store: access.store, userId: access.user.id };
+}
+
+/** The request body, read up to `max` bytes; null when it is longer (whatever Content-Length claimed). */
+async function readCapped(req: Request, max: number): Promise<Uint8Array | null> {
+  if (!req.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = req.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+function sameOrigin(req: Request): boolean {
+  const origin = req.headers.get("origin");
+  const host = req.headers.get("host");
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 const notFound = () => new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
@@ -49,7 +87,7 @@ async function rowTotals(storeId: string): Promise<{ rows: number; tables: numbe
  * buffer; the cursor still keeps PostgreSQL from materialising it all.
  */
 export async function exportDownload(slug: string): Promise<Response> {
-  const owner = await transferAccess(slug);
+  const owner = await transferAccess(slug, "read");
   if (!owner) return notFound();
   const { store, userId } = owner;
   const totals = await rowTotals(store.id);
@@ -89,19 +127,15 @@ const json = (body: ImportResponse, status: number) => Response.json(body, { sta
  * refused here (the session cookie is SameSite=Lax as well).
  */
 export async function importUpload(slug: string, req: Request): Promise<Response> {
-  const origin = req.headers.get("origin");
-  const host = req.headers.get("host");
-  if (!origin || !host || new URL(origin).host !== host) return json({ ok: false, error: "Cross-origin requests are refused." }, 403);
-  const owner = await transferAccess(slug);
-  if (!owner) return json({ ok: false, error: "Only the store's owners can import data." }, 403);
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > MAX_IMPORT_BYTES) return json({ ok: false, error: "The archive is larger than 50 MB." }, 413);
-  const archive = new Uint8Array(await req.arrayBuffer());
+  if (!sameOrigin(req)) return json({ ok: false, error: "Cross-origin requests are refused." }, 403);
+  const owner = await transferAccess(slug, "write");
+  if (!owner) return json({ ok: false, error: "Only the owners of an active store can import data." }, 403);
+  const archive = await readCapped(req, MAX_IMPORT_BYTES);
+  if (!archive) return json({ ok: false, error: "The archive is larger than 50 MB." }, 413);
   if (archive.length === 0) return json({ ok: false, error: "Choose a zip file to import." }, 400);
-  const result = await importStore(db().$client, owner.store.id, archive);
+  // The audit entry is written inside the import's own transaction.
+  const result = await importStore(db().$client, owner.store.id, archive, { userId: owner.userId, via: "dashboard" });
   if (!result.ok) return json(result, 422);
-  // importStore commits its own transaction; the audit entry follows it at once.
-  await recordAudit(db(), { storeId: owner.store.id, actorUserId: owner.userId, action: "store.imported", targetType: "store", targetId: owner.store.slug, data: { rows: result.rows } });
   // Currency and theme came from the archive: drop the cached store.
   invalidateStore(owner.store.slug);
   return json(result, 200);

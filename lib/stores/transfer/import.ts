@@ -1,5 +1,8 @@
 import { strFromU8, unzipSync } from "fflate";
 import type { Sql } from "postgres";
+import { z } from "zod";
+import { PLANS, type PlanId } from "@/lib/plans/plans";
+import { STORED_NAME } from "@/lib/storage/uploads";
 import { manifestSchema } from "./export";
 import { insertOrder, tenantTables } from "./tables";
 
@@ -9,21 +12,75 @@ import { insertOrder, tenantTables } from "./tables";
  * is imported into, and row-level security checks each insert), and rows are
  * rebuilt by PostgreSQL from their JSON with jsonb_populate_record, so types
  * and precision round-trip exactly.
+ *
+ * An archive is untrusted input from a store owner: only the expected entries
+ * are inflated, each and all together under a size cap (a zip bomb is refused
+ * before it is expanded), the store's own fields are validated like the
+ * settings form does, and the plan's product limit applies as it does in the
+ * dashboard. The audit entry is written in the same transaction.
  */
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+const MAX_ENTRY_BYTES = 200 * 1024 * 1024;
+const MAX_TOTAL_BYTES = 400 * 1024 * 1024;
 const BATCH = 500;
+const ENTRY = /^(manifest\.json|tables\/[a-z_]{1,63}\.json)$/;
 
 export type ImportResult = { ok: true; rows: Record<string, number> } | { ok: false; error: string };
+export type ImportActor = { userId: string | null; via: string };
 
-export async function importStore(sql: Sql, storeId: string, archive: Uint8Array): Promise<ImportResult> {
-  if (archive.length > MAX_IMPORT_BYTES) return { ok: false, error: "The archive is larger than 50 MB." };
-  let files: Record<string, Uint8Array>;
+const storeFieldsSchema = z.object({
+  // Intl formats any well-formed code ("ZZZ"); only ISO 4217 currencies it knows are accepted.
+  currency: z.string().refine((c) => /^[A-Z]{3}$/.test(c) && Intl.supportedValuesOf("currency").includes(c)),
+  settings: z.record(z.string(), z.unknown()),
+  theme: z
+    .object({
+      tagline: z.string().max(200).optional(),
+      primaryColor: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+      logoPath: z.string().regex(STORED_NAME).optional(),
+    })
+    .strip(),
+});
+
+/** Inflates only the expected entries, refusing any that claim to be too large; null when it is not a usable zip. */
+function unpack(archive: Uint8Array): Record<string, Uint8Array> | "too-large" | null {
+  let total = 0;
+  let tooLarge = false;
   try {
-    files = unzipSync(archive);
+    const files = unzipSync(archive, {
+      filter: (f) => {
+        if (!ENTRY.test(f.name)) return false;
+        total += f.originalSize;
+        if (f.originalSize > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES) tooLarge = true;
+        return !tooLarge;
+      },
+    });
+    return tooLarge ? "too-large" : files;
   } catch {
-    return { ok: false, error: "That file is not a zip archive." };
+    return tooLarge ? "too-large" : null;
   }
+}
+
+async function storeHasData(sql: Sql, storeId: string): Promise<boolean> {
+  return (await sql.begin("read only", async (tx) => {
+    await tx`select set_config('app.tenant_id', ${storeId}, true)`;
+    for (const t of await tenantTables(tx)) {
+      const [row] = await tx<{ n: number }[]>`select count(*)::int as n from ${tx(t.name)} where tenant_id = ${storeId}`;
+      if ((row?.n ?? 0) > 0) return true;
+    }
+    return false;
+  })) as boolean;
+}
+
+const NOT_EMPTY = "Import only works into an empty store: this store already has data.";
+
+export async function importStore(sql: Sql, storeId: string, archive: Uint8Array, actor: ImportActor): Promise<ImportResult> {
+  if (archive.length > MAX_IMPORT_BYTES) return { ok: false, error: "The archive is larger than 50 MB." };
+  // Checked before anything is inflated, and again inside the transaction.
+  if (await storeHasData(sql, storeId)) return { ok: false, error: NOT_EMPTY };
+  const files = unpack(archive);
+  if (files === "too-large") return { ok: false, error: "The archive expands to more than Plaza accepts for one import." };
+  if (!files) return { ok: false, error: "That file is not a zip archive." };
   const manifestFile = files["manifest.json"];
   if (!manifestFile) return { ok: false, error: "The archive has no manifest.json: it is not a Plaza store export." };
   let manifest;
@@ -32,46 +89,63 @@ export async function importStore(sql: Sql, storeId: string, archive: Uint8Array
   } catch {
     return { ok: false, error: "The manifest is not a Plaza store export of a version this Plaza can read." };
   }
+  const storeFields = storeFieldsSchema.safeParse(manifest.store);
+  if (!storeFields.success) return { ok: false, error: "The archive's store settings (currency or theme) are not valid." };
 
   return sql.begin(async (tx) => {
     await tx`select set_config('app.tenant_id', ${storeId}, true)`;
+    const [store] = await tx<{ plan: PlanId; slug: string }[]>`select plan, slug from stores where id = ${storeId} for update`;
+    if (!store) return { ok: false as const, error: "Store not found." };
     const known = await tenantTables(tx);
     const knownNames = new Set(known.map((t) => t.name));
     const unknown = manifest.tables.filter((t) => !knownNames.has(t.name));
-    if (unknown.length) return { ok: false as const, error: `The archive has tables this Plaza does not know: ${unknown.map((t) => t.name).join(", ")}.` };
+    if (unknown.length) return { ok: false as const, error: `The archive has tables this Plaza does not import: ${unknown.map((t) => t.name).join(", ")}.` };
 
     for (const t of known) {
       const [row] = await tx<{ n: number }[]>`select count(*)::int as n from ${tx(t.name)} where tenant_id = ${storeId}`;
-      if ((row?.n ?? 0) > 0) return { ok: false as const, error: "Import only works into an empty store: this store already has data." };
+      if ((row?.n ?? 0) > 0) return { ok: false as const, error: NOT_EMPTY };
     }
 
-    const rows: Record<string, number> = {};
     const entries = new Map(manifest.tables.map((t) => [t.name, t]));
+    const data = new Map<string, unknown[]>();
     for (const name of insertOrder(known)) {
       const entry = entries.get(name);
       if (!entry) continue;
       const file = files[entry.file];
-      if (!file) return { ok: false as const, error: `The archive is missing ${entry.file}.` };
-      let data: unknown;
+      if (!file || entry.file !== `tables/${name}.json`) return { ok: false as const, error: `The archive is missing ${entry.file}.` };
+      let rows: unknown;
       try {
-        data = JSON.parse(strFromU8(file));
+        rows = JSON.parse(strFromU8(file));
       } catch {
         return { ok: false as const, error: `${entry.file} is not valid JSON.` };
       }
-      if (!Array.isArray(data) || data.length !== entry.rows) return { ok: false as const, error: `${entry.file} does not match the manifest.` };
-      for (let i = 0; i < data.length; i += BATCH) {
-        const batch = JSON.stringify(data.slice(i, i + BATCH));
+      if (!Array.isArray(rows) || rows.length !== entry.rows) return { ok: false as const, error: `${entry.file} does not match the manifest.` };
+      data.set(name, rows);
+    }
+    const limit = PLANS[store.plan].limits.products;
+    const incoming = (data.get("products") ?? []).filter((p) => (p as { status?: string }).status !== "archived").length;
+    if (incoming > limit) {
+      return { ok: false as const, error: `The archive has ${incoming} products; the ${PLANS[store.plan].name} plan allows ${limit}. Archive some in the source store or upgrade first.` };
+    }
+
+    const counts: Record<string, number> = {};
+    for (const [name, rows] of data) {
+      for (let i = 0; i < rows.length; i += BATCH) {
+        const batch = JSON.stringify(rows.slice(i, i + BATCH));
         await tx`
           insert into ${tx(name)}
           select (jsonb_populate_record(null::${tx(name)}, r || jsonb_build_object('tenant_id', ${storeId}::uuid))).*
           from jsonb_array_elements(${batch}::jsonb) as r`;
       }
-      rows[name] = data.length;
+      counts[name] = rows.length;
     }
     await tx`
-      update stores set currency = ${manifest.store.currency}, settings = ${JSON.stringify(manifest.store.settings)}::jsonb,
-        theme = ${JSON.stringify(manifest.store.theme)}::jsonb, updated_at = now()
+      update stores set currency = ${storeFields.data.currency}, settings = ${JSON.stringify(storeFields.data.settings)}::jsonb,
+        theme = ${JSON.stringify(storeFields.data.theme)}::jsonb, updated_at = now()
       where id = ${storeId}`;
-    return { ok: true as const, rows };
+    await tx`
+      insert into audit_log (store_id, actor_user_id, action, target_type, target_id, data)
+      values (${storeId}, ${actor.userId}, 'store.imported', 'store', ${store.slug}, ${JSON.stringify({ rows: counts, via: actor.via })}::jsonb)`;
+    return { ok: true as const, rows: counts };
   }) as Promise<ImportResult>;
 }

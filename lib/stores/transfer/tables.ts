@@ -2,11 +2,22 @@ import type { Sql, TransactionSql } from "postgres";
 
 /*
  * The tables a store's data lives in, read from the catalogue rather than a
- * hand-kept list: every table in `public` with a tenant_id column. A new
- * tenant table is exported and imported without touching this code.
+ * hand-kept list: every table in `public` with a tenant_id column, less the
+ * working-state tables below. A new tenant table is exported and imported
+ * without touching this code.
  */
 
 export type TenantTable = { name: string; dependsOn: string[] };
+
+/**
+ * Tenant tables that are the store's working state rather than its data: usage
+ * counters, idempotency keys and shopping carts. They are neither exported nor
+ * imported (an import must not forge usage or replay another store's keys).
+ */
+export const NOT_TRANSFERRED = new Set(["usage_counters", "checkout_requests", "carts", "cart_items"]);
+
+/** Rows of a transferred table that stay behind: sealed secrets are bound to their store (lib/config/crypto.ts). */
+export const TRANSFER_ROW_FILTER: Record<string, string> = { store_config: "sealed_value is null" };
 
 type Client = Sql | TransactionSql;
 
@@ -25,8 +36,9 @@ export async function tenantTables(sql: Client): Promise<TenantTable[]> {
     join pg_class p on p.oid = con.confrelid
     join pg_namespace n on n.oid = c.relnamespace
     where con.contype = 'f' and n.nspname = 'public' and c.relname <> p.relname`;
-  const names = new Set(tables.map((t) => t.name));
-  return tables.map((t) => ({
+  const transferred = tables.filter((t) => !NOT_TRANSFERRED.has(t.name));
+  const names = new Set(transferred.map((t) => t.name));
+  return transferred.map((t) => ({
     name: t.name,
     dependsOn: edges.filter((e) => e.child === t.name && names.has(e.parent)).map((e) => e.parent),
   }));

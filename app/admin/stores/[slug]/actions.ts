@@ -3,7 +3,6 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { platformAction, type FormAction } from "@/lib/actions/action";
 import { refused, type ActionResult } from "@/lib/actions/result";
-import { recordAudit } from "@/lib/audit/log";
 import { issueHopToken } from "@/lib/auth/hop";
 import { findStore } from "@/lib/console/stores";
 import { PLAN_IDS } from "@/lib/plans/plans";
@@ -89,10 +88,9 @@ export const importAction: FormAction = async (prev, formData) =>
     if (file.size > MAX_IMPORT_BYTES) return { ok: false, fieldErrors: { archive: ["The archive is larger than 50 MB."] } };
     const store = await storeOr(input.slug);
     if (!store) return refused("Store not found.");
-    const result = await importStore(db().$client, store.id, new Uint8Array(await file.arrayBuffer()));
+    // The audit entry is written inside the import's own transaction.
+    const result = await importStore(db().$client, store.id, new Uint8Array(await file.arrayBuffer()), { userId: user.id, via: "console" });
     if (!result.ok) return { ok: false, fieldErrors: { archive: [result.error] } };
     const rows = Object.values(result.rows).reduce((a, b) => a + b, 0);
-    // importStore commits its own transaction; the entry follows it (an import that failed left nothing to audit).
-    await recordAudit(db(), { storeId: store.id, actorUserId: user.id, action: "store.imported", targetType: "store", targetId: store.slug, data: { rows: result.rows, file: file.name } });
     return { ok: true, message: `Imported ${rows} rows into ${store.name}.` };
   })(prev, formData);
