@@ -1,10 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
 import { env } from "@/lib/env";
-import { MAX_IMAGE_BYTES, STORED_NAME } from "@/lib/storage/uploads";
+import { MAX_IMAGE_BYTES, storageRefusal, STORED_NAME } from "@/lib/storage/uploads";
 
 /*
  * Master catalogue images live under UPLOAD_DIR/catalogue, outside every
@@ -46,11 +46,15 @@ export async function readCatalogueImage(name: string): Promise<{ body: Buffer; 
   }
 }
 
-/** Copies a master image into the store's folder; null when there is none (the product is copied without image). */
+/**
+ * Copies a master image into the store's folder; null when there is none or
+ * the store's plan has no room for it (the product is copied without image).
+ */
 export async function copyCatalogueImageToStore(storeId: string, name: string | null): Promise<string | null> {
   if (!name || !STORED_NAME.test(name) || !/^[0-9a-f-]{36}$/.test(storeId)) return null;
   const copy = `${randomUUID()}.${name.split(".").pop()}`;
   try {
+    if (await storageRefusal(storeId, (await stat(path.join(dir(), name))).size)) return null;
     await mkdir(storeDir(storeId), { recursive: true });
     await copyFile(path.join(dir(), name), path.join(storeDir(storeId), copy));
     return copy;

@@ -36,7 +36,7 @@ function storeDir(storeId: string): string {
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toLocaleString("en-US", { maximumFractionDigits: 1 })} MB`;
 
 /** Why the plan's storage cannot take `bytes` more, or null when it can. */
-async function storageRefusal(storeId: string, bytes: number): Promise<string | null> {
+export async function storageRefusal(storeId: string, bytes: number): Promise<string | null> {
   const [store] = await db().select({ plan: stores.plan }).from(stores).where(eq(stores.id, storeId));
   if (!store) return "Store not found.";
   const limit = PLANS[store.plan].limits.storageBytes;

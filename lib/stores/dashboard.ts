@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { eq } from "drizzle-orm";
+import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { stores } from "@/lib/db/schema";
 import { currentUser } from "@/lib/auth/session";
@@ -42,7 +43,13 @@ export const dashboardAccess = cache(async (slug: string): Promise<DashboardAcce
   if (!user) return { kind: "signed-out", store };
   const readOnly = store.status === "suspended";
   const support = user.isPlatformAdmin ? await liveImpersonation(db(), user.id, store.id) : null;
-  if (support) return { kind: "member", store, user, role: "admin", readOnly, support };
+  if (support) {
+    // Support reads customers' data too: every request made under support
+    // access leaves a trace, not only the writes (React's cache makes this
+    // once per request, however many components ask).
+    await recordAudit(db(), { storeId: store.id, actorUserId: user.id, action: "support.viewed", targetType: "store", targetId: store.slug, data: { impersonationId: support.id } });
+    return { kind: "member", store, user, role: "admin", readOnly, support };
+  }
   const m = await findMembership(db(), store.id, user.id);
   if (!m || m.status !== "approved") return { kind: "denied", store, user, membership: m ? { status: m.status, reason: m.decisionReason } : null };
   return { kind: "member", store, user, role: m.role, readOnly, support: null };

@@ -117,8 +117,10 @@ describe("support access (impersonation)", () => {
 
     expect(await touch(idle, form({}))).toEqual({ ok: true, message: "done" });
     const log = await owner.select().from(auditLog).where(eq(auditLog.storeId, store.id)).orderBy(auditLog.id);
-    expect(log.map((l) => l.action)).toEqual(["impersonation.started", "test.touched", "impersonation.action"]);
-    for (const entry of log.slice(1)) expect(entry).toMatchObject({ actorUserId: admin.id, data: expect.objectContaining({ impersonatedBy: admin.email }) });
+    // Reads under support access are audited too (support.viewed), not only writes.
+    expect(log.map((l) => l.action)).toEqual(["impersonation.started", "support.viewed", "test.touched", "impersonation.action"]);
+    expect(log[1]).toMatchObject({ actorUserId: admin.id, targetId: store.slug });
+    for (const entry of log.slice(2)) expect(entry).toMatchObject({ actorUserId: admin.id, data: expect.objectContaining({ impersonatedBy: admin.email }) });
 
     // Expired (both times in the past, within the 30-minute cap): no access at once.
     await owner.execute(sql`update impersonations set started_at = now() - interval '40 minutes', expires_at = now() - interval '10 minutes' where store_id = ${store.id}`);
