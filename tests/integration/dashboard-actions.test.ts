@@ -69,7 +69,7 @@ async function snapshotB() {
   return withTenant(owner, b.id, async (tx) => ({
     products: await tx.select().from(products).where(eq(products.tenantId, b.id)).orderBy(products.id),
     orders: await tx.select().from(orders).where(eq(orders.tenantId, b.id)).orderBy(orders.id),
-    audit: await owner.select().from(auditLog).where(eq(auditLog.storeId, b.id)),
+    audit: await owner.select().from(auditLog).where(eq(auditLog.storeId, b.id)).orderBy(auditLog.id),
   }));
 }
 
@@ -143,7 +143,7 @@ describe("the actions work for the right store and role", () => {
     const stockBefore = (await snapshotB()).products.find((p) => p.id === bProductId)!.stock;
     expect(await orders$.cancelOrderAction(idle, form({ orderId: second, reason: "Shopper asked." }))).toMatchObject({ ok: true });
     expect((await snapshotB()).products.find((p) => p.id === bProductId)!.stock).toBe(stockBefore + 1);
-    const audit = await owner.select().from(auditLog).where(eq(auditLog.storeId, b.id));
+    const audit = await owner.select().from(auditLog).where(eq(auditLog.storeId, b.id)).orderBy(auditLog.id);
     expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(["order.mark_paid", "order.fulfil", "order.cancel"]));
   });
 

@@ -25,7 +25,7 @@ describe("suspend and reactivate", () => {
     expect(await statusOf(store.id)).toMatchObject({ status: "suspended", statusReason: "Unpaid invoices" });
     expect(await reactivateStore(app, store.id, null, admin)).toEqual({ ok: true, slug: store.slug });
     expect(await reactivateStore(app, store.id, null, admin)).toMatchObject({ ok: false });
-    const log = await owner.select().from(auditLog).where(eq(auditLog.storeId, store.id));
+    const log = await owner.select().from(auditLog).where(eq(auditLog.storeId, store.id)).orderBy(auditLog.id);
     expect(log.map((l) => [l.action, l.reason])).toEqual([
       ["store.suspended", "Unpaid invoices"],
       ["store.reactivated", null],
