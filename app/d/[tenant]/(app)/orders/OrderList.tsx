@@ -1,8 +1,8 @@
 "use client";
 import { useState } from "react";
 import Link from "next/link";
-import { useInfiniteQuery, useMutation, useQueryClient, type InfiniteData } from "@tanstack/react-query";
-import { idle } from "@/lib/actions/result";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useOptimisticListAction } from "@/components/dashboard/useOptimisticListAction";
 import { FULFILLMENT_STATUSES, ORDER_STATUSES, PAYMENT_STATUSES, type OrderFilters } from "@/lib/dashboard/list-params";
 import { formatMoney } from "@/lib/money";
 import { StatusBadge } from "@/components/dashboard/StatusBadge";
@@ -45,7 +45,6 @@ const FILTERS = [
 export function OrderList({ slug, dataUrl, ordersHref, canWrite }: { slug: string; dataUrl: string; ordersHref: string; canWrite: boolean }) {
   const [filters, setFilters] = useState<OrderFilters>({});
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
-  const queryClient = useQueryClient();
   const key = ["store", slug, "orders", filters] as const;
 
   const query = useInfiniteQuery({
@@ -55,28 +54,15 @@ export function OrderList({ slug, dataUrl, ordersHref, canWrite }: { slug: strin
     getNextPageParam: (last) => last.nextBefore,
   });
 
-  const fulfil = useMutation({
-    mutationFn: async (order: Order) => {
-      const form = new FormData();
-      form.set("orderId", order.id);
-      const result = await fulfilOrderAction(idle, form);
-      if (!result.ok) throw new Error(result.error ?? "The order could not be fulfilled.");
-      return order;
-    },
-    onMutate: async (order) => {
-      await queryClient.cancelQueries({ queryKey: key });
-      const previous = queryClient.getQueryData<InfiniteData<Page>>(key);
-      queryClient.setQueryData<InfiniteData<Page>>(key, (data) =>
-        data && { ...data, pages: data.pages.map((p) => ({ ...p, items: p.items.map((o) => (o.id === order.id ? { ...o, fulfillmentStatus: "fulfilled" } : o)) })) },
-      );
-      return { previous };
-    },
-    onError: (err, _order, context) => {
-      if (context?.previous) queryClient.setQueryData(key, context.previous);
-      setNotice({ ok: false, text: err.message });
-    },
-    onSuccess: (order) => setNotice({ ok: true, text: `Order #${order.number} fulfilled.` }),
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: ["store", slug, "orders"] }),
+  const fulfil = useOptimisticListAction<Page, Order>({
+    queryKey: key,
+    invalidateKey: ["store", slug, "orders"],
+    action: fulfilOrderAction,
+    idField: "orderId",
+    failure: "The order could not be fulfilled.",
+    patchPage: (p, order) => ({ ...p, items: p.items.map((o) => (o.id === order.id ? { ...o, fulfillmentStatus: "fulfilled" } : o)) }),
+    success: (order) => `Order #${order.number} fulfilled.`,
+    onNotice: setNotice,
   });
 
   const rows = query.data?.pages.flatMap((p) => p.items) ?? [];

@@ -2,8 +2,8 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useInfiniteQuery, useMutation, useQueryClient, type InfiniteData } from "@tanstack/react-query";
-import { idle } from "@/lib/actions/result";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useOptimisticListAction } from "@/components/dashboard/useOptimisticListAction";
 import { PRODUCT_FILTERS } from "@/lib/dashboard/list-params";
 import { formatMoney } from "@/lib/money";
 import { archiveProductAction } from "./actions";
@@ -38,7 +38,6 @@ export function ProductList(props: { slug: string; dataUrl: string; productsHref
   const { slug, dataUrl, productsHref, imagesBase, currency, canWrite } = props;
   const [filter, setFilter] = useState<Filter>("all");
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
-  const queryClient = useQueryClient();
   const router = useRouter();
   const key = ["store", slug, "products", filter] as const;
 
@@ -49,40 +48,22 @@ export function ProductList(props: { slug: string; dataUrl: string; productsHref
     getNextPageParam: (last) => last.next,
   });
 
-  const archive = useMutation({
-    mutationFn: async (product: Product) => {
-      const form = new FormData();
-      form.set("productId", product.id);
-      const result = await archiveProductAction(idle, form);
-      if (!result.ok) throw new Error(result.error ?? "The product could not be archived.");
-      return product;
-    },
-    onMutate: async (product) => {
-      await queryClient.cancelQueries({ queryKey: key });
-      const previous = queryClient.getQueryData<InfiniteData<Page>>(key);
-      queryClient.setQueryData<InfiniteData<Page>>(key, (data) =>
-        data && {
-          ...data,
-          pages: data.pages.map((p) => ({
-            ...p,
-            products: p.products
-              .map((row) => (row.id === product.id ? { ...row, status: "archived" as const } : row))
-              .filter((row) => filter === "all" || row.status === filter),
-          })),
-        },
-      );
-      return { previous };
-    },
-    onError: (err, _product, context) => {
-      if (context?.previous) queryClient.setQueryData(key, context.previous);
-      setNotice({ ok: false, text: err.message });
-    },
-    onSuccess: (product) => setNotice({ ok: true, text: `${product.title} archived.` }),
-    onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: ["store", slug, "products"] });
-      // The plan counter above the list is rendered on the server.
-      router.refresh();
-    },
+  const archive = useOptimisticListAction<Page, Product>({
+    queryKey: key,
+    invalidateKey: ["store", slug, "products"],
+    action: archiveProductAction,
+    idField: "productId",
+    failure: "The product could not be archived.",
+    patchPage: (p, product) => ({
+      ...p,
+      products: p.products
+        .map((row) => (row.id === product.id ? { ...row, status: "archived" as const } : row))
+        .filter((row) => filter === "all" || row.status === filter),
+    }),
+    success: (product) => `${product.title} archived.`,
+    onNotice: setNotice,
+    // The plan counter above the list is rendered on the server.
+    onSettled: () => router.refresh(),
   });
 
   const rows = query.data?.pages.flatMap((p) => p.products) ?? [];
