@@ -72,7 +72,11 @@ async function main() {
     ].join("\n"),
   );
 
-  // Periodic jobs (purge, domain re-checks) in this process, every 5 minutes.
+  // Periodic jobs (purge, domain re-checks, mail) in this process, every 5
+  // minutes. They read lib/env.ts like the app does, so this process gets the
+  // app's settings too (never the owner's URL: it was removed above).
+  for (const key of ["DATABASE_APP_URL", "AUTH_SECRET", "CONFIG_ENCRYPTION_KEYS", "UPLOAD_DIR"] as const) process.env[key] = childEnv[key];
+  delete process.env.DATABASE_URL;
   const jobsDb = connect(prepared.appUrl, { max: 2 });
   const jobTimer = setInterval(() => void runJobs(jobsDb.db, (l) => console.log(l)), 5 * 60_000);
   jobTimer.unref();

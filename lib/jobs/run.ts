@@ -2,6 +2,8 @@ import "server-only";
 import type { Database } from "@/lib/db/connect";
 import { recheckDomains } from "@/lib/domains/domains";
 import { cnameTarget, dnsResolver } from "@/lib/domains/resolver";
+import { env } from "@/lib/env";
+import { deliverPendingMail } from "@/lib/mail/send";
 import { purgeDueStores } from "@/lib/stores/lifecycle";
 import { writeLastPass } from "./last-pass";
 
@@ -18,6 +20,13 @@ export async function runJobs(database: Database, log: (line: string) => void = 
   const report: JobReport = {};
   const jobs: Array<[string, () => Promise<string>]> = [
     ["purge stores", async () => `purged ${(await purgeDueStores(database)).length}`],
+    [
+      "send mail",
+      async () => {
+        const smtp = env().SMTP_URL;
+        return smtp ? `sent ${await deliverPendingMail(database, smtp, 200)}` : "SMTP_URL not set: mail stays in the console mailbox";
+      },
+    ],
     [
       "re-check domains",
       async () => {
