@@ -78,7 +78,8 @@ async function main() {
   for (const key of ["DATABASE_APP_URL", "AUTH_SECRET", "CONFIG_ENCRYPTION_KEYS", "UPLOAD_DIR"] as const) process.env[key] = childEnv[key];
   delete process.env.DATABASE_URL;
   const jobsDb = connect(prepared.appUrl, { max: 2 });
-  const jobTimer = setInterval(() => void runJobs(jobsDb.db, (l) => console.log(l)), 5 * 60_000);
+  const every = Number(process.env.PLAZA_JOBS_INTERVAL_MS ?? 5 * 60_000);
+  const jobTimer = setInterval(() => void runJobs(jobsDb.db, (l) => console.log(l)), every);
   jobTimer.unref();
 
   const child = spawn(nextBin, [mode, "-p", String(parsed.PORT)], { stdio: "inherit", env: childEnv as NodeJS.ProcessEnv });
