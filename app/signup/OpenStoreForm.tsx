@@ -1,31 +1,18 @@
 "use client";
-import { useEffect, useRef } from "react";
-import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
+import { useRef } from "react";
 import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { useActionForm } from "@/components/ui/useActionForm";
 import { openStore, openStoreSignedIn } from "./actions";
 import { SlugField } from "./SlugField";
+import { useSignInThenPending } from "./useSignInThenPending";
 
 /** "Open a store". After success a new applicant is signed in at the root and sent to the waiting page. */
 export function OpenStoreForm({ signedInAs, rootDomain }: { signedInAs: string | null; rootDomain: string }) {
   const { state, pending, onSubmit, fieldErrors: errors } = useActionForm(signedInAs ? openStoreSignedIn : openStore);
   const form = useRef<HTMLFormElement>(null);
-  const router = useRouter();
-
-  useEffect(() => {
-    if (!state.ok) return;
-    void (async () => {
-      if (!signedInAs && form.current) {
-        const data = new FormData(form.current);
-        await signIn("credentials", { email: String(data.get("email")), password: String(data.get("password")), redirect: false });
-      }
-      router.push("/pending");
-      router.refresh();
-    })();
-  }, [state, signedInAs, router]);
+  useSignInThenPending(state.ok, signedInAs, form);
 
   return (
     <form ref={form} onSubmit={onSubmit} className="space-y-5" noValidate>

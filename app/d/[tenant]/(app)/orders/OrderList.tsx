@@ -7,6 +7,7 @@ import { FULFILLMENT_STATUSES, ORDER_STATUSES, PAYMENT_STATUSES, type OrderFilte
 import { formatMoney } from "@/lib/money";
 import { StatusBadge } from "@/components/dashboard/StatusBadge";
 import { ListState } from "@/components/dashboard/ListState";
+import { LoadMoreButton } from "@/components/dashboard/LoadMoreButton";
 import { fulfilOrderAction } from "./actions";
 
 type Order = {
@@ -133,16 +134,7 @@ export function OrderList({ slug, dataUrl, ordersHref, canWrite }: { slug: strin
             </tbody>
           </table>
         </div>
-        {query.hasNextPage ? (
-          <button
-            type="button"
-            onClick={() => void query.fetchNextPage()}
-            disabled={query.isFetchingNextPage}
-            className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-100 focus:outline-none focus:ring-2 focus:ring-indigo-500 disabled:opacity-60"
-          >
-            {query.isFetchingNextPage ? "Loading…" : "Older orders"}
-          </button>
-        ) : null}
+        <LoadMoreButton query={query} label="Older orders" />
       </ListState>
     </div>
   );

@@ -9,6 +9,7 @@ import { formatMoney } from "@/lib/money";
 import { archiveProductAction } from "./actions";
 import { StatusBadge } from "@/components/dashboard/StatusBadge";
 import { ListState } from "@/components/dashboard/ListState";
+import { LoadMoreButton } from "@/components/dashboard/LoadMoreButton";
 
 type Product = { id: string; title: string; handle: string; status: "draft" | "active" | "archived"; priceCents: number; stock: number; imagePath: string | null };
 type Cursor = { createdAt: string; id: string };
@@ -136,16 +137,7 @@ export function ProductList(props: { slug: string; dataUrl: string; productsHref
             </tbody>
           </table>
         </div>
-        {query.hasNextPage ? (
-          <button
-            type="button"
-            onClick={() => void query.fetchNextPage()}
-            disabled={query.isFetchingNextPage}
-            className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-100 focus:outline-none focus:ring-2 focus:ring-indigo-500 disabled:opacity-60"
-          >
-            {query.isFetchingNextPage ? "Loading…" : "Load more products"}
-          </button>
-        ) : null}
+        <LoadMoreButton query={query} label="Load more products" />
       </ListState>
     </div>
   );
