@@ -36,6 +36,25 @@ const schema = z.object({
   DOMAIN_CNAME_TARGET: z.string().optional(),
   // Tests only: answer DNS from this JSON file instead of the network.
   PLAZA_DNS_FAKE_FILE: z.string().optional(),
+  // Next.js encrypts server-action ids and closures with it; every instance of
+  // a release must be built with the same one (scripts/run-app.ts generates it locally).
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+    .string()
+    .refine((k) => /^[A-Za-z0-9+/]+={0,2}$/.test(k) && [16, 24, 32].includes(Buffer.from(k, "base64").length), "must be a base64 AES key of 16, 24 or 32 bytes (openssl rand -base64 32)")
+    .optional(),
+  // Where uploaded files live: "local" (UPLOAD_DIR, one machine) or "s3" (any S3-compatible store, shared by every instance).
+  STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be an S3 bucket name").optional(),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" }).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  // Most self-hosted S3 servers (MinIO, Garage, Ceph) want bucket-in-path URLs.
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1"),
+  // Redis for cross-instance messages when set; PostgreSQL LISTEN/NOTIFY otherwise.
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+}).superRefine((e, ctx) => {
+  if (e.STORAGE_DRIVER === "s3" && !e.S3_BUCKET) ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "required when STORAGE_DRIVER=s3" });
 });
 
 export type Env = z.infer<typeof schema> & { appDatabaseUrl: string };

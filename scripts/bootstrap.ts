@@ -53,3 +53,11 @@ export const authSecret = () => persistedSecret("AUTH_SECRET", "auth-secret", ()
 /** One AES-256 key, id "k1"; rotate by prepending "k2:<key>," in production. */
 export const configKeys = () =>
   persistedSecret("CONFIG_ENCRYPTION_KEYS", "config-keys", () => `k1:${randomBytes(32).toString("base64")}`);
+
+/**
+ * Next.js's server-action key (base64, 32 bytes). Next bakes it into the build,
+ * so a build made with it and every instance running that build agree on
+ * action ids; generated once here so local builds keep it across rebuilds.
+ */
+export const serverActionsKey = () =>
+  persistedSecret("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY", "server-actions-key", () => randomBytes(32).toString("base64"));

@@ -7,7 +7,7 @@ import { connect } from "@/lib/db/connect";
 import { runJobs } from "@/lib/jobs/run";
 import { parseEnv } from "@/lib/env";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "@/lib/db/seed";
-import { authSecret, configKeys, dataDir, prepareDatabase } from "./bootstrap";
+import { authSecret, configKeys, dataDir, prepareDatabase, serverActionsKey } from "./bootstrap";
 
 const arg = process.argv[2];
 if (arg !== "dev" && arg !== "start") {
@@ -29,6 +29,7 @@ const childEnv: Record<string, string | undefined> = {
   AUTH_TRUST_HOST: "true",
   NEXTAUTH_URL: undefined,
   CONFIG_ENCRYPTION_KEYS: configKeys(),
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: serverActionsKey(),
   UPLOAD_DIR: process.env.UPLOAD_DIR ?? path.join(dataDir, "uploads"),
 };
 

@@ -25,6 +25,12 @@ describe("parseEnv", () => {
     [{ PORT: "eighty" }, "PORT"],
     [{ DATABASE_URL: "mysql://x@y/z" }, "DATABASE_URL"],
     [{ DATABASE_APP_ROLE: "Robert'); DROP TABLE--" }, "DATABASE_APP_ROLE"],
+    [{ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "not a key" }, "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"],
+    [{ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(20).toString("base64") }, "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"],
+    [{ STORAGE_DRIVER: "ftp" }, "STORAGE_DRIVER"],
+    [{ STORAGE_DRIVER: "s3" }, "S3_BUCKET"],
+    [{ STORAGE_DRIVER: "s3", S3_BUCKET: "b", S3_ENDPOINT: "ftp://x" }, "S3_ENDPOINT"],
+    [{ REDIS_URL: "http://cache:6379" }, "REDIS_URL"],
   ])("names the variable that is malformed: %j", (override, name) => {
     expect(() => parseEnv({ ...valid, ...override })).toThrow(new RegExp(`- ${name}:`));
   });
@@ -32,6 +38,13 @@ describe("parseEnv", () => {
   it("names the variables that are missing", () => {
     expect(() => parseEnv({ AUTH_SECRET: valid.AUTH_SECRET })).toThrow(/DATABASE_URL: required/);
     expect(() => parseEnv({ DATABASE_URL: valid.DATABASE_URL })).toThrow(/- AUTH_SECRET:/);
+  });
+
+  it("takes the settings several instances share", () => {
+    const key = Buffer.alloc(32, 7).toString("base64");
+    const e = parseEnv({ ...valid, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key, STORAGE_DRIVER: "s3", S3_BUCKET: "plaza-files", S3_FORCE_PATH_STYLE: "true", REDIS_URL: "redis://cache:6379" });
+    expect(e).toMatchObject({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key, STORAGE_DRIVER: "s3", S3_BUCKET: "plaza-files", S3_FORCE_PATH_STYLE: true, S3_REGION: "us-east-1" });
+    expect(parseEnv(valid)).toMatchObject({ STORAGE_DRIVER: "local", S3_FORCE_PATH_STYLE: false });
   });
 
   it("accepts any root domain, lower-cased", () => {
