@@ -1,12 +1,11 @@
 import "server-only";
-import { rm } from "node:fs/promises";
-import path from "node:path";
 import { and, eq, gt, isNotNull, isNull, lte, type SQL } from "drizzle-orm";
 import { recordAudit } from "@/lib/audit/log";
 import type { Database } from "@/lib/db/connect";
 import { stores } from "@/lib/db/schema";
 import { withPlatform } from "@/lib/db/tenant";
-import { env } from "@/lib/env";
+import { fileStore } from "@/lib/storage/file-store";
+import { storePrefix } from "@/lib/storage/keys";
 import { invalidateStore } from "@/lib/tenancy/lookup";
 
 /*
@@ -105,7 +104,7 @@ export async function purgeDueStores(database: Database, now = new Date()): Prom
     });
     if (!gone) continue;
     invalidateStore(store.slug);
-    await rm(path.resolve(env().UPLOAD_DIR, "stores", store.id), { recursive: true, force: true });
+    await fileStore().deletePrefix(storePrefix(store.id));
     purged.push(store.slug);
   }
   return purged;

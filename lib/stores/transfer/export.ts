@@ -1,6 +1,9 @@
-import { strToU8, Zip, ZipDeflate } from "fflate";
+import { strToU8, Zip, ZipDeflate, ZipPassThrough } from "fflate";
 import type { Sql } from "postgres";
 import { z } from "zod";
+import { fileStore, readAll } from "@/lib/storage/file-store";
+import { storePrefix } from "@/lib/storage/keys";
+import { STORED_NAME } from "@/lib/storage/mime";
 import { insertOrder, tenantTables, TRANSFER_ROW_FILTER } from "./tables";
 
 /*
@@ -8,7 +11,9 @@ import { insertOrder, tenantTables, TRANSFER_ROW_FILTER } from "./tables";
  * Rows leave PostgreSQL as to_jsonb(row): timestamps keep their microseconds
  * and numbers their exact value, so an import reproduces them exactly. Read in
  * one tenant transaction (row-level security on, a consistent snapshot) and
- * streamed in batches, so a large store never sits in memory whole.
+ * streamed in batches, so a large store never sits in memory whole. The
+ * store's files (images) follow as files/{name}, read from whichever file
+ * store is configured, one at a time.
  */
 
 export const EXPORT_FORMAT = "plaza-store-export";
@@ -27,6 +32,8 @@ export const manifestSchema = z.object({
     theme: z.record(z.string(), z.unknown()),
   }),
   tables: z.array(z.object({ name: z.string(), file: z.string(), rows: z.number().int().min(0) })),
+  // Absent in archives made before files were exported: they import without images.
+  files: z.array(z.object({ name: z.string().regex(STORED_NAME), bytes: z.number().int().min(0) })).optional(),
 });
 export type ExportManifest = z.infer<typeof manifestSchema>;
 
@@ -72,12 +79,26 @@ export async function exportStore(
       file.push(strToU8("\n]\n"), true);
       tables.push({ name, file: `tables/${name}.json`, rows });
     }
+    const files: NonNullable<ExportManifest["files"]> = [];
+    const prefix = storePrefix(storeId);
+    for await (const f of fileStore().list(prefix)) {
+      const name = f.key.slice(prefix.length);
+      if (!STORED_NAME.test(name)) continue; // only the files Plaza named itself
+      const bytes = await readAll(fileStore(), f.key);
+      if (!bytes) continue; // deleted meanwhile
+      // Images are compressed already: stored as they are.
+      const entry = new ZipPassThrough(`files/${name}`);
+      zip.add(entry);
+      entry.push(bytes, true);
+      files.push({ name, bytes: bytes.length });
+    }
     const manifest: ExportManifest = {
       format: EXPORT_FORMAT,
       version: EXPORT_VERSION,
       exportedAt: new Date().toISOString(),
       store,
       tables,
+      files,
     };
     const m = new ZipDeflate("manifest.json", { level: 6 });
     zip.add(m);

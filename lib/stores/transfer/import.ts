@@ -2,7 +2,10 @@ import { strFromU8, unzipSync } from "fflate";
 import type { Sql } from "postgres";
 import { z } from "zod";
 import { PLANS, type PlanId } from "@/lib/plans/plans";
-import { STORED_NAME } from "@/lib/storage/uploads";
+import { fileStore } from "@/lib/storage/file-store";
+import { storageBytes } from "@/lib/usage/storage";
+import { storeFileKey } from "@/lib/storage/keys";
+import { contentTypeOf, STORED_NAME } from "@/lib/storage/mime";
 import { manifestSchema } from "./export";
 import { insertOrder, tenantTables } from "./tables";
 
@@ -17,16 +20,18 @@ import { insertOrder, tenantTables } from "./tables";
  * are inflated, each and all together under a size cap (a zip bomb is refused
  * before it is expanded), the store's own fields are validated like the
  * settings form does, and the plan's product limit applies as it does in the
- * dashboard. The audit entry is written in the same transaction.
+ * dashboard, and its storage limit to the archive's files. The audit entry is
+ * written in the same transaction; the files are written under the target
+ * store's prefix before it commits, so a failed import leaves no rows.
  */
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 200 * 1024 * 1024;
 const MAX_TOTAL_BYTES = 400 * 1024 * 1024;
 const BATCH = 500;
-const ENTRY = /^(manifest\.json|tables\/[a-z_]{1,63}\.json)$/;
+const ENTRY = /^(manifest\.json|tables\/[a-z_]{1,63}\.json|files\/[0-9a-f-]{36}\.(png|jpg|webp|gif))$/;
 
-export type ImportResult = { ok: true; rows: Record<string, number> } | { ok: false; error: string };
+export type ImportResult = { ok: true; rows: Record<string, number>; files: number } | { ok: false; error: string };
 export type ImportActor = { userId: string | null; via: string };
 
 const storeFieldsSchema = z.object({
@@ -128,6 +133,15 @@ export async function importStore(sql: Sql, storeId: string, archive: Uint8Array
       return { ok: false as const, error: `The archive has ${incoming} products; the ${PLANS[store.plan].name} plan allows ${limit}. Archive some in the source store or upgrade first.` };
     }
 
+    const archived = manifest.files ?? [];
+    for (const f of archived) {
+      if (files[`files/${f.name}`]?.length !== f.bytes) return { ok: false as const, error: `The archive's file files/${f.name} is missing or does not match the manifest.` };
+    }
+    const fileBytes = archived.reduce((n, f) => n + f.bytes, 0);
+    if (fileBytes > 0 && (await storageBytes(storeId)) + fileBytes > PLANS[store.plan].limits.storageBytes) {
+      return { ok: false as const, error: `The archive's files take more storage than the ${PLANS[store.plan].name} plan includes.` };
+    }
+
     const counts: Record<string, number> = {};
     for (const [name, rows] of data) {
       for (let i = 0; i < rows.length; i += BATCH) {
@@ -146,6 +160,7 @@ export async function importStore(sql: Sql, storeId: string, archive: Uint8Array
     await tx`
       insert into audit_log (store_id, actor_user_id, action, target_type, target_id, data)
       values (${storeId}, ${actor.userId}, 'store.imported', 'store', ${store.slug}, ${JSON.stringify({ rows: counts, via: actor.via })}::jsonb)`;
-    return { ok: true as const, rows: counts };
+    for (const f of archived) await fileStore().put(storeFileKey(storeId, f.name), files[`files/${f.name}`]!, contentTypeOf(f.name));
+    return { ok: true as const, rows: counts, files: archived.length };
   }) as Promise<ImportResult>;
 }

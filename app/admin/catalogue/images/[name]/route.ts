@@ -6,7 +6,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ name: s
   const user = await currentUser();
   const image = user?.isPlatformAdmin ? await readCatalogueImage((await params).name) : null;
   if (!image) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain" } });
-  return new Response(new Uint8Array(image.body), {
+  return new Response(image.body, {
     headers: {
       "content-type": image.type,
       "cache-control": "private, max-age=3600",

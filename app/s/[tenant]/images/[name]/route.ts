@@ -11,7 +11,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ tenant:
   const store = await findStoreBySlug(tenant);
   const image = store && store.status === "active" ? await readStoreImage(store.id, name) : null;
   if (!image) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain" } });
-  return new Response(new Uint8Array(image.body), {
+  return new Response(image.body, {
     headers: {
       "content-type": image.type,
       // Names are never reused (a new upload gets a new name), so the bytes never change.
