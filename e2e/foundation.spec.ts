@@ -76,4 +76,6 @@ test("/api/health answers on every host", async ({ request }) => {
     expect(res.status()).toBe(200);
     expect(await res.json()).toMatchObject({ status: "ok", database: { status: "ok" } });
   }
+  // The server listens for other instances' changes (instrumentation.ts → lib/changes).
+  await expect.poll(async () => (await (await request.get(loopback("/api/health"))).json()).changes).toBe("listening");
 });

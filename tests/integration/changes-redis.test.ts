@@ -52,7 +52,7 @@ describe.skipIf(!available)("with REDIS_URL", () => {
     onChange("store", (key) => (key === null ? resyncs++ : keys.push(key)));
     const listener = await startChangeListener(() => {});
     expect(listener.isListening()).toBe(true);
-    await redis!.admin.client("KILL", "TYPE", "pubsub");
+    await redis!.admin.call("CLIENT", "KILL", "TYPE", "pubsub");
     const until = async (ok: () => boolean) => {
       const end = Date.now() + 10_000;
       while (!ok()) {

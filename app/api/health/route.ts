@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { changeListenerStatus } from "@/lib/changes/listener";
 import { db } from "@/lib/db/client";
 import pkg from "@/package.json";
 
@@ -9,7 +10,8 @@ export async function GET() {
   const started = Date.now();
   try {
     await db().execute(sql`select 1`);
-    return Response.json({ status: "ok", version: pkg.version, database: { status: "ok", latencyMs: Date.now() - started } });
+    // Changes from other instances: "reconnecting" degrades freshness to the cache TTL, not availability.
+    return Response.json({ status: "ok", version: pkg.version, database: { status: "ok", latencyMs: Date.now() - started }, changes: changeListenerStatus() });
   } catch {
     return Response.json(
       { status: "error", version: pkg.version, database: { status: "unreachable" } },
