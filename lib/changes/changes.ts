@@ -72,8 +72,11 @@ export function setChangePublisher(publish: Publisher | undefined): void {
  */
 export async function announceChange(topic: Topic, key: string, tx?: Queryable): Promise<void> {
   if (!tx) for (const h of handlers().get(topic) ?? []) h(key);
-  if (env().REDIS_URL) {
-    await gp.plazaChangePublisher?.(topic, key);
+  const redisUrl = env().REDIS_URL;
+  if (redisUrl) {
+    // A process that does not listen (npm run jobs) publishes over a connection of its own.
+    const publish = gp.plazaChangePublisher ?? (await import("./redis-listener")).publisherFor(redisUrl);
+    await publish(topic, key);
     return;
   }
   if (DATABASE_ANNOUNCED.has(topic)) return;

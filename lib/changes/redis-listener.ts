@@ -47,3 +47,16 @@ export async function listenToRedis(url: string, events: ListenerEvents) {
     },
   };
 }
+
+/** Publishes over a short-lived connection: for processes without a listener, which must be able to exit. */
+export function publisherFor(url: string) {
+  return async (topic: string, key: string) => {
+    const once = new Redis(url, { maxRetriesPerRequest: 2, retryStrategy: (times: number) => (times > 3 ? null : backoff(times)) });
+    once.on("error", () => {}); // reported by the publish below
+    try {
+      await once.publish(CHANNEL, JSON.stringify({ topic, key }));
+    } finally {
+      once.disconnect();
+    }
+  };
+}

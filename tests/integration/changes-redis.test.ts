@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { Redis } from "ioredis";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { onChange } from "@/lib/changes/changes";
 import { changeListenerStatus, startChangeListener, stopChangeListener } from "@/lib/changes/listener";
 import { reactivateStore, suspendStore } from "@/lib/stores/lifecycle";
+import { invalidateStore } from "@/lib/tenancy/lookup";
 import { hasRedisServer, startRedisServer } from "../support/redis-server";
 import { startWatcher } from "../support/watcher-process";
 import { createTestStore, testDatabases } from "./db";
@@ -65,5 +67,22 @@ describe.skipIf(!available)("with REDIS_URL", () => {
     const key = `redis-${randomUUID().slice(0, 8)}`;
     await redis!.admin.publish("plaza_changes", JSON.stringify({ topic: "store", key }));
     await until(() => keys.includes(key));
+  });
+
+  it("publishes from a process that does not listen (npm run jobs), over a connection of its own", async () => {
+    await stopChangeListener();
+    const subscriber = new Redis(redis!.url);
+    const got: string[] = [];
+    subscriber.on("message", (_channel: string, message: string) => got.push(message));
+    await subscriber.subscribe("plaza_changes");
+    try {
+      const slug = `jobs-${randomUUID().slice(0, 8)}`;
+      invalidateStore(slug);
+      const end = Date.now() + 5_000;
+      while (!got.length && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      expect(got.map((m) => JSON.parse(m))).toEqual([{ topic: "store", key: slug }]);
+    } finally {
+      subscriber.disconnect();
+    }
   });
 });
