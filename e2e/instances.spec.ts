@@ -1,0 +1,170 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
+import { createServer } from "node:net";
+import path from "node:path";
+import { ListObjectsV2Command } from "@aws-sdk/client-s3";
+import { expect, test, type BrowserContext, type Request } from "@playwright/test";
+import { startS3Server } from "../tests/support/s3-server";
+import { DEMO_PASSWORD, ConsolePage, StoreDashboard, unique } from "./support/auth";
+import { ConsoleStores, withE2eDatabase } from "./support/console";
+import { ProductsPage, TINY_PNG } from "./support/dashboard";
+import { PORT } from "./support/urls";
+
+/*
+ * Two real `next start` instances of the production build, A and B, on the
+ * e2e database, sharing their settings the way docs/deploy.md says: the same
+ * secrets and server-action key, files in one S3-compatible bucket (s3rver),
+ * and a 60 s tenant-cache TTL, so only the change notifications can explain
+ * B noticing anything sooner. The browser keeps using the usual hosts on the
+ * e2e port; a route handler plays the load balancer and sends each request
+ * to the instance the test picks, with the Host header unchanged.
+ */
+
+type Instance = { name: "A" | "B"; port: number; child: ChildProcess; seen: string[] };
+let s3: Awaited<ReturnType<typeof startS3Server>>;
+const instances: Instance[] = [];
+const A = () => instances[0]!;
+const B = () => instances[1]!;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function startInstance(name: "A" | "B", env: Record<string, string>): Promise<Instance> {
+  const port = await freePort();
+  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr!.on("data", (d) => (stderr += d));
+  const end = Date.now() + 60_000;
+  for (;;) {
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.json()).catch(() => null);
+    if (health?.changes === "listening") break;
+    if (Date.now() > end || child.exitCode !== null) throw new Error(`instance ${name} did not start: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { name, port, child, seen: [] };
+}
+
+/** The load balancer: every request of `context` to the e2e port goes to `pick(request)`. */
+async function balance(context: BrowserContext, pick: (req: Request) => Instance) {
+  await context.route(`**/*`, async (route) => {
+    const req = route.request();
+    const url = new URL(req.url());
+    if (url.port !== String(PORT)) return route.continue();
+    const target = pick(req);
+    target.seen.push(`${req.method()} ${url.pathname}${req.headers()["next-action"] ? " (server action)" : ""}`);
+    const response = await route.fetch({
+      url: `http://127.0.0.1:${target.port}${url.pathname}${url.search}`,
+      headers: { ...(await req.allHeaders()), host: url.host },
+      maxRedirects: 0,
+    });
+    await route.fulfill({ response });
+  });
+}
+
+/** GET straight to instance `i` with a Host header (fetch may not set Host; node:http may). */
+function direct(i: Instance, host: string, pathname: string): Promise<{ status: number; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: "127.0.0.1", port: i.port, path: pathname, headers: { host } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+      })
+      .on("error", reject);
+  });
+}
+
+/** What instance `i` answers for a store's storefront. */
+const storefrontStatus = async (i: Instance, slug: string) => (await direct(i, `${slug}.localhost:${PORT}`, "/")).status;
+
+test.describe("two instances on one database", () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    s3 = await startS3Server("plaza-e2e-files");
+    const shared = {
+      NODE_ENV: "production",
+      ROOT_DOMAIN: `localhost:${PORT}`,
+      DATABASE_APP_URL: `postgres://plaza_app:plaza_app@127.0.0.1:${process.env.E2E_PG_PORT ?? 54349}/plaza`,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_TRUST_HOST: "true",
+      CONFIG_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+      TENANT_CACHE_TTL_MS: "60000",
+      UPLOAD_DIR: `.data/e2e/instances-not-used-${randomUUID()}`,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      ...s3.env,
+    };
+    instances.push(...(await Promise.all([startInstance("A", shared), startInstance("B", shared)])));
+  });
+
+  test.afterAll(async () => {
+    for (const i of instances) i.child.kill("SIGTERM");
+    await Promise.all(instances.map((i) => new Promise((r) => (i.child.exitCode !== null ? r(null) : i.child.once("exit", r)))));
+    await s3?.stop();
+  });
+
+  test("a page rendered by A posts its server actions to B; an image B stored is served by A", async ({ browser }) => {
+    const context = await browser.newContext();
+    // Reads from A, writes to B: every form below is rendered by one instance and handled by the other.
+    await balance(context, (req) => (req.method() === "GET" || req.method() === "HEAD" ? A() : B()));
+    const page = await context.newPage();
+    await new StoreDashboard(page, "acme").signIn("owner@acme.test", DEMO_PASSWORD);
+    const products = new ProductsPage(page, "acme");
+    const id = unique();
+    const product = { title: `Lantern ${id}`, handle: `lantern-${id}`, price: "12.00", stock: 2, status: "draft" as const };
+    await products.create(product);
+    await products.uploadImage({ name: "lantern.png", mimeType: "image/png", buffer: TINY_PNG });
+
+    expect(B().seen.filter((s) => s.startsWith("POST") && s.includes("(server action)")).length).toBeGreaterThanOrEqual(2);
+    expect(A().seen.some((s) => s.startsWith("POST"))).toBe(false);
+
+    // The file is in the bucket, under acme's prefix, and A serves it.
+    const src = await page.getByTestId("product-image").getAttribute("src");
+    const name = src!.split("/").pop()!;
+    const listed = await s3.client.send(new ListObjectsV2Command({ Bucket: s3.bucket, Prefix: "stores/" }));
+    expect(listed.Contents?.map((o) => o.Key)).toContainEqual(expect.stringMatching(new RegExp(`^stores/[0-9a-f-]{36}/${name.replace(".", "\\.")}$`)));
+    const image = await direct(A(), `acme.localhost:${PORT}`, `/images/${name}`);
+    expect(image.status).toBe(200);
+    expect(image.body.equals(TINY_PNG)).toBe(true);
+    expect(await page.getByTestId("product-image").evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(1);
+
+    await products.archive(product.title); // leave the seeded catalogue as it was
+    await context.close();
+  });
+
+  test("a store suspended through A stops being served by B within a second", async ({ browser }) => {
+    const slug = `twin-${unique()}`;
+    await withE2eDatabase((sql) => sql`insert into stores (slug, name, status) values (${slug}, ${`Twin ${slug}`}, 'active')`);
+    // B has it cached as active (60 s TTL).
+    expect(await storefrontStatus(B(), slug)).toBe(200);
+    expect(await storefrontStatus(B(), slug)).toBe(200);
+
+    const reachedB = B().seen.length;
+    const context = await browser.newContext();
+    await balance(context, () => A());
+    const page = await context.newPage();
+    await new ConsolePage(page).signIn();
+    await new ConsoleStores(page).suspend(slug, "chargebacks");
+    const suspendedAt = performance.now();
+    let status = 200;
+    while (status === 200 && performance.now() - suspendedAt < 5_000) {
+      status = await storefrontStatus(B(), slug);
+      if (status === 200) await new Promise((r) => setTimeout(r, 25));
+    }
+    const ms = performance.now() - suspendedAt;
+    console.log(`instance B stopped serving the suspended store after ${ms.toFixed(0)} ms`);
+    expect(status).toBe(403);
+    expect(ms).toBeLessThan(1_000);
+    expect(B().seen.length).toBe(reachedB); // the browser spoke to A only
+    await context.close();
+  });
+});
