@@ -160,7 +160,17 @@ export async function importStore(sql: Sql, storeId: string, archive: Uint8Array
     await tx`
       insert into audit_log (store_id, actor_user_id, action, target_type, target_id, data)
       values (${storeId}, ${actor.userId}, 'store.imported', 'store', ${store.slug}, ${JSON.stringify({ rows: counts, via: actor.via })}::jsonb)`;
-    for (const f of archived) await fileStore().put(storeFileKey(storeId, f.name), files[`files/${f.name}`]!, contentTypeOf(f.name));
+    const written: string[] = [];
+    try {
+      for (const f of archived) {
+        await fileStore().put(storeFileKey(storeId, f.name), files[`files/${f.name}`]!, contentTypeOf(f.name));
+        written.push(storeFileKey(storeId, f.name));
+      }
+    } catch (err) {
+      // The rows roll back with the throw; the files already written go too.
+      await Promise.allSettled(written.map((key) => fileStore().delete(key)));
+      throw err;
+    }
     return { ok: true as const, rows: counts, files: archived.length };
   }) as Promise<ImportResult>;
 }
