@@ -6,9 +6,14 @@ import { stores } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { PLANS } from "@/lib/plans/plans";
 import { readStoreImage, saveStoreImage } from "@/lib/storage/uploads";
+import { exportStoreToBuffer } from "@/lib/stores/transfer/export";
+import { importStore } from "@/lib/stores/transfer/import";
+import { storageBytes } from "@/lib/usage/storage";
+import { unzipSync } from "fflate";
+import { existsSync } from "node:fs";
 import { createTestStore, testDatabases } from "./db";
 
-const { owner } = testDatabases();
+const { owner, appClient } = testDatabases();
 // A 1×1 PNG.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 const png = () => new File([PNG], "pixel.png", { type: "image/png" });
@@ -43,5 +48,20 @@ describe("store images", () => {
     expect(refused).toMatchObject({ ok: false, error: expect.stringContaining("Basic plan includes 1,024 MB of storage") });
     await owner.update(stores).set({ plan: "premium" }).where(eq(stores.id, store.id));
     expect((await saveStoreImage(store.id, png())).ok).toBe(true);
+  });
+});
+
+describe("with the local disk driver", () => {
+  it("exports a store's images and imports them into the target store's folder, counted in its usage", async () => {
+    const source = await createTestStore(owner, "disk-src");
+    const saved = await saveStoreImage(source.id, png());
+    if (!saved.ok) throw new Error(saved.error);
+    const archive = await exportStoreToBuffer(appClient, source.id);
+    expect(Object.keys(unzipSync(archive)).filter((k) => k.startsWith("files/"))).toEqual([`files/${saved.name}`]);
+    const target = await createTestStore(owner, "disk-dst");
+    expect(await importStore(appClient, target.id, archive, { userId: null, via: "test" })).toMatchObject({ ok: true, files: 1 });
+    expect(existsSync(path.resolve(env().UPLOAD_DIR, "stores", target.id, saved.name))).toBe(true);
+    expect(await storageBytes(target.id)).toBe(PNG.length);
+    expect((await readStoreImage(target.id, saved.name))?.size).toBe(PNG.length);
   });
 });
