@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { testDatabases } from "./db";
+import { PLATFORM_TABLES } from "./platform-tables";
 
 /*
  * docs/deploy.md promises a scale-out path: Citus, every tenant table
@@ -13,19 +14,7 @@ import { testDatabases } from "./db";
  */
 
 // The reference tables of docs/deploy.md: read across stores, replicated to every Citus node.
-export const REFERENCE_TABLES = [
-  "api_keys",
-  "audit_log",
-  "impersonations",
-  "login_tokens",
-  "mail_outbox",
-  "master_products",
-  "memberships",
-  "password_tokens",
-  "store_domains",
-  "stores",
-  "users",
-];
+const REFERENCE_TABLES = PLATFORM_TABLES;
 
 const { owner } = testDatabases();
 

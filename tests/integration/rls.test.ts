@@ -5,6 +5,7 @@ import { products } from "@/lib/db/schema";
 import { withPlatform, withTenant } from "@/lib/db/tenant";
 import { inject } from "vitest";
 import { createTestStore, dbError, testDatabases } from "./db";
+import { PLATFORM_TABLES as PLATFORM_LIST } from "./platform-tables";
 
 /*
  * Row-level security is the second lock on tenant data. These tests connect
@@ -12,7 +13,7 @@ import { createTestStore, dbError, testDatabases } from "./db";
  */
 
 // Tables read across stores by the platform; every other table is a tenant table.
-const PLATFORM_TABLES = new Set(["stores", "store_domains", "users", "memberships", "audit_log", "api_keys", "impersonations", "login_tokens", "mail_outbox", "master_products", "password_tokens"]);
+const PLATFORM_TABLES = new Set(PLATFORM_LIST);
 
 const { app, owner } = testDatabases();
 
