@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { users } from "@/lib/db/schema";
 import { decideJoinRequests, requestToJoin } from "@/lib/stores/join-requests";
 import { PLANS } from "@/lib/plans/plans";
+import { EMAIL_TAKEN } from "@/lib/auth/accounts";
 import { testDatabases } from "./db";
 import { addMember, auditFor, mailFor, makeStore, makeUser, membership, snapshot, storeWithOwner, uid } from "./auth-fixtures";
 
@@ -32,6 +33,27 @@ describe("asking to join a store", () => {
   it("an unknown store is refused with a clear message", async () => {
     const res = await requestToJoin(app, { slug: `nope-${uid()}`, note: null, account: account() });
     expect(res).toMatchObject({ ok: false, error: expect.stringContaining("no store at this address") });
+  });
+
+  it("an email that already has an account gets 'sign in first' and nothing is written (issue 10.4)", async () => {
+    const { store } = await storeWithOwner(owner);
+    const existing = await makeUser(owner);
+    const before = await snapshot(owner, store.id);
+    const res = await requestToJoin(app, { slug: store.slug, note: null, account: { ...account(), email: existing.email } });
+    expect(res).toEqual({ ok: false, fieldErrors: { email: [EMAIL_TAKEN] } });
+    expect(await snapshot(owner, store.id)).toEqual(before);
+    expect(await owner.select({ hash: users.passwordHash }).from(users).where(eq(users.id, existing.id))).toEqual([{ hash: existing.passwordHash }]);
+  });
+
+  it("two simultaneous requests with one new email: one account, one request, the other told to sign in", async () => {
+    const { store } = await storeWithOwner(owner);
+    const a = account();
+    const results = await Promise.all([0, 1].map(() => requestToJoin(app, { slug: store.slug, note: null, account: a })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, fieldErrors: { email: [EMAIL_TAKEN] } });
+    const made = await owner.select({ id: users.id }).from(users).where(eq(users.email, a.email));
+    expect(made).toHaveLength(1);
+    expect(await membership(owner, store.id, made[0]!.id)).toMatchObject({ status: "pending" });
   });
 
   it("one user may ask several stores; asking the same store twice is refused", async () => {

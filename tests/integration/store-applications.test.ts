@@ -1,7 +1,8 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { memberships, stores, users } from "@/lib/db/schema";
 import { applyForStore, decideStoreApplications } from "@/lib/stores/applications";
+import { EMAIL_TAKEN } from "@/lib/auth/accounts";
 import { testDatabases } from "./db";
 import { addMember, auditFor, mailFor, makeStore, makeUser, membership, snapshot, uid } from "./auth-fixtures";
 
@@ -41,6 +42,18 @@ describe("open a store", () => {
     expect(dupEmail).toMatchObject({ ok: false, fieldErrors: { email: [expect.stringContaining("already exists")] } });
     expect(await owner.$count(users)).toBe(before);
     expect(await owner.$count(stores, eq(stores.slug, newSlug))).toBe(0); // no half-made store
+  });
+});
+
+describe("one email, two applications at once (issue 10.4)", () => {
+  it("opens one store; the other submission is told the account exists and leaves no store behind", async () => {
+    const email = `race-${uid()}@example.test`;
+    const slugs = [`race-a-${uid()}`, `race-b-${uid()}`];
+    const results = await Promise.all(slugs.map((slug) => applyForStore(app, { storeName: "Race", slug, note: null, account: { name: "R", email, password: PASSWORD } })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, fieldErrors: { email: [EMAIL_TAKEN] } });
+    expect(await owner.$count(users, eq(users.email, email))).toBe(1);
+    expect(await owner.$count(stores, inArray(stores.slug, slugs))).toBe(1);
   });
 });
 
