@@ -14,7 +14,7 @@ const dnsFile = vi.hoisted(() => {
 });
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
 vi.mock("@/lib/tenancy/request-store", () => ({ requestStoreSlug: vi.fn() }));
-process.env.CONFIG_ENCRYPTION_KEYS ??= testKeyring();
+process.env.CONFIG_ENCRYPTION_KEYS = testKeyring();
 
 const { addDomainAction, listDomainsAction, removeDomainAction, verifyDomainAction } = await import("@/app/d/[tenant]/(app)/settings/domains/actions");
 const { deleteConfigAction, setConfigAction } = await import("@/app/d/[tenant]/(app)/settings/config/actions");
