@@ -1,6 +1,6 @@
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { idle } from "@/lib/actions/result";
 import { apiKeys, auditLog, storeConfig, storeDomains } from "@/lib/db/schema";
 import { testDatabases } from "./db";
@@ -12,6 +12,7 @@ const dnsFile = vi.hoisted(() => {
   process.env.PLAZA_DNS_FAKE_FILE = file;
   return file;
 });
+afterAll(() => rmSync(dnsFile, { force: true }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
 vi.mock("@/lib/tenancy/request-store", () => ({ requestStoreSlug: vi.fn() }));
 process.env.CONFIG_ENCRYPTION_KEYS = testKeyring();
