@@ -26,7 +26,7 @@ describe("asking to join a store", () => {
     const store = await makeStore(owner, status);
     const a = account();
     const res = await requestToJoin(app, { slug: store.slug, note: null, account: a });
-    expect(res.ok).toBe(false);
+    expect(res).toEqual({ ok: false, error: { pending: "This store is still awaiting approval, so it cannot take join requests yet.", suspended: "This store is temporarily unavailable, so it cannot take join requests.", rejected: "This store is not open on Plaza." }[status] });
     expect(await owner.$count(users, eq(users.email, a.email))).toBe(0);
   });
 
@@ -108,7 +108,7 @@ describe("deciding join requests", () => {
     const r = await pendingRequest(store.id);
     await decideJoinRequests(app, o.id, store.id, [r.id], { decision: "reject", reason: "No." });
     before = await snapshot(owner, store.id);
-    expect(await decideJoinRequests(app, o.id, store.id, [r.id], { decision: "approve", role: "staff" })).toMatchObject({ ok: false });
+    expect(await decideJoinRequests(app, o.id, store.id, [r.id], { decision: "approve", role: "staff" })).toEqual({ ok: false, error: expect.stringMatching(/^Already decided: .* \(rejected\)\. Nothing was changed\.$/) });
     expect(await snapshot(owner, store.id)).toEqual(before);
   });
 
@@ -134,8 +134,8 @@ describe("deciding join requests", () => {
     await addMember(owner, store.id, m.id, role);
     const u = await pendingRequest(store.id);
     const before = await snapshot(owner, store.id);
-    expect(await decideJoinRequests(app, m.id, store.id, [u.id], { decision: "approve", role: "staff" })).toMatchObject({ ok: false });
-    expect(await decideJoinRequests(app, m.id, store.id, [u.id], { decision: "reject", reason: "x" })).toMatchObject({ ok: false });
+    expect(await decideJoinRequests(app, m.id, store.id, [u.id], { decision: "approve", role: "staff" })).toEqual({ ok: false, error: "Only an owner can make someone an owner." });
+    expect(await decideJoinRequests(app, m.id, store.id, [u.id], { decision: "reject", reason: "x" })).toEqual({ ok: false, error: "Only the store's owners and admins decide join requests." });
     expect(await snapshot(owner, store.id)).toEqual(before);
   });
 
@@ -143,7 +143,7 @@ describe("deciding join requests", () => {
     const { store } = await storeWithOwner(owner);
     const pend = await pendingRequest(store.id);
     const u = await pendingRequest(store.id);
-    expect(await decideJoinRequests(app, pend.id, store.id, [u.id], { decision: "approve", role: "staff" })).toMatchObject({ ok: false });
+    expect(await decideJoinRequests(app, pend.id, store.id, [u.id], { decision: "approve", role: "staff" })).toEqual({ ok: false, error: "Only the store's owners and admins decide join requests." });
     const admin = await makeUser(owner);
     await addMember(owner, store.id, admin.id, "admin");
     expect(await decideJoinRequests(app, admin.id, store.id, [u.id], { decision: "approve", role: "owner" })).toMatchObject({ ok: false, error: "Only an owner can make someone an owner." });
