@@ -27,15 +27,14 @@ const app = next({ dev: mode === "dev", port, hostname: process.env.HOSTNAME ?? 
 const handle = app.getRequestHandler();
 
 await app.prepare();
-const upgrade = app.getUpgradeHandler();
 const server = createServer((req, res) => {
   sanitizeForwarded(req.headers, req.socket.remoteAddress, trusted);
   void handle(req, res);
 });
-// Dev's hot reload speaks WebSocket; the forwarded headers are cleaned there too.
-server.on("upgrade", (req, socket, head) => {
+// WebSocket upgrades (dev's hot reload): Next attaches its own listener to this server on the
+// first request; this one runs before it and only cleans the headers.
+server.on("upgrade", (req) => {
   sanitizeForwarded(req.headers, req.socket.remoteAddress, trusted);
-  void upgrade(req, socket, head);
 });
 server.listen(port, () => console.log(`> Ready on port ${port} (${mode})`));
 
