@@ -35,8 +35,10 @@ describe("suspend and reactivate", () => {
   it("refuses a pending application (that is the approval flow's job)", async () => {
     const store = await createTestStore(owner, "pend");
     await owner.update(stores).set({ status: "pending" }).where(eq(stores.id, store.id));
-    expect((await suspendStore(app, store.id, "x", admin))).toEqual({ ok: false, error: "Only an active store can be suspended." });
-    expect((await reactivateStore(app, store.id, null, admin))).toEqual({ ok: false, error: "Only a suspended store can be reactivated." });
+    expect(await suspendStore(app, store.id, "x", admin)).toEqual({ ok: false, error: "Only an active store can be suspended." });
+    expect(await reactivateStore(app, store.id, null, admin)).toEqual({ ok: false, error: "Only a suspended store can be reactivated." });
+    expect(await statusOf(store.id)).toMatchObject({ status: "pending" });
+    expect(await owner.$count(auditLog, eq(auditLog.storeId, store.id))).toBe(0);
   });
 });
 
