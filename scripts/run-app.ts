@@ -24,8 +24,9 @@ const childEnv: Record<string, string | undefined> = {
   // next-auth v4 takes its origin from NEXTAUTH_URL, one fixed host. Plaza
   // serves many hosts (root, admin., each store) and every one signs in on its
   // own, so next-auth must use the request's host instead: AUTH_TRUST_HOST
-  // (utils/detect-origin.js). Safe because the proxy routes only hosts under
-  // ROOT_DOMAIN or verified custom domains. NEXTAUTH_URL would override it.
+  // (utils/detect-origin.js). The auth route hands next-auth only the routed
+  // Host, never a client's X-Forwarded-Host (lib/auth/route.ts), and
+  // scripts/serve.ts drops forwarded headers from untrusted peers.
   AUTH_TRUST_HOST: "true",
   NEXTAUTH_URL: undefined,
   CONFIG_ENCRYPTION_KEYS: configKeys(),
@@ -83,7 +84,8 @@ async function main() {
   const jobTimer = setInterval(() => void runJobs(jobsDb.db, (l) => console.log(l)), every);
   jobTimer.unref();
 
-  const child = spawn(nextBin, [mode, "-p", String(parsed.PORT)], { stdio: "inherit", env: childEnv as NodeJS.ProcessEnv });
+  // Next.js behind scripts/serve.ts, which cleans the forwarded headers first.
+  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", mode, String(parsed.PORT)], { stdio: "inherit", env: childEnv as NodeJS.ProcessEnv });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);

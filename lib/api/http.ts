@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { stores } from "@/lib/db/schema";
 import { PLANS } from "@/lib/plans/plans";
 import { authenticateApiKey, type ApiKey, type Scope } from "./keys";
+import { creatorStillAuthorizes } from "./key-authority";
 import { consumeApiRequest } from "./rate-limit";
 import { countApiRequest } from "@/lib/usage/counters";
 
@@ -26,10 +27,16 @@ export type ApiErrorCode =
   | "conflict"
   | "invalid_state"
   | "limit_reached"
+  | "store_not_active"
   | "internal_error";
 
 export function apiError(status: number, code: ApiErrorCode, message: string, extra: { details?: unknown; headers?: HeadersInit } = {}) {
   return Response.json({ error: { code, message, ...(extra.details ? { details: extra.details } : {}) } }, { status, headers: extra.headers });
+}
+
+/** A write to a store that is not active: one code for the API, whatever the store's state. */
+export function storeNotActive(status: string) {
+  return apiError(409, "store_not_active", status === "suspended" ? "This store is suspended: it is read-only until it is reactivated." : "This store is not active.");
 }
 
 export function validationError(error: z.ZodError) {
@@ -55,6 +62,10 @@ export function apiRoute<P extends Record<string, string>>(
       const key = await authenticateApiKey(db(), token);
       if (!key) return apiError(401, "unauthorized", "This API key is not valid or has been revoked.", { headers: { "www-authenticate": "Bearer" } });
       if (!key.scopes.includes(options.scope)) return apiError(403, "insufficient_scope", `This key lacks the \`${options.scope}\` scope.`);
+      // The key acts for its creator, never beyond what they may still do (lib/api/key-authority.ts).
+      if (!(await creatorStillAuthorizes(db(), key))) {
+        return apiError(401, "unauthorized", "This API key's creator no longer has the rights it needs: create a new key.", { headers: { "www-authenticate": "Bearer" } });
+      }
 
       const params = await route.params;
       let store: StoreRow | null = null;
@@ -66,6 +77,10 @@ export function apiRoute<P extends Record<string, string>>(
         if (key.storeId !== null && !PLANS[store.plan].features.apiAccess) {
           return apiError(403, "api_not_in_plan", `API access is not part of the ${PLANS[store.plan].name} plan.`);
         }
+        // A store key only reads a store that is not active (the dashboard is read-only too). The write
+        // itself re-checks the status inside its transaction (e.g. decideJoinRequests), so a suspension
+        // that lands after this line still wins. Platform keys manage the lifecycle, so they may act.
+        if (key.storeId !== null && store.status !== "active" && req.method !== "GET" && req.method !== "HEAD") return storeNotActive(store.status);
       } else if (key.storeId !== null) {
         return apiError(403, "insufficient_scope", "This endpoint needs a platform key.");
       }

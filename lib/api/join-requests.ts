@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { decideJoinRequests, type JoinDecision } from "@/lib/stores/join-requests";
-import { apiError, type ApiContext } from "./http";
+import { decideJoinRequests, STORE_READ_ONLY, type JoinDecision } from "@/lib/stores/join-requests";
+import { apiError, storeNotActive, type ApiContext } from "./http";
 
 /*
  * Deciding a join request through the API. The key acts for the member who
@@ -16,6 +16,7 @@ export async function decideViaApi(ctx: ApiContext<{ slug: string; userId: strin
   const result = await decideJoinRequests(db(), ctx.key.createdBy, ctx.store!.id, [ctx.params.userId], decision);
   if (!result.ok) {
     const error = result.error ?? "Refused.";
+    if (error === STORE_READ_ONLY) return storeNotActive("not active");
     if (/do not belong to this store/.test(error)) return apiError(404, "not_found", "No such join request.");
     if (/Already decided/.test(error)) return apiError(409, "invalid_state", error);
     if (/allows \d+ members/.test(error)) return apiError(409, "limit_reached", error);

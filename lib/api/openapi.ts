@@ -20,9 +20,10 @@ type Op = {
 const errorRef = { $ref: "#/components/schemas/Error" };
 const errors = {
   400: { description: "Invalid request (validation_failed)", content: { "application/json": { schema: errorRef } } },
-  401: { description: "Missing or invalid key (unauthorized)", content: { "application/json": { schema: errorRef } } },
+  401: { description: "Missing, revoked or invalid key, or its creator no longer holds the rights its scopes need (unauthorized)", content: { "application/json": { schema: errorRef } } },
   403: { description: "insufficient_scope or api_not_in_plan", content: { "application/json": { schema: errorRef } } },
   404: { description: "store_not_found", content: { "application/json": { schema: errorRef } } },
+  409: { description: "invalid_state, limit_reached, conflict, or store_not_active (a store key writing to a store that is not active)", content: { "application/json": { schema: errorRef } } },
   429: {
     description: "rate_limited",
     headers: { "Retry-After": { schema: { type: "integer" }, description: "Seconds to wait" } },

@@ -2,7 +2,6 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/connect";
 import { users } from "@/lib/db/schema";
-import { isUniqueViolation } from "@/lib/db/errors";
 import { hashPassword } from "./password";
 
 export type Actor = { id: string; email: string; name: string; isPlatformAdmin: boolean };
@@ -25,21 +24,22 @@ export type NewAccount = { name: string; email: string; password: string };
 
 /**
  * Creates the user inside the caller's transaction; null when the email is
- * taken (also under a race: the unique index decides, not the earlier check).
+ * taken — also under a race: the unique index decides, not an earlier check.
+ * `on conflict do nothing` makes a taken email an empty result instead of an
+ * error, so the caller's transaction stays usable (a failed statement would
+ * abort it, and catching the error inside the transaction is then too late),
+ * whatever the driver. A concurrent insert of the same email waits for the
+ * other transaction and then finds the row taken.
  * The hash is computed by the caller before the transaction opens, so the
  * transaction is not held open for argon2's deliberate slowness.
  */
 export async function insertUser(tx: Queryable, account: Omit<NewAccount, "password"> & { passwordHash: string }): Promise<Actor | null> {
-  try {
-    const [row] = await tx
-      .insert(users)
-      .values({ name: account.name, email: account.email, passwordHash: account.passwordHash })
-      .returning({ id: users.id, email: users.email, name: users.name, isPlatformAdmin: users.isPlatformAdmin });
-    return row ?? null;
-  } catch (err) {
-    if (isUniqueViolation(err, "users_email_key")) return null;
-    throw err;
-  }
+  const [row] = await tx
+    .insert(users)
+    .values({ name: account.name, email: account.email, passwordHash: account.passwordHash })
+    .onConflictDoNothing({ target: users.email })
+    .returning({ id: users.id, email: users.email, name: users.name, isPlatformAdmin: users.isPlatformAdmin });
+  return row ?? null;
 }
 
 export { hashPassword };

@@ -2,9 +2,10 @@ import "server-only";
 import { headers } from "next/headers";
 
 /**
- * The client's address as far as we can know it: the first X-Forwarded-For
- * entry (Next has no socket address in server actions). A client can set that
- * header, so every limit keyed on it is paired with one that is not.
+ * The client's address: X-Forwarded-For, which scripts/serve.ts has already
+ * replaced with the socket address, or the address a trusted proxy vouched for
+ * (lib/http/forwarded.ts) — never what the client itself sent. Next has no
+ * socket address in server actions, hence the header.
  */
 export async function clientIp(): Promise<string> {
   return ((await headers()).get("x-forwarded-for") ?? "").split(",")[0]!.trim() || "unknown";

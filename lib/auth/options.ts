@@ -8,8 +8,9 @@ import { env } from "@/lib/env";
 import { classify } from "@/lib/tenancy/classify";
 import { randomUUID } from "node:crypto";
 import { hashPassword, verifyPassword } from "./password";
-import { clearLoginAttempts, takeLoginAttempt, tooManyAttempts } from "./rate-limit";
+import { clearLoginAttempts, recordLoginFailure, takeLoginAttempt, tooManyAttempts } from "./rate-limit";
 import { consumeHopToken } from "./hop";
+import { safeRedirect } from "./hosts";
 
 /*
  * next-auth v4, JWT sessions (docs/decisions/0004-sessions.md). The token
@@ -31,6 +32,7 @@ const header = (h: Headers | undefined, name: string) => {
   return Array.isArray(v) ? v[0] : v;
 };
 const hostOf = (h: Headers | undefined) => (header(h, "host") ?? "").toLowerCase();
+// The client's address: scripts/serve.ts sets X-Forwarded-For from the socket (or a trusted proxy), so it is not the client's say.
 const ipOf = (h: Headers | undefined) => (header(h, "x-forwarded-for") ?? "").split(",")[0]!.trim() || "unknown";
 
 async function passwordSignIn(credentials: Record<string, string> | undefined, h: Headers | undefined): Promise<User> {
@@ -43,7 +45,10 @@ async function passwordSignIn(credentials: Record<string, string> | undefined, h
     ? await db().select({ id: users.id, email: users.email, name: users.name, hash: users.passwordHash }).from(users).where(eq(users.email, email)).limit(1)
     : [];
   const valid = await verifyPassword(user?.hash ?? (await dummy()), password);
-  if (!user || !valid) throw new Error(BAD_CREDENTIALS);
+  if (!user || !valid) {
+    await recordLoginFailure(ipOf(h), email);
+    throw new Error(BAD_CREDENTIALS);
+  }
   await clearLoginAttempts(ipOf(h), email);
   return { id: user.id, email: user.email, name: user.name, host: hostOf(h) };
 }
@@ -65,6 +70,14 @@ async function hopSignIn(credentials: Record<string, string> | undefined, h: Hea
 export const authOptions: NextAuthOptions = {
   secret: process.env.AUTH_SECRET,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // Cookie names (__Secure- prefix) follow the configured scheme, not a header's.
+  // A getter reading the raw variable (lib/env.ts validated it at start): the build prerenders
+  // pages that read the session, and it has no runtime settings to validate.
+  get useSecureCookies() {
+    return process.env.PUBLIC_PROTOCOL === "https";
+  },
+  // next-auth's own pages are never served (lib/auth/route.ts); its redirects land on Plaza's sign-in page.
+  pages: { signIn: "/login", signOut: "/logout", error: "/login" },
   // No `cookies` override: next-auth's defaults set no Domain attribute, so
   // each host's session cookie is host-only (acme's is never sent to globex).
   providers: [
@@ -82,6 +95,8 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Only to Plaza's own hosts and verified domains (no open redirect through callbackUrl).
+    redirect: ({ url, baseUrl }) => safeRedirect(url, baseUrl),
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

@@ -67,6 +67,9 @@ export async function requestToJoin(
   });
 }
 
+/** The refusal when the store is not active (suspended stores are read-only): matched by the API to `store_not_active`. */
+export const STORE_READ_ONLY = "This store is not active: it is read-only, so nothing was changed.";
+
 export type JoinDecision = { decision: "approve"; role: Role } | { decision: "reject"; reason: string };
 
 /**
@@ -106,7 +109,10 @@ export async function decideJoinRequests(
 
     // The store row lock serialises approvals, so the plan's member limit
     // holds when two admins approve at the same moment.
-    const [store] = await tx.select({ id: stores.id, slug: stores.slug, name: stores.name, plan: stores.plan }).from(stores).where(eq(stores.id, storeId)).for("update");
+    const [store] = await tx.select({ id: stores.id, slug: stores.slug, name: stores.name, plan: stores.plan, status: stores.status }).from(stores).where(eq(stores.id, storeId)).for("update");
+    // Checked under the same lock a suspension takes, so no decision lands in a suspended store
+    // whichever path asks (dashboard or API) and however late the suspension came.
+    if (store?.status !== "active") return refused(STORE_READ_ONLY);
     if (decision.decision === "approve") {
       const limit = PLANS[store!.plan].limits.members;
       const [members] = await tx.select({ n: count() }).from(memberships).where(and(eq(memberships.storeId, storeId), eq(memberships.status, "approved")));

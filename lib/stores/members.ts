@@ -8,6 +8,7 @@ import { enqueueMail, storeDeciderEmails } from "@/lib/mail/outbox";
 import { membershipChanged } from "@/lib/mail/templates";
 import { canAssignRole, type Role } from "@/lib/auth/permissions";
 import { refused, type ActionResult } from "@/lib/actions/result";
+import { revokeKeysBeyondRole } from "@/lib/api/key-authority";
 import { actorMembership } from "./membership";
 
 /*
@@ -56,6 +57,8 @@ export async function changeMemberRole(database: Database, actorId: string, stor
     if (loaded.target.role === "owner" && (await isLastOwner(tx, storeId, targetId))) return refused(LAST_OWNER);
 
     await tx.update(memberships).set({ role, updatedAt: sql`now()` }).where(and(eq(memberships.storeId, storeId), eq(memberships.userId, targetId)));
+    // Their API keys stop at what the new role allows (each call re-checks too: lib/api/key-authority.ts).
+    await revokeKeysBeyondRole(tx, storeId, targetId, role, actorId);
     await recordAudit(tx, { storeId, actorUserId: actorId, action: "membership.role_changed", targetType: "user", targetId, data: { email: loaded.target.email, from: loaded.target.role, to: role } });
     await enqueueMail(tx, membershipChanged(await storeRef(tx, storeId), "role_changed", loaded.target.email, await storeDeciderEmails(tx, storeId), { role }));
     return { ok: true as const, message: `${loaded.target.email} is now ${role}.` };
@@ -74,6 +77,7 @@ export async function removeMember(database: Database, actorId: string, storeId:
       .update(memberships)
       .set({ status: "removed", decidedBy: actorId, decidedAt: sql`now()`, decisionReason: reason, updatedAt: sql`now()` })
       .where(and(eq(memberships.storeId, storeId), eq(memberships.userId, targetId)));
+    await revokeKeysBeyondRole(tx, storeId, targetId, null, actorId);
     await recordAudit(tx, { storeId, actorUserId: actorId, action: "membership.removed", targetType: "user", targetId, reason, data: { email: loaded.target.email, role: loaded.target.role } });
     await enqueueMail(tx, membershipChanged(await storeRef(tx, storeId), "removed", loaded.target.email, deciders, { reason }));
     return { ok: true as const, message: `${loaded.target.email} was removed.` };

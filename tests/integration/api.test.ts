@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { GET as listStores, POST as createStoreRoute } from "@/app/api/v1/stores/route";
@@ -9,9 +9,14 @@ import { GET as getStore, PATCH as patchStore } from "@/app/api/v1/stores/[slug]
 import { POST as suspend } from "@/app/api/v1/stores/[slug]/suspend/route";
 import { POST as reactivate } from "@/app/api/v1/stores/[slug]/reactivate/route";
 import { GET as listProductsRoute } from "@/app/api/v1/stores/[slug]/products/route";
+import { GET as listOrdersRoute } from "@/app/api/v1/stores/[slug]/orders/route";
+import { decideJoinRequests, STORE_READ_ONLY } from "@/lib/stores/join-requests";
+import { changeMemberRole, removeMember } from "@/lib/stores/members";
+import { snapshot } from "./auth-fixtures";
 import { createApiKey, revokeApiKey } from "@/lib/api/keys";
+import { apiRoute } from "@/lib/api/http";
 import { PLATFORM_KEY_PER_MINUTE } from "@/lib/api/rate-limit";
-import { memberships, products, stores, users } from "@/lib/db/schema";
+import { apiKeys, auditLog, memberships, products, stores, users } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
 import { createTestStore, testDatabases } from "./db";
 
@@ -30,16 +35,47 @@ async function call(handler: Handler, token: string | null, params: Record<strin
   return { status: res.status, headers: res.headers, body: await res.json() };
 }
 
+/** A platform admin of its own: keys act for their creator, so each test's creator is its own. */
+async function platformAdmin() {
+  const [admin] = await owner.insert(users).values({ email: `ops-${crypto.randomUUID().slice(0, 8)}@example.test`, name: "Ops", passwordHash: "x", isPlatformAdmin: true }).returning();
+  return admin!;
+}
+
 async function platformKey(scopes: Array<"stores:read" | "stores:write"> = ["stores:read", "stores:write"]) {
-  return (await createApiKey(app, { storeId: null, name: "ops", scopes, createdBy: null })).token;
+  return (await createApiKey(app, { storeId: null, name: "ops", scopes, createdBy: (await platformAdmin()).id })).token;
+}
+
+async function storeOwner(storeId: string) {
+  const [u] = await owner.insert(users).values({ email: `owner-${crypto.randomUUID().slice(0, 8)}@example.test`, name: "Owner", passwordHash: "x" }).returning();
+  await owner.insert(memberships).values({ storeId, userId: u!.id, role: "owner", status: "approved" });
+  return u!;
 }
 
 async function premiumStoreWithKey(prefix = "api") {
   const store = await createTestStore(owner, prefix);
   await owner.update(stores).set({ plan: "premium" }).where(eq(stores.id, store.id));
   await withTenant(owner, store.id, (tx) => tx.insert(products).values({ tenantId: store.id, handle: `${prefix}-thing`, title: "Thing", priceCents: 250, status: "active" }));
-  const { token, key } = await createApiKey(app, { storeId: store.id, name: "shop sync", scopes: ["products:read", "orders:read"], createdBy: null });
-  return { store, token, key };
+  const creator = await storeOwner(store.id);
+  const { token, key } = await createApiKey(app, { storeId: store.id, name: "shop sync", scopes: ["products:read", "orders:read"], createdBy: creator.id });
+  return { store, token, key, creator };
+}
+
+async function storeWithRequest(prefix: string) {
+  const store = await createTestStore(owner, prefix);
+  await owner.update(stores).set({ plan: "premium" }).where(eq(stores.id, store.id));
+  const [boss, joiner] = await owner
+    .insert(users)
+    .values([
+      { email: `boss-${store.slug}@example.test`, name: "Boss", passwordHash: "x" },
+      { email: `joiner-${store.slug}@example.test`, name: "Joiner", passwordHash: "x" },
+    ])
+    .returning();
+  await owner.insert(memberships).values([
+    { storeId: store.id, userId: boss!.id, role: "owner", status: "approved" },
+    { storeId: store.id, userId: joiner!.id, role: "staff", status: "pending", requestNote: "Hire me" },
+  ]);
+  const { token } = await createApiKey(app, { storeId: store.id, name: "hr", scopes: ["join_requests:read", "join_requests:write"], createdBy: boss!.id });
+  return { store, boss: boss!, joiner: joiner!, token };
 }
 
 describe("API authentication and scopes", () => {
@@ -53,7 +89,7 @@ describe("API authentication and scopes", () => {
   });
 
   it("refuses a revoked key at once, and records last use", async () => {
-    const { key, token } = await createApiKey(app, { storeId: null, name: "temp", scopes: ["stores:read"], createdBy: null });
+    const { key, token } = await createApiKey(app, { storeId: null, name: "temp", scopes: ["stores:read"], createdBy: (await platformAdmin()).id });
     expect((await call(listStores as Handler, token)).status).toBe(200);
     expect(await revokeApiKey(app, null, key.id, null)).toBe(true);
     expect((await call(listStores as Handler, token)).status).toBe(401);
@@ -132,24 +168,6 @@ describe("the stores endpoints", () => {
 });
 
 describe("join requests through the API", () => {
-  async function storeWithRequest(prefix: string) {
-    const store = await createTestStore(owner, prefix);
-    await owner.update(stores).set({ plan: "premium" }).where(eq(stores.id, store.id));
-    const [boss, joiner] = await owner
-      .insert(users)
-      .values([
-        { email: `boss-${store.slug}@example.test`, name: "Boss", passwordHash: "x" },
-        { email: `joiner-${store.slug}@example.test`, name: "Joiner", passwordHash: "x" },
-      ])
-      .returning();
-    await owner.insert(memberships).values([
-      { storeId: store.id, userId: boss!.id, role: "owner", status: "approved" },
-      { storeId: store.id, userId: joiner!.id, role: "staff", status: "pending", requestNote: "Hire me" },
-    ]);
-    const { token } = await createApiKey(app, { storeId: store.id, name: "hr", scopes: ["join_requests:read", "join_requests:write"], createdBy: boss!.id });
-    return { store, boss: boss!, joiner: joiner!, token };
-  }
-
   it("lists, approves with a role, and refuses approving twice", async () => {
     const { store, joiner, token } = await storeWithRequest("jr");
     const list = await call(listJoinRequests as Handler, token, { slug: store.slug });
@@ -174,11 +192,95 @@ describe("join requests through the API", () => {
     expect(await call(rejectJoin as Handler, b.token, { slug: b.store.slug, userId: b.joiner.id }, { method: "POST", body: {} })).toMatchObject({ status: 400 });
 
     await owner.update(memberships).set({ role: "staff" }).where(and(eq(memberships.storeId, b.store.id), eq(memberships.userId, b.boss.id)));
-    expect(await call(rejectJoin as Handler, b.token, { slug: b.store.slug, userId: b.joiner.id }, { method: "POST", body: { reason: "Full" } })).toMatchObject({ status: 403 });
+    expect(await call(rejectJoin as Handler, b.token, { slug: b.store.slug, userId: b.joiner.id }, { method: "POST", body: { reason: "Full" } })).toMatchObject({ status: 401, body: { error: { code: "unauthorized", message: expect.stringContaining("creator") } } });
     await owner.update(memberships).set({ role: "owner" }).where(and(eq(memberships.storeId, b.store.id), eq(memberships.userId, b.boss.id)));
     expect(await call(rejectJoin as Handler, b.token, { slug: b.store.slug, userId: b.joiner.id }, { method: "POST", body: { reason: "Full" } })).toMatchObject({ status: 200 });
     const [rejected] = await owner.select().from(memberships).where(and(eq(memberships.storeId, b.store.id), eq(memberships.userId, b.joiner.id)));
     expect(rejected).toMatchObject({ status: "rejected", decisionReason: "Full" });
+  });
+});
+
+describe("a suspended store through the API (issue 10.1)", () => {
+  it("refuses a store key's writes with store_not_active and changes nothing; reads still answer", async () => {
+    const { store, joiner, token } = await storeWithRequest("jrsus");
+    const ops = await platformKey(["stores:write"]);
+    expect(await call(suspend as Handler, ops, { slug: store.slug }, { method: "POST", body: { reason: "Chargebacks" } })).toMatchObject({ status: 200 });
+    const before = await snapshot(owner, store.id);
+    for (const [handler, body] of [[approveJoin, { role: "admin" }], [rejectJoin, { reason: "No" }]] as const) {
+      const res = await call(handler as Handler, token, { slug: store.slug, userId: joiner.id }, { method: "POST", body });
+      expect(res).toMatchObject({ status: 409, body: { error: { code: "store_not_active", message: expect.stringContaining("suspended") } } });
+    }
+    expect(await snapshot(owner, store.id)).toEqual(before);
+    expect((await call(listJoinRequests as Handler, token, { slug: store.slug })).status).toBe(200);
+  });
+
+  it("refuses every non-GET store-key call before the handler runs, whatever the endpoint", async () => {
+    const { store, token } = await premiumStoreWithKey("sus3");
+    await owner.update(stores).set({ status: "suspended" }).where(eq(stores.id, store.id));
+    let ran = 0;
+    const anyWrite = apiRoute<{ slug: string }>({ scope: "products:read", store: true }, async () => {
+      ran++;
+      return Response.json({ ok: true });
+    });
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+      expect(await call(anyWrite as Handler, token, { slug: store.slug }, { method, body: {} })).toMatchObject({ status: 409, body: { error: { code: "store_not_active" } } });
+    }
+    expect(ran).toBe(0);
+    expect((await call(anyWrite as Handler, token, { slug: store.slug })).status).toBe(200);
+  });
+
+  it("the decision itself re-checks the store inside its transaction (a suspension after the route's check still wins)", async () => {
+    const { store, boss, joiner } = await storeWithRequest("jrsus2");
+    await owner.update(stores).set({ status: "suspended" }).where(eq(stores.id, store.id));
+    const before = await snapshot(owner, store.id);
+    const result = await decideJoinRequests(app, boss.id, store.id, [joiner.id], { decision: "approve", role: "admin" });
+    expect(result).toEqual({ ok: false, error: STORE_READ_ONLY });
+    expect(await snapshot(owner, store.id)).toEqual(before);
+  });
+});
+
+describe("a key lives no longer than its creator's rights (issue 10.2)", () => {
+  it("a removed owner's orders:read key stops at once, and removal revokes it", async () => {
+    const { store, token, key, creator } = await premiumStoreWithKey("gone");
+    const coOwner = await storeOwner(store.id);
+    expect((await call(listOrdersRoute as Handler, token, { slug: store.slug })).status).toBe(200);
+    expect(await removeMember(app, coOwner.id, store.id, creator.id, "Left")).toMatchObject({ ok: true });
+    const res = await call(listOrdersRoute as Handler, token, { slug: store.slug });
+    expect(res).toMatchObject({ status: 401, body: { error: { code: "unauthorized", message: expect.stringContaining("revoked") } } });
+    const [row] = await owner.select().from(apiKeys).where(eq(apiKeys.id, key.id));
+    expect(row!.revokedAt).not.toBeNull();
+    expect(await owner.$count(auditLog, and(eq(auditLog.storeId, store.id), eq(auditLog.action, "api_key.revoked"), eq(auditLog.targetId, key.prefix)))).toBe(1);
+  });
+
+  it("whatever path takes the right away, the call re-checks it: a demotion by hand, a deleted creator", async () => {
+    const { store, token, creator } = await premiumStoreWithKey("demoted");
+    // catalog may read products but not orders: the orders:read key dies, though nobody revoked it.
+    await owner.update(memberships).set({ role: "catalog" }).where(and(eq(memberships.storeId, store.id), eq(memberships.userId, creator.id)));
+    expect(await call(listProductsRoute as Handler, token, { slug: store.slug })).toMatchObject({ status: 401, body: { error: { code: "unauthorized", message: expect.stringContaining("creator") } } });
+    await owner.update(memberships).set({ role: "orders" }).where(and(eq(memberships.storeId, store.id), eq(memberships.userId, creator.id)));
+    expect((await call(listProductsRoute as Handler, token, { slug: store.slug })).status).toBe(200);
+    await owner.delete(memberships).where(eq(memberships.userId, creator.id));
+    await owner.delete(users).where(eq(users.id, creator.id));
+    expect((await call(listProductsRoute as Handler, token, { slug: store.slug })).status).toBe(401);
+  });
+
+  it("a demotion revokes exactly the keys the new role does not cover", async () => {
+    const { store, token: wide, creator } = await premiumStoreWithKey("demote2");
+    const { token: narrow } = await createApiKey(app, { storeId: store.id, name: "catalogue", scopes: ["products:read"], createdBy: creator.id });
+    const coOwner = await storeOwner(store.id);
+    expect(await changeMemberRole(app, coOwner.id, store.id, creator.id, "catalog")).toMatchObject({ ok: true });
+    expect((await call(listProductsRoute as Handler, wide, { slug: store.slug })).status).toBe(401);
+    expect((await call(listProductsRoute as Handler, narrow, { slug: store.slug })).status).toBe(200);
+    const live = await owner.select().from(apiKeys).where(and(eq(apiKeys.storeId, store.id), isNull(apiKeys.revokedAt)));
+    expect(live.map((k) => k.name)).toEqual(["catalogue"]);
+  });
+
+  it("a platform key stops when its creator is no longer a platform admin", async () => {
+    const admin = await platformAdmin();
+    const { token } = await createApiKey(app, { storeId: null, name: "ops", scopes: ["stores:read"], createdBy: admin.id });
+    expect((await call(listStores as Handler, token)).status).toBe(200);
+    await owner.update(users).set({ isPlatformAdmin: false }).where(eq(users.id, admin.id));
+    expect(await call(listStores as Handler, token)).toMatchObject({ status: 401, body: { error: { code: "unauthorized" } } });
   });
 });
 

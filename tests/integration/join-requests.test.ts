@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { users } from "@/lib/db/schema";
 import { decideJoinRequests, requestToJoin } from "@/lib/stores/join-requests";
 import { PLANS } from "@/lib/plans/plans";
+import { EMAIL_TAKEN } from "@/lib/auth/accounts";
 import { testDatabases } from "./db";
 import { addMember, auditFor, mailFor, makeStore, makeUser, membership, snapshot, storeWithOwner, uid } from "./auth-fixtures";
 
@@ -25,13 +26,34 @@ describe("asking to join a store", () => {
     const store = await makeStore(owner, status);
     const a = account();
     const res = await requestToJoin(app, { slug: store.slug, note: null, account: a });
-    expect(res.ok).toBe(false);
+    expect(res).toEqual({ ok: false, error: { pending: "This store is still awaiting approval, so it cannot take join requests yet.", suspended: "This store is temporarily unavailable, so it cannot take join requests.", rejected: "This store is not open on Plaza." }[status] });
     expect(await owner.$count(users, eq(users.email, a.email))).toBe(0);
   });
 
   it("an unknown store is refused with a clear message", async () => {
     const res = await requestToJoin(app, { slug: `nope-${uid()}`, note: null, account: account() });
     expect(res).toMatchObject({ ok: false, error: expect.stringContaining("no store at this address") });
+  });
+
+  it("an email that already has an account gets 'sign in first' and nothing is written (issue 10.4)", async () => {
+    const { store } = await storeWithOwner(owner);
+    const existing = await makeUser(owner);
+    const before = await snapshot(owner, store.id);
+    const res = await requestToJoin(app, { slug: store.slug, note: null, account: { ...account(), email: existing.email } });
+    expect(res).toEqual({ ok: false, fieldErrors: { email: [EMAIL_TAKEN] } });
+    expect(await snapshot(owner, store.id)).toEqual(before);
+    expect(await owner.select({ hash: users.passwordHash }).from(users).where(eq(users.id, existing.id))).toEqual([{ hash: existing.passwordHash }]);
+  });
+
+  it("two simultaneous requests with one new email: one account, one request, the other told to sign in", async () => {
+    const { store } = await storeWithOwner(owner);
+    const a = account();
+    const results = await Promise.all([0, 1].map(() => requestToJoin(app, { slug: store.slug, note: null, account: a })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, fieldErrors: { email: [EMAIL_TAKEN] } });
+    const made = await owner.select({ id: users.id }).from(users).where(eq(users.email, a.email));
+    expect(made).toHaveLength(1);
+    expect(await membership(owner, store.id, made[0]!.id)).toMatchObject({ status: "pending" });
   });
 
   it("one user may ask several stores; asking the same store twice is refused", async () => {
@@ -86,7 +108,7 @@ describe("deciding join requests", () => {
     const r = await pendingRequest(store.id);
     await decideJoinRequests(app, o.id, store.id, [r.id], { decision: "reject", reason: "No." });
     before = await snapshot(owner, store.id);
-    expect(await decideJoinRequests(app, o.id, store.id, [r.id], { decision: "approve", role: "staff" })).toMatchObject({ ok: false });
+    expect(await decideJoinRequests(app, o.id, store.id, [r.id], { decision: "approve", role: "staff" })).toEqual({ ok: false, error: expect.stringMatching(/^Already decided: .* \(rejected\)\. Nothing was changed\.$/) });
     expect(await snapshot(owner, store.id)).toEqual(before);
   });
 
@@ -112,8 +134,8 @@ describe("deciding join requests", () => {
     await addMember(owner, store.id, m.id, role);
     const u = await pendingRequest(store.id);
     const before = await snapshot(owner, store.id);
-    expect(await decideJoinRequests(app, m.id, store.id, [u.id], { decision: "approve", role: "staff" })).toMatchObject({ ok: false });
-    expect(await decideJoinRequests(app, m.id, store.id, [u.id], { decision: "reject", reason: "x" })).toMatchObject({ ok: false });
+    expect(await decideJoinRequests(app, m.id, store.id, [u.id], { decision: "approve", role: "staff" })).toEqual({ ok: false, error: "Only an owner can make someone an owner." });
+    expect(await decideJoinRequests(app, m.id, store.id, [u.id], { decision: "reject", reason: "x" })).toEqual({ ok: false, error: "Only the store's owners and admins decide join requests." });
     expect(await snapshot(owner, store.id)).toEqual(before);
   });
 
@@ -121,11 +143,12 @@ describe("deciding join requests", () => {
     const { store } = await storeWithOwner(owner);
     const pend = await pendingRequest(store.id);
     const u = await pendingRequest(store.id);
-    expect(await decideJoinRequests(app, pend.id, store.id, [u.id], { decision: "approve", role: "staff" })).toMatchObject({ ok: false });
     const admin = await makeUser(owner);
     await addMember(owner, store.id, admin.id, "admin");
-    expect(await decideJoinRequests(app, admin.id, store.id, [u.id], { decision: "approve", role: "owner" })).toMatchObject({ ok: false, error: "Only an owner can make someone an owner." });
-    expect(await membership(owner, store.id, u.id)).toMatchObject({ status: "pending" });
+    const before = await snapshot(owner, store.id);
+    expect(await decideJoinRequests(app, pend.id, store.id, [u.id], { decision: "approve", role: "staff" })).toEqual({ ok: false, error: "Only the store's owners and admins decide join requests." });
+    expect(await decideJoinRequests(app, admin.id, store.id, [u.id], { decision: "approve", role: "owner" })).toEqual({ ok: false, error: "Only an owner can make someone an owner." });
+    expect(await snapshot(owner, store.id)).toEqual(before);
   });
 });
 

@@ -24,7 +24,7 @@ describe("suspend and reactivate", () => {
     expect(await suspendStore(app, store.id, "again", admin)).toEqual({ ok: false, error: "Only an active store can be suspended." });
     expect(await statusOf(store.id)).toMatchObject({ status: "suspended", statusReason: "Unpaid invoices" });
     expect(await reactivateStore(app, store.id, null, admin)).toEqual({ ok: true, slug: store.slug });
-    expect(await reactivateStore(app, store.id, null, admin)).toMatchObject({ ok: false });
+    expect(await reactivateStore(app, store.id, null, admin)).toEqual({ ok: false, error: "Only a suspended store can be reactivated." });
     const log = await owner.select().from(auditLog).where(eq(auditLog.storeId, store.id)).orderBy(auditLog.id);
     expect(log.map((l) => [l.action, l.reason])).toEqual([
       ["store.suspended", "Unpaid invoices"],
@@ -35,8 +35,10 @@ describe("suspend and reactivate", () => {
   it("refuses a pending application (that is the approval flow's job)", async () => {
     const store = await createTestStore(owner, "pend");
     await owner.update(stores).set({ status: "pending" }).where(eq(stores.id, store.id));
-    expect((await suspendStore(app, store.id, "x", admin)).ok).toBe(false);
-    expect((await reactivateStore(app, store.id, null, admin)).ok).toBe(false);
+    expect(await suspendStore(app, store.id, "x", admin)).toEqual({ ok: false, error: "Only an active store can be suspended." });
+    expect(await reactivateStore(app, store.id, null, admin)).toEqual({ ok: false, error: "Only a suspended store can be reactivated." });
+    expect(await statusOf(store.id)).toMatchObject({ status: "pending" });
+    expect(await owner.$count(auditLog, eq(auditLog.storeId, store.id))).toBe(0);
   });
 });
 
@@ -45,13 +47,13 @@ describe("deletion with a grace period", () => {
     const store = await createTestStore(owner, "del");
     const now = new Date();
     expect(await requestStoreDeletion(app, store.id, "Owner asked", admin, now)).toEqual({ ok: true, slug: store.slug });
-    expect((await requestStoreDeletion(app, store.id, "twice", admin, now)).ok).toBe(false);
+    expect((await requestStoreDeletion(app, store.id, "twice", admin, now))).toEqual({ ok: false, error: "This store is already scheduled for deletion." });
     expect((await statusOf(store.id))?.purgeAfter?.getTime()).toBe(now.getTime() + GRACE_DAYS * DAY);
     expect(await restoreStore(app, store.id, admin, new Date(now.getTime() + DAY))).toEqual({ ok: true, slug: store.slug });
     expect(await statusOf(store.id)).toMatchObject({ deletionRequestedAt: null, purgeAfter: null });
 
     await requestStoreDeletion(app, store.id, "Owner asked again", admin, now);
-    expect((await restoreStore(app, store.id, admin, new Date(now.getTime() + (GRACE_DAYS + 1) * DAY))).ok).toBe(false);
+    expect((await restoreStore(app, store.id, admin, new Date(now.getTime() + (GRACE_DAYS + 1) * DAY)))).toEqual({ ok: false, error: "This store is not scheduled for deletion, or its grace period has ended." });
   });
 
   it("purges only stores past their grace period, with all their tenant rows", async () => {

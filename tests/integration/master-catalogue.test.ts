@@ -105,7 +105,7 @@ describe("opt-in", () => {
 
   it("an unknown master product id is refused", async () => {
     const { store, owner: o } = await storeWithOwner(owner);
-    expect(await optIn(app, o.id, store.id, { masterProductId: randomUUID(), handle: "", priceCents: 1, stock: 1, status: "draft" })).toMatchObject({ ok: false });
+    expect(await optIn(app, o.id, store.id, { masterProductId: randomUUID(), handle: "", priceCents: 1, stock: 1, status: "draft" })).toEqual({ ok: false, error: "That product is not in the catalogue." });
   });
 
   it("through the action: the store is the host's; a member of another store and a staff member are refused", async () => {

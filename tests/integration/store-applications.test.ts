@@ -1,7 +1,8 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { memberships, stores, users } from "@/lib/db/schema";
 import { applyForStore, decideStoreApplications } from "@/lib/stores/applications";
+import { EMAIL_TAKEN } from "@/lib/auth/accounts";
 import { testDatabases } from "./db";
 import { addMember, auditFor, mailFor, makeStore, makeUser, membership, snapshot, uid } from "./auth-fixtures";
 
@@ -33,14 +34,28 @@ describe("open a store", () => {
 
   it("refuses a taken slug or email with a field error and saves nothing", async () => {
     const { slug, email } = await apply();
-    const before = await owner.$count(users);
-    const taken = await applyForStore(app, { storeName: "X", slug, note: null, account: { name: "X", email: `x-${uid()}@example.test`, password: PASSWORD } });
+    const otherEmail = `x-${uid()}@example.test`;
+    const taken = await applyForStore(app, { storeName: "X", slug, note: null, account: { name: "X", email: otherEmail, password: PASSWORD } });
     expect(taken).toMatchObject({ ok: false, fieldErrors: { slug: [expect.stringContaining("taken")] } });
     const newSlug = `fresh-${uid()}`;
     const dupEmail = await applyForStore(app, { storeName: "X", slug: newSlug, note: null, account: { name: "X", email, password: PASSWORD } });
     expect(dupEmail).toMatchObject({ ok: false, fieldErrors: { email: [expect.stringContaining("already exists")] } });
-    expect(await owner.$count(users)).toBe(before);
+    // Counted by the emails this test used, not the whole table: other files insert users meanwhile.
+    expect(await owner.$count(users, eq(users.email, otherEmail))).toBe(0);
+    expect(await owner.$count(users, eq(users.email, email))).toBe(1);
     expect(await owner.$count(stores, eq(stores.slug, newSlug))).toBe(0); // no half-made store
+  });
+});
+
+describe("one email, two applications at once (issue 10.4)", () => {
+  it("opens one store; the other submission is told the account exists and leaves no store behind", async () => {
+    const email = `race-${uid()}@example.test`;
+    const slugs = [`race-a-${uid()}`, `race-b-${uid()}`];
+    const results = await Promise.all(slugs.map((slug) => applyForStore(app, { storeName: "Race", slug, note: null, account: { name: "R", email, password: PASSWORD } })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, fieldErrors: { email: [EMAIL_TAKEN] } });
+    expect(await owner.$count(users, eq(users.email, email))).toBe(1);
+    expect(await owner.$count(stores, inArray(stores.slug, slugs))).toBe(1);
   });
 });
 

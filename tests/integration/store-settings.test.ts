@@ -67,7 +67,7 @@ describe("store settings", () => {
       await addMember(owner, store.id, m.id, role);
       ctx.user = { id: m.id, email: m.email, name: m.name, isPlatformAdmin: false };
       expect(await saveThemeAction(idle, form({ tagline: "Hacked", primaryColor: "#000000" }))).toMatchObject({ ok: false, error: expect.stringContaining("role") });
-      expect(await saveGeneralSettingsAction(idle, form({ name: "Hacked", currency: "USD" }))).toMatchObject({ ok: false });
+      expect(await saveGeneralSettingsAction(idle, form({ name: "Hacked", currency: "USD" }))).toEqual({ ok: false, error: "Your role does not allow this." });
     }
     expect(await storeRow(store.id)).toMatchObject({ name: store.name, theme: {} });
   });

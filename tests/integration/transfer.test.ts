@@ -98,13 +98,13 @@ describe("store export and import", () => {
   });
 
   it.each([
-    ["not a zip", strToU8("hello")],
-    ["no manifest", zipSync({ "x.json": strToU8("[]") })],
-    ["a foreign manifest", zipSync({ "manifest.json": strToU8(JSON.stringify({ format: "other" })) })],
-  ])("refuses %s with a clear message", async (_label, archive) => {
+    ["not a zip", strToU8("hello"), "That file is not a zip archive."],
+    ["no manifest", zipSync({ "x.json": strToU8("[]") }), "The archive has no manifest.json: it is not a Plaza store export."],
+    ["a foreign manifest", zipSync({ "manifest.json": strToU8(JSON.stringify({ format: "other" })) }), "The manifest is not a Plaza store export of a version this Plaza can read."],
+  ] as const)("refuses %s with a clear message", async (_label, archive, expected) => {
     const target = await createTestStore(owner, "bad");
     const result = await importStore(appClient, target.id, archive, actor);
-    expect(result.ok).toBe(false);
+    expect(result).toEqual({ ok: false, error: expected });
     expect(await dump(target.id)).toEqual(Object.fromEntries(Object.keys(await dump(target.id)).map((k) => [k, []])));
   });
 
@@ -130,7 +130,7 @@ describe("store export and import", () => {
     const badCurrency = { ...files, "manifest.json": strToU8(JSON.stringify({ ...manifest, store: { ...manifest.store, currency: "ZZZ" } })) };
     expect(await importStore(appClient, target.id, zipSync(badCurrency), actor)).toEqual({ ok: false, error: expect.stringContaining("currency or theme") });
     const badTheme = { ...files, "manifest.json": strToU8(JSON.stringify({ ...manifest, store: { ...manifest.store, theme: { primaryColor: "red; background:url(x)" } } })) };
-    expect((await importStore(appClient, target.id, zipSync(badTheme), actor)).ok).toBe(false);
+    expect((await importStore(appClient, target.id, zipSync(badTheme), actor))).toEqual({ ok: false, error: "The archive's store settings (currency or theme) are not valid." });
 
     // 101 active products into a basic store (limit 100).
     const many = Array.from({ length: 101 }, (_, i) => ({ ...JSON.parse(strFromU8(files["tables/products.json"]!))[0], id: crypto.randomUUID(), handle: `h-${i}`, status: "active" }));
@@ -156,7 +156,7 @@ describe("store export and import", () => {
     const files = unzipSync(await exportStoreToBuffer(appClient, source.id));
     files["tables/products.json"] = strToU8("[{\"broken\": true}]"); // rows ≠ manifest
     const target = await createTestStore(owner, "partial");
-    expect((await importStore(appClient, target.id, zipSync(files), actor)).ok).toBe(false);
+    expect((await importStore(appClient, target.id, zipSync(files), actor))).toEqual({ ok: false, error: "tables/products.json does not match the manifest." });
     expect((await dump(target.id)).products).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
-import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import { authRoute } from "@/lib/auth/route";
 
-// /api/* passes the proxy on every host, so each host signs in on its own.
-const handler = NextAuth(authOptions);
-export { handler as GET, handler as POST };
+// /api/* passes the proxy on every host, so each host signs in on its own;
+// lib/auth/route.ts fixes next-auth's origin to the routed host.
+export { authRoute as GET, authRoute as POST };

@@ -6,7 +6,7 @@ import { takeAccountCreation, tooManyAttempts } from "@/lib/auth/rate-limit";
 import { openStore } from "@/lib/commerce/shop";
 import { db } from "@/lib/db/client";
 import { authenticateShopper, registerSchema, registerShopper, signInSchema } from "@/lib/shoppers/accounts";
-import { clearShopperAttempts, takeShopperAttempt } from "@/lib/shoppers/rate-limit";
+import { clearShopperAttempts, recordShopperFailure, takeShopperAttempt } from "@/lib/shoppers/rate-limit";
 import { endShopperSession, requestIp, startShopperSession } from "@/lib/shoppers/session";
 import { requestStoreSlug } from "@/lib/tenancy/request-store";
 import { href, requestBase } from "@/lib/tenancy/request";
@@ -41,7 +41,10 @@ export const signInShopperAction = publicAction(signInSchema, async (input) => {
   if (wait) return refused(tooManyAttempts(wait));
   const shopper = await authenticateShopper(db(), store.id, input);
   // One message for "no such account" and "wrong password": the form does not reveal who shops here.
-  if (!shopper) return refused("That email and password do not match an account at this store.");
+  if (!shopper) {
+    await recordShopperFailure(store.id, ip, input.email);
+    return refused("That email and password do not match an account at this store.");
+  }
   await clearShopperAttempts(store.id, ip, input.email);
   const base = await requestBase();
   await startShopperSession(base, store.id, shopper.id);
