@@ -88,7 +88,7 @@ async function main() {
   process.on("SIGTERM", forward);
   child.on("exit", async (code, signal) => {
     clearInterval(jobTimer);
-    await jobsDb.client.end({ timeout: 2 });
+    await jobsDb.close();
     await prepared.embedded?.stop();
     process.exit(code ?? (signal ? 0 : 1));
   });

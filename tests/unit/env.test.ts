@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/env";
+import { dbTimeouts, parseEnv } from "@/lib/env";
 
 const valid = {
   DATABASE_URL: "postgres://owner:secret@db.internal:5432/plaza",
@@ -14,6 +14,13 @@ describe("parseEnv", () => {
     expect(env.appDatabaseUrl).toBe("postgres://plaza_app:plaza_app@db.internal:5432/plaza");
   });
 
+  it("bounds every wait on the database by default", () => {
+    const env = parseEnv(valid);
+    expect(dbTimeouts(env)).toEqual({ connectTimeoutMs: 5_000, statementTimeoutMs: 15_000, lockTimeoutMs: 5_000, idleInTransactionTimeoutMs: 30_000 });
+    expect(env.SHUTDOWN_TIMEOUT_MS).toBe(25_000);
+    expect(dbTimeouts(parseEnv({ ...valid, DATABASE_LOCK_TIMEOUT_MS: "2500" })).lockTimeoutMs).toBe(2_500);
+  });
+
   it("prefers an explicit DATABASE_APP_URL", () => {
     const env = parseEnv({ ...valid, DATABASE_APP_URL: "postgres://app:pw@h/plaza" });
     expect(env.appDatabaseUrl).toBe("postgres://app:pw@h/plaza");
@@ -25,6 +32,9 @@ describe("parseEnv", () => {
     [{ PORT: "eighty" }, "PORT"],
     [{ DATABASE_URL: "mysql://x@y/z" }, "DATABASE_URL"],
     [{ DATABASE_APP_ROLE: "Robert'); DROP TABLE--" }, "DATABASE_APP_ROLE"],
+    [{ DATABASE_STATEMENT_TIMEOUT_MS: "soon" }, "DATABASE_STATEMENT_TIMEOUT_MS"],
+    [{ DATABASE_LOCK_TIMEOUT_MS: "0" }, "DATABASE_LOCK_TIMEOUT_MS"],
+    [{ SHUTDOWN_TIMEOUT_MS: "-1" }, "SHUTDOWN_TIMEOUT_MS"],
   ])("names the variable that is malformed: %j", (override, name) => {
     expect(() => parseEnv({ ...valid, ...override })).toThrow(new RegExp(`- ${name}:`));
   });
