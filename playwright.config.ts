@@ -46,7 +46,8 @@ export default defineConfig({
   ],
   webServer: {
     command: "bash scripts/e2e-server.sh",
-    url: `http://127.0.0.1:${port}/api/health`,
+    // Readiness, not liveness: tests start once the database serves and migrations are in.
+    url: `http://127.0.0.1:${port}/api/ready`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
     stdout: "pipe",

@@ -10,7 +10,9 @@ export type AppRole = { name: string; password: string };
  *  1. the app role exists, can log in, and is NOSUPERUSER NOBYPASSRLS — so
  *     row-level security always applies to the app;
  *  2. drizzle's migrations in drizzle/ are applied;
- *  3. the app role gets data rights (not ownership) on everything in public.
+ *  3. the app role gets data rights (not ownership) on everything in public,
+ *     and may read which migrations ran (readiness compares them with the
+ *     journal this build ships, lib/health/readiness.ts).
  */
 export async function migrateDatabase(ownerUrl: string, role: AppRole): Promise<void> {
   const client = new pg.Client({ connectionString: ownerUrl });
@@ -35,6 +37,8 @@ export async function migrateDatabase(ownerUrl: string, role: AppRole): Promise<
         GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1$I;
         GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1$I;
         GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO %1$I;
+        GRANT USAGE ON SCHEMA drizzle TO %1$I;
+        GRANT SELECT ON drizzle.__drizzle_migrations TO %1$I;
       $f$, $1::text) as grants`,
       [role.name],
     );

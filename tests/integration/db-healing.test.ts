@@ -10,6 +10,9 @@ import { databaseFault } from "@/lib/db/errors";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { withPlatform } from "@/lib/db/tenant";
 import { deriveAppUrl } from "@/lib/env";
+import { checkReadiness } from "@/lib/health/readiness";
+import { markShuttingDown } from "@/lib/health/shutdown";
+import journal from "@/drizzle/meta/_journal.json";
 
 /*
  * The database layer heals itself (issue 8, item 1). This file runs its OWN
@@ -238,5 +241,40 @@ describe("the database layer heals itself", () => {
     expect(o.ok).toBe(false);
     expect(o.ms).toBeLessThan(TIMEOUTS.statementTimeoutMs + 1_500);
     expect(databaseFault(o.error)).toBe("timeout");
+  });
+
+  it("readiness fails while the database is unreachable and recovers after, through the app's own pool", async () => {
+    expect(await checkReadiness(app.db)).toMatchObject({ ready: true, reasons: [], migrations: { ok: true, missing: [] } });
+    await server.stop();
+    try {
+      const t0 = performance.now();
+      const down = await checkReadiness(app.db);
+      expect(down).toMatchObject({ ready: false, reasons: ["database unavailable"], database: { ok: false } });
+      expect(performance.now() - t0).toBeLessThan(TIMEOUTS.connectTimeoutMs + 2_000);
+    } finally {
+      server = await start();
+    }
+    const t1 = performance.now();
+    let up = await checkReadiness(app.db);
+    while (!up.ready && performance.now() - t1 < 5_000) up = await checkReadiness(app.db);
+    expect(up).toMatchObject({ ready: true, reasons: [] });
+  });
+
+  it("readiness fails when the code expects a migration the database has not applied", async () => {
+    const ahead = { entries: [...journal.entries, { when: Date.now(), tag: "9999_from_the_future" }] };
+    expect(await checkReadiness(app.db, ahead)).toMatchObject({
+      ready: false,
+      reasons: ["migrations behind: 9999_from_the_future not applied"],
+      migrations: { ok: false, missing: ["9999_from_the_future"] },
+    });
+  });
+
+  it("readiness fails from the moment shutdown begins", async () => {
+    try {
+      markShuttingDown();
+      expect(await checkReadiness(app.db)).toMatchObject({ ready: false, reasons: ["shutting down"], database: { ok: true } });
+    } finally {
+      delete (globalThis as { __plazaShuttingDownSince?: number }).__plazaShuttingDownSince;
+    }
   });
 });
