@@ -13,6 +13,15 @@ import pgDriver from "pg";
 exitHook.unhookEvent("beforeExit");
 exitHook.unhookEvent("exit");
 
+/**
+ * For a launcher that drains its app before stopping the database: removes
+ * the package's signal hooks, which would stop PostgreSQL the instant SIGTERM
+ * arrives — while requests still need it. The caller stops the server itself.
+ */
+export function handleSignalsOurselves(): void {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]) exitHook.unhookEvent(signal);
+}
+
 export type EmbeddedServer = { ownerUrl: string; stop: () => Promise<void> };
 
 const SUPERUSER = "postgres";
