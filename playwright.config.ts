@@ -52,6 +52,8 @@ export default defineConfig({
     timeout: 240_000,
     stdout: "pipe",
     stderr: "pipe",
+    // SIGTERM, the way a supervisor stops Plaza: it drains and stops its database cleanly.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
     env: {
       PORT: String(port),
       ROOT_DOMAIN: ROOT,
