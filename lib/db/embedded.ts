@@ -123,7 +123,11 @@ export async function startEmbeddedPostgres(options: {
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await pg.stop();
+      // Ctrl-C reaches PostgreSQL too (same process group): it may be gone
+      // already, and the package would then wait for an 'exit' that never comes.
+      const child = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+      await Promise.race([pg.stop(), new Promise((r) => setTimeout(r, 15_000).unref())]);
     },
   };
 }
