@@ -40,8 +40,14 @@ let shuttingDown = false;
  * @param {string} reference
  */
 function calmServerErrors(req, res, reference) {
+  // A navigation, or a form posted without JavaScript (a script's server
+  // action call carries `Next-Action`, a client navigation `RSC`: those get
+  // Next's own answer, which app/error.tsx renders).
   const isPage =
-    (req.method === "GET" || req.method === "HEAD") && String(req.headers.accept ?? "").includes("text/html") && !req.headers.rsc && !req.headers["next-action"];
+    ["GET", "HEAD", "POST"].includes(req.method ?? "") &&
+    String(req.headers.accept ?? "").includes("text/html") &&
+    !req.headers.rsc &&
+    !req.headers["next-action"];
   if (!isPage) return;
   const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders, setHeader: res.setHeader };
   /** @type {boolean | null} */
