@@ -1,3 +1,5 @@
+import type { Instrumentation } from "next";
+
 // Parse the environment when the server boots, so a missing or malformed
 // variable stops start-up with its name instead of failing a later request.
 export async function register() {
@@ -9,5 +11,23 @@ export async function register() {
       const { startChangeListener } = await import("./lib/changes/listener");
       await startChangeListener();
     }
+    // Readiness fails the moment SIGTERM arrives (scripts/serve.mjs does the
+    // same and drains; this covers `next dev`).
+    const { markShuttingDown } = await import("./lib/health/shutdown");
+    process.once("SIGTERM", markShuttingDown);
   }
 }
+
+/**
+ * Every error Next.js catches while rendering or handling a request, logged
+ * once with the request's reference (set by scripts/serve.mjs and shown on the
+ * calm error page) and Next's digest (shown by app/error.tsx).
+ */
+export const onRequestError: Instrumentation.onRequestError = async (err, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { reportError } = await import("./lib/errors/report");
+  const header = request.headers["x-request-id"];
+  const digest = (err as { digest?: string }).digest;
+  const reference = (Array.isArray(header) ? header[0] : header) ?? digest ?? undefined;
+  reportError(`${context.routerKind} ${context.routeType} ${request.method} ${request.path}${digest ? ` digest=${digest}` : ""}`, err, reference);
+};

@@ -48,11 +48,14 @@ export default defineConfig({
   ],
   webServer: {
     command: "bash scripts/e2e-server.sh",
-    url: `http://127.0.0.1:${port}/api/health`,
+    // Readiness, not liveness: tests start once the database serves and migrations are in.
+    url: `http://127.0.0.1:${port}/api/ready`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
     stdout: "pipe",
     stderr: "pipe",
+    // SIGTERM, the way a supervisor stops Plaza: it drains and stops its database cleanly.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
     env: {
       PORT: String(port),
       ROOT_DOMAIN: ROOT,

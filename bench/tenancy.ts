@@ -66,7 +66,7 @@ try {
     { rounds: 7, perRound: 300 },
   );
 } finally {
-  await app.client.end();
-  await owner.client.end();
+  await app.close();
+  await owner.close();
   await server.stop();
 }

@@ -35,8 +35,11 @@ test("the downgrade preview lists what exceeds the new plan", async ({ page }) =
   await stores.create({ name: "Plan Test", slug, plan: "premium", ownerEmail: `owner-${slug}@example.test` });
   // A custom domain (owned by the store-settings UI of another area) as a fixture.
   await withE2eDatabase(
-    (sql) => sql`insert into store_domains (store_id, domain, verification_token)
-      select id, ${`shop.${slug}.example.test`}, 'e2e-token' from stores where slug = ${slug}`,
+    (client) =>
+      client.query(
+        "insert into store_domains (store_id, domain, verification_token) select id, $1, 'e2e-token' from stores where slug = $2",
+        [`shop.${slug}.example.test`, slug],
+      ),
   );
   const preview = await stores.previewPlan(slug, "basic");
   await expect(preview).toContainText("1 / 0 custom domains");

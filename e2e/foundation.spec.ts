@@ -70,11 +70,14 @@ test("spoofed tenant headers change nothing", async ({ request }) => {
   expect(html).not.toContain("evil.example");
 });
 
-test("/api/health answers on every host", async ({ request }) => {
+test("/api/health (liveness) and /api/ready (readiness) answer on every host", async ({ request }) => {
   for (const slug of [undefined, "acme", "nosuchstore"]) {
-    const res = await request.get(loopback("/api/health"), { headers: hostHeader(slug) });
-    expect(res.status()).toBe(200);
-    expect(await res.json()).toMatchObject({ status: "ok", database: { status: "ok" } });
+    const live = await request.get(loopback("/api/health"), { headers: hostHeader(slug) });
+    expect(live.status()).toBe(200);
+    expect(await live.json()).toMatchObject({ status: "ok", shuttingDown: false });
+    const ready = await request.get(loopback("/api/ready"), { headers: hostHeader(slug) });
+    expect(ready.status()).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: "ready", reasons: [], database: { ok: true }, migrations: { ok: true } });
   }
   // The server listens for other instances' changes (instrumentation.ts → lib/changes).
   await expect.poll(async () => (await (await request.get(loopback("/api/health"))).json()).changes).toBe("listening");

@@ -143,7 +143,7 @@ test.describe("two instances on one database", () => {
 
   test("a store suspended through A stops being served by B within a second", async ({ browser }) => {
     const slug = `twin-${unique()}`;
-    await withE2eDatabase((sql) => sql`insert into stores (slug, name, status) values (${slug}, ${`Twin ${slug}`}, 'active')`);
+    await withE2eDatabase((client) => client.query("insert into stores (slug, name, status) values ($1, $2, 'active')", [slug, `Twin ${slug}`]));
     // B has it cached as active (60 s TTL).
     expect(await storefrontStatus(B(), slug)).toBe(200);
     expect(await storefrontStatus(B(), slug)).toBe(200);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_DB_TIMEOUTS, type DbTimeouts } from "./db/timeouts";
 
 /**
  * The environment, parsed once. Anything missing or malformed stops start-up
@@ -24,6 +25,15 @@ const schema = z.object({
   DATABASE_APP_URL: postgresUrl.optional(),
   DATABASE_APP_ROLE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, "must be a lower-case SQL identifier").default("plaza_app"),
   DATABASE_APP_PASSWORD: z.string().min(1).default("plaza_app"),
+  // The app's pool and how long it waits on PostgreSQL (lib/db/timeouts.ts says why).
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(DEFAULT_DB_TIMEOUTS.connectTimeoutMs),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(DEFAULT_DB_TIMEOUTS.statementTimeoutMs),
+  DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(DEFAULT_DB_TIMEOUTS.lockTimeoutMs),
+  DATABASE_IDLE_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(DEFAULT_DB_TIMEOUTS.idleInTransactionTimeoutMs),
+  // How long a SIGTERM may take: readiness fails at once, in-flight requests
+  // get this long to finish, then the process exits regardless.
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(25_000),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
   // "http" in development, "https" behind a TLS terminator in production.
   PUBLIC_PROTOCOL: z.enum(["http", "https"]).default("http"),
@@ -83,6 +93,16 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     );
   }
   return { ...e, appDatabaseUrl };
+}
+
+/** The database timeouts the environment asks for. */
+export function dbTimeouts(e: Env): DbTimeouts {
+  return {
+    connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+    statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+    lockTimeoutMs: e.DATABASE_LOCK_TIMEOUT_MS,
+    idleInTransactionTimeoutMs: e.DATABASE_IDLE_TX_TIMEOUT_MS,
+  };
 }
 
 let cached: Env | undefined;

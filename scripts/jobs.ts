@@ -14,10 +14,10 @@ if (!process.env.DATABASE_URL && !process.env.DATABASE_APP_URL) {
 process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
 const env = parseEnv(process.env);
 process.env.DATABASE_APP_URL ??= env.appDatabaseUrl;
-const { client, db } = connect(env.appDatabaseUrl, { max: 2 });
+const { close, db } = connect(env.appDatabaseUrl, { max: 2 });
 try {
   const report = await runJobs(db, console.log);
   process.exitCode = Object.values(report).some((r) => r.startsWith("failed")) ? 1 : 0;
 } finally {
-  await client.end();
+  await close();
 }

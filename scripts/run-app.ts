@@ -1,5 +1,8 @@
 // `npm run dev` / `npm start`: database first (embedded unless DATABASE_URL),
-// then Next.js as a child process; stopping the app stops the database too.
+// then Next.js as a child process (`next dev`, or scripts/serve.mjs for
+// production); stopping the app stops the database too. SIGTERM/SIGINT are
+// forwarded to the child, which drains (scripts/serve.mjs); this process
+// enforces SHUTDOWN_TIMEOUT_MS on it with SIGKILL, then stops the database.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -7,6 +10,7 @@ import { connect } from "@/lib/db/connect";
 import { runJobs } from "@/lib/jobs/run";
 import { parseEnv } from "@/lib/env";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "@/lib/db/seed";
+import { handleSignalsOurselves } from "@/lib/db/embedded";
 import { authSecret, configKeys, dataDir, prepareDatabase, serverActionsKey } from "./bootstrap";
 
 const arg = process.argv[2];
@@ -84,16 +88,34 @@ async function main() {
   const jobTimer = setInterval(() => void runJobs(jobsDb.db, (l) => console.log(l)), every);
   jobTimer.unref();
 
-  // Next.js behind scripts/serve.ts, which cleans the forwarded headers first.
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", mode, String(parsed.PORT)], { stdio: "inherit", env: childEnv as NodeJS.ProcessEnv });
-  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  const child =
+    mode === "dev"
+      ? spawn(nextBin, ["dev", "-p", String(parsed.PORT)], { stdio: "inherit", env: childEnv as NodeJS.ProcessEnv })
+      : spawn(process.execPath, ["scripts/serve.mjs"], {
+          stdio: "inherit",
+          env: { ...childEnv, PORT: String(parsed.PORT), SHUTDOWN_TIMEOUT_MS: String(parsed.SHUTDOWN_TIMEOUT_MS) } as unknown as NodeJS.ProcessEnv,
+        });
+  // The embedded server must outlive the child's drain, so its package's own
+  // signal hooks (which stop it at once) give way to ours.
+  handleSignalsOurselves();
+  let stopping = false;
+  const forward = (signal: NodeJS.Signals) => {
+    child.kill(signal);
+    if (stopping) return;
+    stopping = true;
+    // The child has SHUTDOWN_TIMEOUT_MS to drain; a little grace beyond it, then it is killed.
+    setTimeout(() => {
+      console.error(`Next.js did not stop within ${parsed.SHUTDOWN_TIMEOUT_MS} ms; killing it.`);
+      child.kill("SIGKILL");
+    }, parsed.SHUTDOWN_TIMEOUT_MS + 2_000).unref();
+  };
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);
   child.on("exit", async (code, signal) => {
     clearInterval(jobTimer);
-    await jobsDb.client.end({ timeout: 2 });
+    await jobsDb.close().catch(() => {});
     await prepared.embedded?.stop();
-    process.exit(code ?? (signal ? 0 : 1));
+    process.exit(stopping && signal !== "SIGKILL" ? (code ?? 0) : (code ?? 1));
   });
 }
 

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import postgres from "postgres";
+import pg from "pg";
 import { consoleHost } from "./urls";
 
 /*
@@ -65,12 +65,13 @@ export class ConsoleStores {
  * Direct database fixtures for what another area's UI owns (custom domains).
  * The e2e server's embedded PostgreSQL, as its owner (lib/db/embedded.ts).
  */
-export async function withE2eDatabase<T>(fn: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+export async function withE2eDatabase<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const port = Number(process.env.E2E_PG_PORT ?? 54349);
-  const sql = postgres(`postgres://postgres:plaza-embedded@127.0.0.1:${port}/plaza`, { max: 1, onnotice: () => {} });
+  const client = new pg.Client({ connectionString: `postgres://postgres:plaza-embedded@127.0.0.1:${port}/plaza` });
+  await client.connect();
   try {
-    return await fn(sql);
+    return await fn(client);
   } finally {
-    await sql.end();
+    await client.end();
   }
 }

@@ -8,6 +8,7 @@ import { authenticateApiKey, type ApiKey, type Scope } from "./keys";
 import { creatorStillAuthorizes } from "./key-authority";
 import { consumeApiRequest } from "./rate-limit";
 import { countApiRequest } from "@/lib/usage/counters";
+import { reportError } from "@/lib/errors/report";
 
 /*
  * Every /api/v1 handler goes through apiRoute: bearer key → scope → store
@@ -28,6 +29,7 @@ export type ApiErrorCode =
   | "invalid_state"
   | "limit_reached"
   | "store_not_active"
+  | "unavailable"
   | "internal_error";
 
 export function apiError(status: number, code: ApiErrorCode, message: string, extra: { details?: unknown; headers?: HeadersInit } = {}) {
@@ -98,8 +100,15 @@ export function apiRoute<P extends Record<string, string>>(
       res.headers.set("x-ratelimit-remaining", String(decision.remaining));
       return res;
     } catch (err) {
-      console.error("[api]", err);
-      return apiError(500, "internal_error", "Something went wrong on our side. Try again later.");
+      // Logged in full under a reference the client gets too; the client never sees SQL or a stack.
+      const r = reportError(`api ${req.method} ${new URL(req.url).pathname}`, err);
+      const headers = { "x-request-id": r.reference };
+      if (r.fault) {
+        return apiError(503, "unavailable", `The database is unavailable right now; retry in a few seconds. (Reference ${r.reference})`, {
+          headers: { ...headers, "retry-after": "5" },
+        });
+      }
+      return apiError(500, "internal_error", `Something went wrong on our side. Try again later. (Reference ${r.reference})`, { headers });
     }
   };
 }

@@ -11,12 +11,29 @@ import { hashPassword, verifyPassword } from "./password";
 import { clearLoginAttempts, recordLoginFailure, takeLoginAttempt, tooManyAttempts } from "./rate-limit";
 import { consumeHopToken } from "./hop";
 import { safeRedirect } from "./hosts";
+import { calmMessage, reportError } from "@/lib/errors/report";
 
 /*
  * next-auth v4, JWT sessions (docs/decisions/0004-sessions.md). The token
  * says only who signed in and on which host; what they may do is read from
  * the database on every request (lib/auth/session.ts).
  */
+
+/**
+ * A refusal meant for the user's eyes. next-auth shows any thrown message on
+ * the sign-in form, so everything else (a failed query quoting its SQL, a
+ * bug) is logged and replaced by a calm message with a reference.
+ */
+class SignInRefused extends Error {}
+
+async function calmly(where: string, signIn: () => Promise<User>): Promise<User> {
+  try {
+    return await signIn();
+  } catch (err) {
+    if (err instanceof SignInRefused) throw err;
+    throw new Error(calmMessage(reportError(where, err)));
+  }
+}
 
 // One message for an unknown email and a wrong password: no account probing.
 export const BAD_CREDENTIALS = "Wrong email or password.";
@@ -39,7 +56,7 @@ async function passwordSignIn(credentials: Record<string, string> | undefined, h
   const email = (credentials?.email ?? "").trim().toLowerCase();
   const password = credentials?.password ?? "";
   const wait = await takeLoginAttempt(ipOf(h), email);
-  if (wait !== null) throw new Error(tooManyAttempts(wait));
+  if (wait !== null) throw new SignInRefused(tooManyAttempts(wait));
 
   const [user] = email
     ? await db().select({ id: users.id, email: users.email, name: users.name, hash: users.passwordHash }).from(users).where(eq(users.email, email)).limit(1)
@@ -47,7 +64,7 @@ async function passwordSignIn(credentials: Record<string, string> | undefined, h
   const valid = await verifyPassword(user?.hash ?? (await dummy()), password);
   if (!user || !valid) {
     await recordLoginFailure(ipOf(h), email);
-    throw new Error(BAD_CREDENTIALS);
+    throw new SignInRefused(BAD_CREDENTIALS);
   }
   await clearLoginAttempts(ipOf(h), email);
   return { id: user.id, email: user.email, name: user.name, host: hostOf(h) };
@@ -58,12 +75,12 @@ async function hopSignIn(credentials: Record<string, string> | undefined, h: Hea
   const host = hostOf(h);
   const route = classify(host, "/dashboard", env().ROOT_DOMAIN);
   const invalid = "This sign-in link has expired or was already used. Please sign in again.";
-  if (route.kind !== "dashboard") throw new Error(invalid);
+  if (route.kind !== "dashboard") throw new SignInRefused(invalid);
   const [store] = await db().select({ id: stores.id }).from(stores).where(eq(stores.slug, route.slug)).limit(1);
   const userId = store ? await consumeHopToken(db(), credentials?.token ?? "", store.id) : null;
-  if (!userId) throw new Error(invalid);
+  if (!userId) throw new SignInRefused(invalid);
   const [user] = await db().select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.id, userId)).limit(1);
-  if (!user) throw new Error(invalid);
+  if (!user) throw new SignInRefused(invalid);
   return { ...user, host };
 }
 
@@ -85,13 +102,13 @@ export const authOptions: NextAuthOptions = {
       id: "credentials",
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize: (credentials, req) => passwordSignIn(credentials, req.headers as Headers | undefined),
+      authorize: (credentials, req) => calmly("sign-in", () => passwordSignIn(credentials, req.headers as Headers | undefined)),
     }),
     CredentialsProvider({
       id: "hop",
       name: "Sign-in link",
       credentials: { token: { label: "Token", type: "text" } },
-      authorize: (credentials, req) => hopSignIn(credentials, req.headers as Headers | undefined),
+      authorize: (credentials, req) => calmly("sign-in hop", () => hopSignIn(credentials, req.headers as Headers | undefined)),
     }),
   ],
   callbacks: {

@@ -1,5 +1,5 @@
 import "server-only";
-import { env } from "@/lib/env";
+import { dbTimeouts, env } from "@/lib/env";
 import { connect, type Database } from "./connect";
 
 // One pool per process, kept on globalThis so `next dev` hot reloads reuse it
@@ -8,6 +8,14 @@ const globalForDb = globalThis as unknown as { plazaDb?: ReturnType<typeof conne
 
 /** The app's database handle, connected as the app role (row-level security applies). */
 export function db(): Database {
-  globalForDb.plazaDb ??= connect(env().appDatabaseUrl);
+  const e = env();
+  globalForDb.plazaDb ??= connect(e.appDatabaseUrl, { max: e.DATABASE_POOL_MAX, timeouts: dbTimeouts(e) });
   return globalForDb.plazaDb.db;
+}
+
+/** Closes the app's pool (graceful shutdown); the next db() call would open a new one. */
+export async function closeDb(): Promise<void> {
+  const handle = globalForDb.plazaDb;
+  globalForDb.plazaDb = undefined;
+  await handle?.close();
 }

@@ -1,22 +1,125 @@
-import { drizzle } from "drizzle-orm/postgres-js";
-import postgres from "postgres";
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import { databaseFault } from "./errors";
 import * as schema from "./schema";
+import { DEFAULT_DB_TIMEOUTS, type DbTimeouts } from "./timeouts";
 
-export type Database = ReturnType<typeof connect>["db"];
+/*
+ * The pool behind drizzle: node-postgres (`pg`), chosen because it heals
+ * (docs/decisions/0010-database-driver-that-heals.md). The rules it keeps:
+ *  - a connection the server terminated, or that broke mid-query, never goes
+ *    back into the pool: it is released *with the error*, which destroys it;
+ *  - a transaction runs on one checked-out connection from BEGIN to COMMIT,
+ *    so none of its statements can run anywhere else (e.g. in autocommit on a
+ *    fresh connection after the first one died);
+ *  - an error on a connection never crashes the process (Node throws on an
+ *    'error' event nobody listens to);
+ *  - every wait is bounded: connect, statement, lock, idle in transaction.
+ */
+
+export type Database = NodePgDatabase<typeof schema> & { $client: pg.Pool };
 export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** Either the pool or an open transaction: what query helpers accept. */
 export type Queryable = Database | Tx;
+
+export type ConnectOptions = { max?: number; timeouts?: Partial<DbTimeouts>; onError?: (err: Error) => void };
+
+/**
+ * True when the connection that produced `err` can be trusted again: the
+ * server answered the statement with an ordinary ERROR (a constraint, a
+ * statement or lock timeout), after which drizzle's ROLLBACK succeeded. Any
+ * other failure (the socket died, a FATAL, a client-side timeout that left a
+ * query running, a ROLLBACK that failed) makes the connection suspect.
+ */
+function connectionStillGood(err: unknown): boolean {
+  if (databaseFault(err) === "unavailable") return false;
+  for (let e: unknown = err, depth = 0; e && typeof e === "object" && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof pg.DatabaseError) return e.severity === "ERROR";
+  }
+  return false;
+}
+
+/**
+ * Runs `fn` on one checked-out connection and hands it back: healthy, or
+ * with the error so the pool destroys it instead of lending it out again.
+ */
+export async function withConnection<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    return await fn(client);
+  } catch (err) {
+    if (!connectionStillGood(err)) broken = err instanceof Error ? err : new Error(String(err));
+    throw err;
+  } finally {
+    client.release(broken);
+  }
+}
 
 /**
  * A pool and its drizzle handle. The app makes exactly one (lib/db/client.ts);
  * scripts and tests make their own with the URL they were given.
  */
-export function connect(url: string, options: { max?: number } = {}) {
-  const client = postgres(url, {
+export function connect(url: string, options: ConnectOptions = {}) {
+  const t = { ...DEFAULT_DB_TIMEOUTS, ...options.timeouts };
+  const onError = options.onError ?? ((err: Error) => console.warn(`[db] connection lost: ${err.message}`));
+  const pool = new pg.Pool({
+    connectionString: url,
     max: options.max ?? 10,
-    onnotice: () => {},
-    // Keep idle connections from pinning the embedded server at shutdown.
-    idle_timeout: 30,
+    connectionTimeoutMillis: t.connectTimeoutMs,
+    // Idle connections are closed after 30 s, so a quiet app holds few and
+    // the embedded server is not pinned at shutdown.
+    idleTimeoutMillis: 30_000,
+    // TCP keepalive notices a peer that vanished without closing (a network blip).
+    keepAlive: true,
+    // Sent in the startup packet: the server enforces them on every statement.
+    statement_timeout: t.statementTimeoutMs,
+    lock_timeout: t.lockTimeoutMs,
+    idle_in_transaction_session_timeout: t.idleInTransactionTimeoutMs,
+    // The client's own backstop when the server cannot even cancel (it is
+    // unreachable): a little longer than the server's statement timeout.
+    query_timeout: t.statementTimeoutMs + 5_000,
   });
-  return { client, db: drizzle(client, { schema }) };
+  // An idle connection that dies is already dropped by the pool; say so once.
+  pool.on("error", onError);
+  // A checked-out connection that dies fails its query; this listener only
+  // keeps Node from treating the 'error' event as an uncaught exception.
+  pool.on("connect", (client) => client.on("error", () => {}));
+
+  const db = drizzle(pool, { schema }) as Database;
+  // drizzle's own pool transaction releases its connection without the
+  // error, so a terminated connection would go back into the pool. Run it on
+  // a connection we check out and release ourselves instead (one drizzle
+  // handle per pooled connection, made once: building one is not free).
+  const perClient = new WeakMap<pg.PoolClient, NodePgDatabase<typeof schema>>();
+  const transaction: Database["transaction"] = (fn, config) =>
+    withConnection(pool, (client) => {
+      let handle = perClient.get(client);
+      if (!handle) perClient.set(client, (handle = drizzle(client, { schema })));
+      return handle.transaction(fn, config);
+    });
+  db.transaction = transaction;
+
+  return { pool, db, close: () => pool.end() };
+}
+
+/**
+ * A transaction in plain SQL on one checked-out connection, for the few
+ * places that stream rows with a cursor (store export/import) instead of
+ * going through drizzle. Same rules as drizzle's: a broken connection is
+ * destroyed, never reused.
+ */
+export async function rawTransaction<T>(pool: pg.Pool, begin: string, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return withConnection(pool, async (client) => {
+    await client.query(begin);
+    try {
+      const result = await fn(client);
+      await client.query("commit");
+      return result;
+    } catch (err) {
+      // If ROLLBACK itself fails the connection is gone: that error decides its fate.
+      await client.query("rollback");
+      throw err;
+    }
+  });
 }

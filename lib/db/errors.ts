@@ -1,13 +1,78 @@
+/*
+ * What a database error means to the app, read from the error itself (or an
+ * error it wraps: drizzle wraps driver errors in DrizzleQueryError with the
+ * driver's error as `cause`). Checked by SQLSTATE and by the codes the drivers
+ * really use — node-postgres (`pg`, the app's driver) and postgres.js (still
+ * used by tools) — never by another ORM's codes.
+ */
+
+function* chain(err: unknown): Generator<Record<string, unknown>> {
+  for (let e: unknown = err, depth = 0; e && typeof e === "object" && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
+    yield e as Record<string, unknown>;
+  }
+}
+
 /**
- * True when `err` (or an error it wraps — drizzle wraps driver errors in
- * DrizzleQueryError with the driver's error as `cause`) is a PostgreSQL
- * unique violation, optionally on the named constraint. Checked by SQLSTATE,
- * the code of the driver we actually use (postgres.js), not another ORM's.
+ * True when `err` is a PostgreSQL unique violation, optionally on the named
+ * constraint. pg names it `constraint`, postgres.js `constraint_name`.
  */
 export function isUniqueViolation(err: unknown, constraint?: string): boolean {
-  for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const pg = e as { code?: unknown; constraint_name?: unknown };
-    if (pg.code === "23505") return constraint === undefined || pg.constraint_name === constraint;
+  for (const e of chain(err)) {
+    if (e.code === "23505") return constraint === undefined || (e.constraint ?? e.constraint_name) === constraint;
   }
   return false;
+}
+
+// SQLSTATEs that say "the database could not serve this now", not "this SQL is wrong".
+const TIMEOUT_STATES = new Set([
+  "57014", // query_canceled: statement_timeout
+  "55P03", // lock_not_available: lock_timeout
+  "25P03", // idle_in_transaction_session_timeout
+]);
+const UNAVAILABLE_STATE = /^(08|53|57P)/; // connection exception, insufficient resources, operator intervention (shutdown, terminate)
+// Socket errors and the drivers' own connection errors (they carry no SQLSTATE).
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  // postgres.js
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+]);
+// node-postgres reports these only in words.
+const UNAVAILABLE_MESSAGES = [
+  /^Connection terminated/,
+  /Client has encountered a connection error and is not queryable/,
+  /^timeout exceeded when trying to connect/,
+  /^Connection terminated due to connection timeout/,
+  /^Query read timeout/,
+  /^Client was closed and is not queryable/,
+  /^Cannot use a pool after calling end/,
+];
+
+export type DatabaseFault = "unavailable" | "timeout";
+
+/**
+ * "unavailable" when the database cannot be reached or dropped the connection
+ * (a restart, a terminated backend, a network fault); "timeout" when it gave
+ * up on a statement or a lock; null for anything else (a bug, a constraint).
+ * Both faults are temporary: the caller answers 503 and asks to retry.
+ */
+export function databaseFault(err: unknown): DatabaseFault | null {
+  for (const e of chain(err)) {
+    const code = typeof e.code === "string" ? e.code : undefined;
+    if (code && TIMEOUT_STATES.has(code)) return "timeout";
+    if (code && (UNAVAILABLE_STATE.test(code) || UNAVAILABLE_CODES.has(code))) return "unavailable";
+    const message = typeof e.message === "string" ? e.message : "";
+    if (message === "Query read timeout") return "timeout";
+    if (UNAVAILABLE_MESSAGES.some((m) => m.test(message))) return "unavailable";
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
-import { drizzle } from "drizzle-orm/postgres-js";
-import { migrate } from "drizzle-orm/postgres-js/migrator";
-import postgres from "postgres";
+import { drizzle } from "drizzle-orm/node-postgres";
+import { migrate } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
 import path from "node:path";
 
 export type AppRole = { name: string; password: string };
@@ -10,31 +10,40 @@ export type AppRole = { name: string; password: string };
  *  1. the app role exists, can log in, and is NOSUPERUSER NOBYPASSRLS — so
  *     row-level security always applies to the app;
  *  2. drizzle's migrations in drizzle/ are applied;
- *  3. the app role gets data rights (not ownership) on everything in public.
+ *  3. the app role gets data rights (not ownership) on everything in public,
+ *     and may read which migrations ran (readiness compares them with the
+ *     journal this build ships, lib/health/readiness.ts).
  */
 export async function migrateDatabase(ownerUrl: string, role: AppRole): Promise<void> {
-  const client = postgres(ownerUrl, { max: 1, onnotice: () => {} });
+  const client = new pg.Client({ connectionString: ownerUrl });
+  client.on("error", () => {}); // a lost connection fails the running query; never crash on the event
+  await client.connect();
   try {
     // Identifiers and the password are quoted by format(%I, %L) on the server:
     // CREATE ROLE cannot take bind parameters.
-    const [existing] = await client`select 1 from pg_roles where rolname = ${role.name}`;
-    const verb = existing ? "ALTER" : "CREATE";
-    const [{ stmt }] = (await client`
-      select format('%s ROLE %I LOGIN PASSWORD %L NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE', ${verb}::text, ${role.name}::text, ${role.password}::text) as stmt
-    `) as unknown as [{ stmt: string }];
-    await client.unsafe(stmt);
+    const existing = await client.query("select 1 from pg_roles where rolname = $1", [role.name]);
+    const verb = existing.rowCount ? "ALTER" : "CREATE";
+    const made = await client.query<{ stmt: string }>(
+      "select format('%s ROLE %I LOGIN PASSWORD %L NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE', $1::text, $2::text, $3::text) as stmt",
+      [verb, role.name, role.password],
+    );
+    await client.query(made.rows[0]!.stmt);
 
     await migrate(drizzle(client), { migrationsFolder: path.resolve(process.cwd(), "drizzle") });
 
-    const [{ grants }] = (await client`
-      select format($f$
+    const grants = await client.query<{ grants: string }>(
+      `select format($f$
         GRANT USAGE ON SCHEMA public TO %1$I;
         GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1$I;
         GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1$I;
         GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO %1$I;
-      $f$, ${role.name}::text) as grants
-    `) as unknown as [{ grants: string }];
-    await client.unsafe(grants);
+        GRANT USAGE ON SCHEMA drizzle TO %1$I;
+        GRANT SELECT ON drizzle.__drizzle_migrations TO %1$I;
+      $f$, $1::text) as grants`,
+      [role.name],
+    );
+    // Several statements in one simple query: no bind parameters in it.
+    await client.query(grants.rows[0]!.grants);
   } finally {
     await client.end();
   }

@@ -36,9 +36,9 @@ const catalogue: Record<string, Array<{ handle: string; title: string; descripti
  * works when the owner is not a superuser and row-level security is forced.
  */
 export async function seedDemo(ownerUrl: string): Promise<boolean> {
-  const { client, db } = connect(ownerUrl, { max: 1 });
+  const { close, db } = connect(ownerUrl, { max: 1 });
   try {
-    const [{ n }] = (await db.execute(sql`select count(*)::int as n from stores`)) as unknown as [{ n: number }];
+    const [{ n }] = (await db.execute<{ n: number }>(sql`select count(*)::int as n from stores`)).rows as [{ n: number }];
     if (n > 0) return false;
 
     const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -79,6 +79,6 @@ export async function seedDemo(ownerUrl: string): Promise<boolean> {
     }
     return true;
   } finally {
-    await client.end();
+    await close();
   }
 }

@@ -56,6 +56,6 @@ export async function snapshot(owner: Owner, storeId: string) {
       (select count(*) from mail_outbox where store_id = ${storeId})::int as mail,
       (select json_agg(json_build_object('u', user_id, 'r', role, 's', status) order by user_id) from memberships where store_id = ${storeId}) as members,
       (select status from stores where id = ${storeId}) as status
-  `)) as unknown as [Record<string, unknown>];
+  `)).rows as unknown as [Record<string, unknown>];
   return row;
 }

@@ -16,7 +16,7 @@ import { createTestStore, testDatabases } from "./db";
  * store. B must serve the new state within a second, long before its TTL.
  */
 
-const { app, owner, ownerClient } = testDatabases();
+const { app, owner } = testDatabases();
 const admin = { userId: null };
 const watcherEnv = () => ({ DATABASE_APP_URL: inject("appUrl"), AUTH_SECRET: "x".repeat(32), TENANT_CACHE_TTL_MS: "60000" });
 afterAll(() => stopChangeListener());
@@ -83,9 +83,9 @@ describe("the database's announcements", () => {
     ]);
     expect(await heard(() => owner.update(stores).set({ settings: { note: "x" }, updatedAt: new Date() }).where(eq(stores.id, store.id)))).toEqual([]);
     const rolledBack = await heard(() =>
-      ownerClient
-        .begin(async (tx) => {
-          await tx`update stores set status = 'suspended' where id = ${store.id}`;
+      owner
+        .transaction(async (tx) => {
+          await tx.update(stores).set({ status: "suspended" }).where(eq(stores.id, store.id));
           throw new Error("abort");
         })
         .catch(() => {}),

@@ -56,6 +56,6 @@ export function checkout(app: Database, store: { id: string; currency: string },
 }
 
 export async function count(owner: Database, table: string, storeId: string): Promise<number> {
-  const [row] = (await owner.execute(sql`select count(*)::int as n from ${sql.identifier(table)} where tenant_id = ${storeId}`)) as unknown as [{ n: number }];
+  const [row] = (await owner.execute(sql`select count(*)::int as n from ${sql.identifier(table)} where tenant_id = ${storeId}`)).rows as unknown as [{ n: number }];
   return row.n;
 }

@@ -65,7 +65,9 @@ describe("store A with store B's ids", () => {
 
   it("add to cart into B's cart id: A gets a cart of its own, B's cart untouched", async () => {
     const before = await snapshotB();
-    const [aProduct] = await withTenant(owner, a.id, (tx) => tx.execute(sql`select id from products where tenant_id = ${a.id} limit 1`));
+    const {
+      rows: [aProduct],
+    } = await withTenant(owner, a.id, (tx) => tx.execute(sql`select id from products where tenant_id = ${a.id} limit 1`));
     const result = await addToCart(app, a.id, bCartId, { productId: (aProduct as { id: string }).id, quantity: 1 });
     expect(result.ok && result.cartId !== bCartId).toBe(true);
     expect(await snapshotB()).toEqual(before);

@@ -12,9 +12,9 @@ export function testDatabases() {
   const app = connect(inject("appUrl"), { max: 20 });
   const owner = connect(inject("ownerUrl"), { max: 5 });
   afterAll(async () => {
-    await Promise.all([app.client.end(), owner.client.end()]);
+    await Promise.all([app.close(), owner.close()]);
   });
-  return { app: app.db, appClient: app.client, owner: owner.db, ownerClient: owner.client };
+  return { app: app.db, appPool: app.pool, owner: owner.db, ownerPool: owner.pool };
 }
 
 /** A fresh active store with a unique slug, so tests never share fixtures. */

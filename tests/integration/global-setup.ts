@@ -33,7 +33,7 @@ async function throwawayDatabase(serverUrl: string) {
   try {
     await admin.db.execute(sql.raw(`create database "${name}"`));
   } catch (err) {
-    await admin.client.end();
+    await admin.close();
     throw new Error(
       `Integration tests create their own database and never use the one DATABASE_URL names; creating "${name}" failed (${err instanceof Error ? (err.cause as Error | undefined)?.message ?? err.message : err}). Unset DATABASE_URL to use an embedded PostgreSQL, or give its role CREATEDB.`,
     );
@@ -43,7 +43,7 @@ async function throwawayDatabase(serverUrl: string) {
   const drop = async (role: AppRole) => {
     await admin.db.execute(sql.raw(`drop database if exists "${name}" with (force)`));
     await admin.db.execute(sql.raw(`drop role if exists "${role.name}"`));
-    await admin.client.end();
+    await admin.close();
   };
   return { ownerUrl: url.toString(), drop, suffix: name.slice("plaza_test_".length) };
 }

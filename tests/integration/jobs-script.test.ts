@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.db.execute(sql.raw(`drop database if exists "${name}" with (force)`));
-  await server.client.end();
+  await server.close();
 });
 
 describe("npm run jobs", () => {

@@ -71,7 +71,7 @@ describe("deletion with a grace period", () => {
     expect(purged).toContain(doomed.slug);
     expect(purged).not.toContain(later.slug);
     expect(await statusOf(doomed.id)).toBeUndefined();
-    const [left] = (await owner.execute(sql`select count(*)::int as n from products where tenant_id = ${doomed.id}`)) as unknown as [{ n: number }];
+    const [left] = (await owner.execute(sql`select count(*)::int as n from products where tenant_id = ${doomed.id}`)).rows as unknown as [{ n: number }];
     expect(left.n).toBe(0);
     expect(await withTenant(app, kept.id, (tx) => tx.select().from(products).where(eq(products.tenantId, kept.id)))).toHaveLength(1);
     const [entry] = await owner.select().from(auditLog).where(sql`${auditLog.action} = 'store.purged' and ${auditLog.targetId} = ${doomed.slug}`);
@@ -120,7 +120,7 @@ describe("plan changes", () => {
     expect((await statusOf(store.id))?.plan).toBe("basic");
     const domains = await owner.select().from(storeDomains).where(eq(storeDomains.storeId, store.id));
     expect(domains.map((d) => d.status)).toEqual(["pending", "pending"]);
-    const [p] = (await owner.execute(sql`select count(*)::int as n from products where tenant_id = ${store.id}`)) as unknown as [{ n: number }];
+    const [p] = (await owner.execute(sql`select count(*)::int as n from products where tenant_id = ${store.id}`)).rows as unknown as [{ n: number }];
     expect(p.n).toBe(PLANS.basic.limits.products + 3);
     const [entry] = await owner.select().from(auditLog).where(sql`${auditLog.storeId} = ${store.id} and ${auditLog.action} = 'store.plan_changed'`);
     expect(entry?.data).toMatchObject({ from: "premium", to: "basic", disconnectedDomains: expect.any(Array) });

@@ -17,8 +17,8 @@ const PLATFORM_TABLES = new Set(PLATFORM_LIST);
 
 const { app, owner } = testDatabases();
 
-async function rows<T>(query: Promise<unknown>): Promise<T[]> {
-  return (await query) as T[];
+async function rows<T>(query: Promise<{ rows: unknown[] }>): Promise<T[]> {
+  return (await query).rows as T[];
 }
 
 async function productFor(storeId: string, handle = "widget") {
@@ -165,7 +165,7 @@ describe("the tenant setting", () => {
       ).rejects.toThrow("boom");
       expect(await single.db.select().from(products)).toEqual([]);
     } finally {
-      await single.client.end();
+      await single.close();
     }
   });
 });

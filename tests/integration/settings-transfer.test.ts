@@ -14,7 +14,7 @@ vi.mock("@/lib/tenancy/request-store", () => ({ requestStoreSlug: vi.fn() }));
 const { GET } = await import("@/app/d/[tenant]/(app)/settings/export/download/route");
 const { POST } = await import("@/app/d/[tenant]/(app)/settings/export/upload/route");
 
-const { owner, appClient } = testDatabases();
+const { owner, appPool } = testDatabases();
 const HOST = "shop.localhost:3000";
 
 const download = (slug: string) => GET(new Request(`http://${HOST}/d/${slug}/settings/export/download`), { params: Promise.resolve({ tenant: slug }) });
@@ -61,7 +61,7 @@ describe("settings: import upload route", () => {
   it("imports into an empty store, audited; refuses a store that has data", async () => {
     const source = await settingsStore(owner);
     await withProduct(source.store.id);
-    const archive = await exportStoreToBuffer(appClient, source.store.id);
+    const archive = await exportStoreToBuffer(appPool, source.store.id);
 
     const empty = await settingsStore(owner);
     actAs(empty.owner, empty.store.slug);
@@ -80,7 +80,7 @@ describe("settings: import upload route", () => {
   it("refuses other stores' owners, admins, cross-origin posts and a host/path mismatch", async () => {
     const source = await settingsStore(owner);
     await withProduct(source.store.id);
-    const archive = await exportStoreToBuffer(appClient, source.store.id);
+    const archive = await exportStoreToBuffer(appPool, source.store.id);
     const target = await settingsStore(owner);
     const count = async () => (await withTenant(owner, target.store.id, (tx) => tx.select().from(products).where(eq(products.tenantId, target.store.id)))).length;
 

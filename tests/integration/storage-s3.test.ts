@@ -28,7 +28,7 @@ const s3 = await startS3Server();
 Object.assign(process.env, s3.env);
 afterAll(() => s3.stop());
 
-const { app, appClient, owner } = testDatabases();
+const { app, appPool, owner } = testDatabases();
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 const png = () => new File([PNG], "pixel.png", { type: "image/png" });
 
@@ -85,13 +85,13 @@ describe("with the S3 driver", () => {
   it("exports a store's files and imports them under the target store's prefix", async () => {
     const source = await createTestStore(owner, "s3src");
     const names = [await saved(source.id), await saved(source.id)].sort();
-    const archive = await exportStoreToBuffer(appClient, source.id);
+    const archive = await exportStoreToBuffer(appPool, source.id);
     const entries = unzipSync(archive);
     expect(Object.keys(entries).filter((k) => k.startsWith("files/")).sort()).toEqual(names.map((n) => `files/${n}`));
     expect(JSON.parse(strFromU8(entries["manifest.json"]!)).files).toHaveLength(2);
 
     const target = await createTestStore(owner, "s3dst");
-    expect(await importStore(appClient, target.id, archive, { userId: null, via: "test" })).toMatchObject({ ok: true, files: 2 });
+    expect(await importStore(appPool, target.id, archive, { userId: null, via: "test" })).toMatchObject({ ok: true, files: 2 });
     expect(await objects(`stores/${target.id}/`)).toEqual(names.map((n) => `stores/${target.id}/${n}`));
     expect(await storageBytes(target.id)).toBe(2 * PNG.length);
     expect(await objects(`stores/${source.id}/`)).toHaveLength(2);
@@ -100,12 +100,12 @@ describe("with the S3 driver", () => {
   it("refuses an archive whose files do not match its manifest, writing nothing", async () => {
     const source = await createTestStore(owner, "s3bad");
     await saved(source.id);
-    const entries = unzipSync(await exportStoreToBuffer(appClient, source.id));
+    const entries = unzipSync(await exportStoreToBuffer(appPool, source.id));
     const manifest = JSON.parse(strFromU8(entries["manifest.json"]!));
     manifest.files[0].bytes += 1;
     const tampered = zipSync({ ...entries, "manifest.json": strToU8(JSON.stringify(manifest)) });
     const target = await createTestStore(owner, "s3bad-dst");
-    expect(await importStore(appClient, target.id, tampered, { userId: null, via: "test" })).toEqual({
+    expect(await importStore(appPool, target.id, tampered, { userId: null, via: "test" })).toEqual({
       ok: false,
       error: `The archive's file files/${manifest.files[0].name} is missing or does not match the manifest.`,
     });

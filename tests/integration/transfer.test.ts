@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { eq } from "drizzle-orm";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { products, stores } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
@@ -8,15 +9,17 @@ import { importStore } from "@/lib/stores/transfer/import";
 import { tenantTables } from "@/lib/stores/transfer/tables";
 import { createTestStore, testDatabases } from "./db";
 
-const { app, appClient, owner, ownerClient } = testDatabases();
+const { app, appPool, owner, ownerPool } = testDatabases();
 const actor = { userId: null, via: "test" };
 
 /** Every tenant row of a store as PostgreSQL's own JSON, minus tenant_id, in a stable order. */
 async function dump(storeId: string): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
-  for (const t of await tenantTables(ownerClient)) {
-    const rows = await ownerClient<{ r: string }[]>`
-      select (to_jsonb(x) - 'tenant_id')::text as r from ${ownerClient(t.name)} x where tenant_id = ${storeId} order by 1`;
+  for (const t of await tenantTables(ownerPool)) {
+    const { rows } = await ownerPool.query<{ r: string }>(
+      `select (to_jsonb(x) - 'tenant_id')::text as r from ${pg.escapeIdentifier(t.name)} x where tenant_id = $1 order by 1`,
+      [storeId],
+    );
     out[t.name] = rows.map((r) => r.r);
   }
   return out;
@@ -45,7 +48,7 @@ async function storeWithProducts(n: number) {
 describe("store export and import", () => {
   it("round-trips a store's data exactly into an empty store", async () => {
     const source = await storeWithProducts(1203); // more than two export batches
-    const archive = await exportStoreToBuffer(appClient, source.id);
+    const archive = await exportStoreToBuffer(appPool, source.id);
     const files = unzipSync(archive);
     const manifest = JSON.parse(strFromU8(files["manifest.json"]!));
     expect(manifest.store).toMatchObject({ slug: source.slug, currency: "EUR" });
@@ -53,7 +56,7 @@ describe("store export and import", () => {
 
     const target = await createTestStore(owner, "dst");
     await owner.update(stores).set({ plan: "premium" }).where(eq(stores.id, target.id)); // room for 1,203 products
-    const result = await importStore(appClient, target.id, archive, actor);
+    const result = await importStore(appPool, target.id, archive, actor);
     expect(result).toMatchObject({ ok: true, rows: { products: 1203 } });
     expect(await dump(target.id)).toEqual(await dump(source.id));
     const [restored] = await owner.select().from(stores).where(eq(stores.id, target.id));
@@ -63,7 +66,7 @@ describe("store export and import", () => {
   it("exports only the store's own rows", async () => {
     const mine = await storeWithProducts(2);
     const other = await storeWithProducts(3);
-    const files = unzipSync(await exportStoreToBuffer(appClient, mine.id));
+    const files = unzipSync(await exportStoreToBuffer(appPool, mine.id));
     const exported = JSON.parse(strFromU8(files["tables/products.json"]!)) as Array<{ tenant_id: string }>;
     expect(exported).toHaveLength(2);
     expect(exported.every((r) => r.tenant_id === mine.id)).toBe(true);
@@ -82,7 +85,7 @@ describe("store export and import", () => {
       tables: [{ name: "products", file: "tables/products.json", rows: 1 }],
     };
     const archive = zipSync({ "manifest.json": strToU8(JSON.stringify(manifest)), "tables/products.json": strToU8(JSON.stringify([row])) });
-    expect(await importStore(appClient, attacker.id, archive, actor)).toMatchObject({ ok: true });
+    expect(await importStore(appPool, attacker.id, archive, actor)).toMatchObject({ ok: true });
     expect(await withTenant(app, victim.id, (tx) => tx.select().from(products).where(eq(products.tenantId, victim.id)))).toEqual([]);
     const planted = await withTenant(app, attacker.id, (tx) => tx.select().from(products).where(eq(products.tenantId, attacker.id)));
     expect(planted.map((p) => p.handle)).toEqual(["planted"]);
@@ -92,7 +95,7 @@ describe("store export and import", () => {
     const source = await storeWithProducts(2);
     const target = await storeWithProducts(1);
     const before = await dump(target.id);
-    const result = await importStore(appClient, target.id, await exportStoreToBuffer(appClient, source.id), actor);
+    const result = await importStore(appPool, target.id, await exportStoreToBuffer(appPool, source.id), actor);
     expect(result).toEqual({ ok: false, error: expect.stringContaining("empty store") });
     expect(await dump(target.id)).toEqual(before);
   });
@@ -103,7 +106,7 @@ describe("store export and import", () => {
     ["a foreign manifest", zipSync({ "manifest.json": strToU8(JSON.stringify({ format: "other" })) }), "The manifest is not a Plaza store export of a version this Plaza can read."],
   ] as const)("refuses %s with a clear message", async (_label, archive, expected) => {
     const target = await createTestStore(owner, "bad");
-    const result = await importStore(appClient, target.id, archive, actor);
+    const result = await importStore(appPool, target.id, archive, actor);
     expect(result).toEqual({ ok: false, error: expected });
     expect(await dump(target.id)).toEqual(Object.fromEntries(Object.keys(await dump(target.id)).map((k) => [k, []])));
   });
@@ -116,21 +119,21 @@ describe("store export and import", () => {
     for (let i = 0; i < archive.length - 4; i++) {
       if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 0x7ffffff0, true);
     }
-    expect(await importStore(appClient, target.id, archive, actor)).toEqual({ ok: false, error: expect.stringContaining("expands to more") });
+    expect(await importStore(appPool, target.id, archive, actor)).toEqual({ ok: false, error: expect.stringContaining("expands to more") });
     const sneaky = zipSync({ "../../etc/passwd": strToU8("root"), "x.json": strToU8("[]") });
-    expect(await importStore(appClient, target.id, sneaky, actor)).toEqual({ ok: false, error: expect.stringContaining("no manifest.json") });
+    expect(await importStore(appPool, target.id, sneaky, actor)).toEqual({ ok: false, error: expect.stringContaining("no manifest.json") });
   });
 
   it("applies the plan's product limit and validates the store's currency and theme", async () => {
     const source = await storeWithProducts(3);
-    const files = unzipSync(await exportStoreToBuffer(appClient, source.id));
+    const files = unzipSync(await exportStoreToBuffer(appPool, source.id));
     const manifest = JSON.parse(strFromU8(files["manifest.json"]!));
     const target = await createTestStore(owner, "small");
 
     const badCurrency = { ...files, "manifest.json": strToU8(JSON.stringify({ ...manifest, store: { ...manifest.store, currency: "ZZZ" } })) };
-    expect(await importStore(appClient, target.id, zipSync(badCurrency), actor)).toEqual({ ok: false, error: expect.stringContaining("currency or theme") });
+    expect(await importStore(appPool, target.id, zipSync(badCurrency), actor)).toEqual({ ok: false, error: expect.stringContaining("currency or theme") });
     const badTheme = { ...files, "manifest.json": strToU8(JSON.stringify({ ...manifest, store: { ...manifest.store, theme: { primaryColor: "red; background:url(x)" } } })) };
-    expect((await importStore(appClient, target.id, zipSync(badTheme), actor))).toEqual({ ok: false, error: "The archive's store settings (currency or theme) are not valid." });
+    expect((await importStore(appPool, target.id, zipSync(badTheme), actor))).toEqual({ ok: false, error: "The archive's store settings (currency or theme) are not valid." });
 
     // 101 active products into a basic store (limit 100).
     const many = Array.from({ length: 101 }, (_, i) => ({ ...JSON.parse(strFromU8(files["tables/products.json"]!))[0], id: crypto.randomUUID(), handle: `h-${i}`, status: "active" }));
@@ -139,24 +142,24 @@ describe("store export and import", () => {
       "tables/products.json": strToU8(JSON.stringify(many)),
       "manifest.json": strToU8(JSON.stringify({ ...manifest, tables: manifest.tables.map((t: { name: string }) => (t.name === "products" ? { ...t, rows: 101 } : t)) })),
     };
-    expect(await importStore(appClient, target.id, zipSync(tooMany), actor)).toEqual({ ok: false, error: expect.stringContaining("allows 100") });
+    expect(await importStore(appPool, target.id, zipSync(tooMany), actor)).toEqual({ ok: false, error: expect.stringContaining("allows 100") });
     expect((await dump(target.id)).products).toEqual([]);
   });
 
   it("writes its audit entry in the same transaction", async () => {
     const source = await storeWithProducts(2);
     const target = await createTestStore(owner, "audited");
-    expect((await importStore(appClient, target.id, await exportStoreToBuffer(appClient, source.id), { userId: null, via: "console" })).ok).toBe(true);
-    const rows = await ownerClient<{ action: string; data: { via: string } }[]>`select action, data from audit_log where store_id = ${target.id}`;
+    expect((await importStore(appPool, target.id, await exportStoreToBuffer(appPool, source.id), { userId: null, via: "console" })).ok).toBe(true);
+    const { rows } = await ownerPool.query<{ action: string; data: { via: string } }>("select action, data from audit_log where store_id = $1", [target.id]);
     expect(rows).toEqual([expect.objectContaining({ action: "store.imported", data: expect.objectContaining({ via: "console" }) })]);
   });
 
   it("rolls back a partly valid archive completely", async () => {
     const source = await storeWithProducts(3);
-    const files = unzipSync(await exportStoreToBuffer(appClient, source.id));
+    const files = unzipSync(await exportStoreToBuffer(appPool, source.id));
     files["tables/products.json"] = strToU8("[{\"broken\": true}]"); // rows ≠ manifest
     const target = await createTestStore(owner, "partial");
-    expect((await importStore(appClient, target.id, zipSync(files), actor))).toEqual({ ok: false, error: "tables/products.json does not match the manifest." });
+    expect((await importStore(appPool, target.id, zipSync(files), actor))).toEqual({ ok: false, error: "tables/products.json does not match the manifest." });
     expect((await dump(target.id)).products).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import { unzipSync } from "fflate";
 import { existsSync } from "node:fs";
 import { createTestStore, testDatabases } from "./db";
 
-const { owner, appClient } = testDatabases();
+const { owner, appPool } = testDatabases();
 // A 1×1 PNG.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 const png = () => new File([PNG], "pixel.png", { type: "image/png" });
@@ -56,10 +56,10 @@ describe("with the local disk driver", () => {
     const source = await createTestStore(owner, "disk-src");
     const saved = await saveStoreImage(source.id, png());
     if (!saved.ok) throw new Error(saved.error);
-    const archive = await exportStoreToBuffer(appClient, source.id);
+    const archive = await exportStoreToBuffer(appPool, source.id);
     expect(Object.keys(unzipSync(archive)).filter((k) => k.startsWith("files/"))).toEqual([`files/${saved.name}`]);
     const target = await createTestStore(owner, "disk-dst");
-    expect(await importStore(appClient, target.id, archive, { userId: null, via: "test" })).toMatchObject({ ok: true, files: 1 });
+    expect(await importStore(appPool, target.id, archive, { userId: null, via: "test" })).toMatchObject({ ok: true, files: 1 });
     expect(existsSync(path.resolve(env().UPLOAD_DIR, "stores", target.id, saved.name))).toBe(true);
     expect(await storageBytes(target.id)).toBe(PNG.length);
     expect((await readStoreImage(target.id, saved.name))?.size).toBe(PNG.length);

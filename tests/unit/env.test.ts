@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/env";
+import { dbTimeouts, parseEnv } from "@/lib/env";
 
 const valid = {
   DATABASE_URL: "postgres://owner:secret@db.internal:5432/plaza",
@@ -12,6 +12,13 @@ describe("parseEnv", () => {
     expect(env.ROOT_DOMAIN).toBe("localhost:3000");
     expect(env.PORT).toBe(3000);
     expect(env.appDatabaseUrl).toBe("postgres://plaza_app:plaza_app@db.internal:5432/plaza");
+  });
+
+  it("bounds every wait on the database by default", () => {
+    const env = parseEnv(valid);
+    expect(dbTimeouts(env)).toEqual({ connectTimeoutMs: 5_000, statementTimeoutMs: 15_000, lockTimeoutMs: 5_000, idleInTransactionTimeoutMs: 30_000 });
+    expect(env.SHUTDOWN_TIMEOUT_MS).toBe(25_000);
+    expect(dbTimeouts(parseEnv({ ...valid, DATABASE_LOCK_TIMEOUT_MS: "2500" })).lockTimeoutMs).toBe(2_500);
   });
 
   it("prefers an explicit DATABASE_APP_URL", () => {
@@ -31,6 +38,9 @@ describe("parseEnv", () => {
     [{ STORAGE_DRIVER: "s3" }, "S3_BUCKET"],
     [{ STORAGE_DRIVER: "s3", S3_BUCKET: "b", S3_ENDPOINT: "ftp://x" }, "S3_ENDPOINT"],
     [{ REDIS_URL: "http://cache:6379" }, "REDIS_URL"],
+    [{ DATABASE_STATEMENT_TIMEOUT_MS: "soon" }, "DATABASE_STATEMENT_TIMEOUT_MS"],
+    [{ DATABASE_LOCK_TIMEOUT_MS: "0" }, "DATABASE_LOCK_TIMEOUT_MS"],
+    [{ SHUTDOWN_TIMEOUT_MS: "-1" }, "SHUTDOWN_TIMEOUT_MS"],
   ])("names the variable that is malformed: %j", (override, name) => {
     expect(() => parseEnv({ ...valid, ...override })).toThrow(new RegExp(`- ${name}:`));
   });

@@ -1,21 +1,25 @@
-import { sql } from "drizzle-orm";
 import { changeListenerStatus } from "@/lib/changes/listener";
-import { db } from "@/lib/db/client";
+import { isShuttingDown } from "@/lib/health/shutdown";
 import pkg from "@/package.json";
 
 export const dynamic = "force-dynamic";
 
-/** Liveness for load balancers and operators, on every host: is the database reachable? */
-export async function GET() {
-  const started = Date.now();
-  try {
-    await db().execute(sql`select 1`);
-    // Changes from other instances: "reconnecting" degrades freshness to the cache TTL, not availability.
-    return Response.json({ status: "ok", version: pkg.version, database: { status: "ok", latencyMs: Date.now() - started }, changes: changeListenerStatus() });
-  } catch {
-    return Response.json(
-      { status: "error", version: pkg.version, database: { status: "unreachable" } },
-      { status: 503, headers: { "retry-after": "5" } },
-    );
-  }
+/**
+ * Liveness, on every host: the process is up and answering. It never touches
+ * the database — a database outage is not a reason to restart Plaza; routing
+ * decisions belong to /api/ready (docs/decisions/0010). `changes` says whether
+ * this instance hears other instances' store and domain changes:
+ * "reconnecting" degrades freshness to the cache TTL, not availability.
+ */
+export function GET() {
+  return Response.json(
+    {
+      status: "ok",
+      version: pkg.version,
+      uptimeSeconds: Math.round(process.uptime()),
+      shuttingDown: isShuttingDown(),
+      changes: changeListenerStatus(),
+    },
+    { headers: { "cache-control": "no-store" } },
+  );
 }

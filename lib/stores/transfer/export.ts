@@ -1,5 +1,7 @@
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from "fflate";
-import type { Sql } from "postgres";
+import pg from "pg";
+import Cursor from "pg-cursor";
+import { rawTransaction } from "@/lib/db/connect";
 import { z } from "zod";
 import { fileStore, readAll } from "@/lib/storage/file-store";
 import { storePrefix } from "@/lib/storage/keys";
@@ -44,15 +46,16 @@ export type ExportProgress = { table: string; rows: number };
  * `onProgress` after each batch. Resolves with the manifest when done.
  */
 export async function exportStore(
-  sql: Sql,
+  pool: pg.Pool,
   storeId: string,
   write: (chunk: Uint8Array) => void,
   onProgress: (p: ExportProgress) => void = () => {},
 ): Promise<ExportManifest> {
-  return (await sql.begin("isolation level repeatable read read only", async (tx) => {
-    await tx`select set_config('app.tenant_id', ${storeId}, true)`;
-    const [store] = await tx<ExportManifest["store"][]>`
-      select slug, name, currency, settings, theme from stores where id = ${storeId}`;
+  return rawTransaction(pool, "begin isolation level repeatable read read only", async (tx) => {
+    await tx.query("select set_config('app.tenant_id', $1, true)", [storeId]);
+    const {
+      rows: [store],
+    } = await tx.query<ExportManifest["store"]>("select slug, name, currency, settings, theme from stores where id = $1", [storeId]);
     if (!store) throw new Error("store not found");
 
     let failure: Error | null = null;
@@ -68,13 +71,21 @@ export async function exportStore(
       let rows = 0;
       // Primary-key order makes the archive deterministic for the same data.
       const only = TRANSFER_ROW_FILTER[name];
-      const cursor = tx<{ row: string }[]>`
-        select to_jsonb(t)::text as row from ${tx(name)} t
-        where t.tenant_id = ${storeId} ${only ? tx.unsafe(`and ${only}`) : tx``} order by t`.cursor(BATCH);
-      for await (const batch of cursor) {
-        file.push(strToU8((rows === 0 ? "" : ",\n") + batch.map((b) => b.row).join(",\n")));
-        rows += batch.length;
-        onProgress({ table: name, rows });
+      // `only` is one of our own constants (TRANSFER_ROW_FILTER), never input.
+      const cursor = tx.query(
+        new Cursor<{ row: string }>(
+          `select to_jsonb(t)::text as row from ${pg.escapeIdentifier(name)} t where t.tenant_id = $1 ${only ? `and ${only}` : ""} order by t`,
+          [storeId],
+        ),
+      );
+      try {
+        for (let batch = await cursor.read(BATCH); batch.length > 0; batch = await cursor.read(BATCH)) {
+          file.push(strToU8((rows === 0 ? "" : ",\n") + batch.map((b) => b.row).join(",\n")));
+          rows += batch.length;
+          onProgress({ table: name, rows });
+        }
+      } finally {
+        await cursor.close();
       }
       file.push(strToU8("\n]\n"), true);
       tables.push({ name, file: `tables/${name}.json`, rows });
@@ -106,13 +117,13 @@ export async function exportStore(
     zip.end();
     if (failure) throw failure;
     return manifest;
-  })) as ExportManifest;
+  });
 }
 
 /** The whole archive in memory: for tests and small stores. */
-export async function exportStoreToBuffer(sql: Sql, storeId: string): Promise<Uint8Array> {
+export async function exportStoreToBuffer(pool: pg.Pool, storeId: string): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  await exportStore(sql, storeId, (c) => chunks.push(c));
+  await exportStore(pool, storeId, (c) => chunks.push(c));
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const c of chunks) {

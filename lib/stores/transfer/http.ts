@@ -1,5 +1,7 @@
 import "server-only";
+import pg from "pg";
 import { db } from "@/lib/db/client";
+import { rawTransaction } from "@/lib/db/connect";
 import { recordAudit } from "@/lib/audit/log";
 import { can } from "@/lib/auth/permissions";
 import { invalidateStore } from "@/lib/tenancy/lookup";
@@ -69,16 +71,16 @@ const notFound = () => new Response("Not found", { status: 404, headers: { "cach
 
 /** Rows per table now, so the browser can show what it is receiving (the archive itself is compressed). */
 async function rowTotals(storeId: string): Promise<{ rows: number; tables: number }> {
-  return (await db().$client.begin("read only", async (tx) => {
-    await tx`select set_config('app.tenant_id', ${storeId}, true)`;
+  return rawTransaction(db().$client, "begin read only", async (tx) => {
+    await tx.query("select set_config('app.tenant_id', $1, true)", [storeId]);
     const tables = await tenantTables(tx);
     let rows = 0;
     for (const t of tables) {
-      const [r] = await tx<{ n: number }[]>`select count(*)::int as n from ${tx(t.name)} where tenant_id = ${storeId}`;
+      const { rows: [r] } = await tx.query<{ n: number }>(`select count(*)::int as n from ${pg.escapeIdentifier(t.name)} where tenant_id = $1`, [storeId]);
       rows += r?.n ?? 0;
     }
     return { rows, tables: tables.length };
-  })) as { rows: number; tables: number };
+  });
 }
 
 /**
@@ -93,10 +95,10 @@ export async function exportDownload(slug: string): Promise<Response> {
   const totals = await rowTotals(store.id);
   await recordAudit(db(), { storeId: store.id, actorUserId: userId, action: "store.exported", targetType: "store", targetId: store.slug, data: totals });
 
-  const sql = db().$client;
+  const pool = db().$client;
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      exportStore(sql, store.id, (chunk) => controller.enqueue(chunk)).then(
+      exportStore(pool, store.id, (chunk) => controller.enqueue(chunk)).then(
         () => controller.close(),
         (err: unknown) => {
           console.error("store export failed", err);

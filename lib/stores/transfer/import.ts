@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
-import type { Sql } from "postgres";
+import pg from "pg";
+import { rawTransaction } from "@/lib/db/connect";
 import { z } from "zod";
 import { PLANS, type PlanId } from "@/lib/plans/plans";
 import { fileStore } from "@/lib/storage/file-store";
@@ -66,23 +67,25 @@ function unpack(archive: Uint8Array): Record<string, Uint8Array> | "too-large" |
   }
 }
 
-async function storeHasData(sql: Sql, storeId: string): Promise<boolean> {
-  return (await sql.begin("read only", async (tx) => {
-    await tx`select set_config('app.tenant_id', ${storeId}, true)`;
+const countRows = async (tx: pg.ClientBase, table: string, storeId: string) =>
+  (await tx.query<{ n: number }>(`select count(*)::int as n from ${pg.escapeIdentifier(table)} where tenant_id = $1`, [storeId])).rows[0]?.n ?? 0;
+
+async function storeHasData(pool: pg.Pool, storeId: string): Promise<boolean> {
+  return rawTransaction(pool, "begin read only", async (tx) => {
+    await tx.query("select set_config('app.tenant_id', $1, true)", [storeId]);
     for (const t of await tenantTables(tx)) {
-      const [row] = await tx<{ n: number }[]>`select count(*)::int as n from ${tx(t.name)} where tenant_id = ${storeId}`;
-      if ((row?.n ?? 0) > 0) return true;
+      if ((await countRows(tx, t.name, storeId)) > 0) return true;
     }
     return false;
-  })) as boolean;
+  });
 }
 
 const NOT_EMPTY = "Import only works into an empty store: this store already has data.";
 
-export async function importStore(sql: Sql, storeId: string, archive: Uint8Array, actor: ImportActor): Promise<ImportResult> {
+export async function importStore(pool: pg.Pool, storeId: string, archive: Uint8Array, actor: ImportActor): Promise<ImportResult> {
   if (archive.length > MAX_IMPORT_BYTES) return { ok: false, error: "The archive is larger than 50 MB." };
   // Checked before anything is inflated, and again inside the transaction.
-  if (await storeHasData(sql, storeId)) return { ok: false, error: NOT_EMPTY };
+  if (await storeHasData(pool, storeId)) return { ok: false, error: NOT_EMPTY };
   const files = unpack(archive);
   if (files === "too-large") return { ok: false, error: "The archive expands to more than Plaza accepts for one import." };
   if (!files) return { ok: false, error: "That file is not a zip archive." };
@@ -97,9 +100,11 @@ export async function importStore(sql: Sql, storeId: string, archive: Uint8Array
   const storeFields = storeFieldsSchema.safeParse(manifest.store);
   if (!storeFields.success) return { ok: false, error: "The archive's store settings (currency or theme) are not valid." };
 
-  return sql.begin(async (tx) => {
-    await tx`select set_config('app.tenant_id', ${storeId}, true)`;
-    const [store] = await tx<{ plan: PlanId; slug: string }[]>`select plan, slug from stores where id = ${storeId} for update`;
+  return rawTransaction(pool, "begin", async (tx): Promise<ImportResult> => {
+    await tx.query("select set_config('app.tenant_id', $1, true)", [storeId]);
+    const {
+      rows: [store],
+    } = await tx.query<{ plan: PlanId; slug: string }>("select plan, slug from stores where id = $1 for update", [storeId]);
     if (!store) return { ok: false as const, error: "Store not found." };
     const known = await tenantTables(tx);
     const knownNames = new Set(known.map((t) => t.name));
@@ -107,8 +112,7 @@ export async function importStore(sql: Sql, storeId: string, archive: Uint8Array
     if (unknown.length) return { ok: false as const, error: `The archive has tables this Plaza does not import: ${unknown.map((t) => t.name).join(", ")}.` };
 
     for (const t of known) {
-      const [row] = await tx<{ n: number }[]>`select count(*)::int as n from ${tx(t.name)} where tenant_id = ${storeId}`;
-      if ((row?.n ?? 0) > 0) return { ok: false as const, error: NOT_EMPTY };
+      if ((await countRows(tx, t.name, storeId)) > 0) return { ok: false as const, error: NOT_EMPTY };
     }
 
     const entries = new Map(manifest.tables.map((t) => [t.name, t]));
@@ -146,20 +150,27 @@ export async function importStore(sql: Sql, storeId: string, archive: Uint8Array
     for (const [name, rows] of data) {
       for (let i = 0; i < rows.length; i += BATCH) {
         const batch = JSON.stringify(rows.slice(i, i + BATCH));
-        await tx`
-          insert into ${tx(name)}
-          select (jsonb_populate_record(null::${tx(name)}, r || jsonb_build_object('tenant_id', ${storeId}::uuid))).*
-          from jsonb_array_elements(${batch}::jsonb) as r`;
+        const table = pg.escapeIdentifier(name);
+        await tx.query(
+          `insert into ${table}
+           select (jsonb_populate_record(null::${table}, r || jsonb_build_object('tenant_id', $1::uuid))).*
+           from jsonb_array_elements($2::jsonb) as r`,
+          [storeId, batch],
+        );
       }
       counts[name] = rows.length;
     }
-    await tx`
-      update stores set currency = ${storeFields.data.currency}, settings = ${JSON.stringify(storeFields.data.settings)}::jsonb,
-        theme = ${JSON.stringify(storeFields.data.theme)}::jsonb, updated_at = now()
-      where id = ${storeId}`;
-    await tx`
-      insert into audit_log (store_id, actor_user_id, action, target_type, target_id, data)
-      values (${storeId}, ${actor.userId}, 'store.imported', 'store', ${store.slug}, ${JSON.stringify({ rows: counts, via: actor.via })}::jsonb)`;
+    await tx.query("update stores set currency = $1, settings = $2::jsonb, theme = $3::jsonb, updated_at = now() where id = $4", [
+      storeFields.data.currency,
+      JSON.stringify(storeFields.data.settings),
+      JSON.stringify(storeFields.data.theme),
+      storeId,
+    ]);
+    await tx.query(
+      `insert into audit_log (store_id, actor_user_id, action, target_type, target_id, data)
+       values ($1, $2, 'store.imported', 'store', $3, $4::jsonb)`,
+      [storeId, actor.userId, store.slug, JSON.stringify({ rows: counts, via: actor.via })],
+    );
     const written: string[] = [];
     try {
       for (const f of archived) {
@@ -172,5 +183,5 @@ export async function importStore(sql: Sql, storeId: string, archive: Uint8Array
       throw err;
     }
     return { ok: true as const, rows: counts, files: archived.length };
-  }) as Promise<ImportResult>;
+  });
 }

@@ -1,4 +1,4 @@
-import type { Sql, TransactionSql } from "postgres";
+import type pg from "pg";
 
 /*
  * The tables a store's data lives in, read from the catalogue rather than a
@@ -19,23 +19,21 @@ export const NOT_TRANSFERRED = new Set(["usage_counters", "checkout_requests", "
 /** Rows of a transferred table that stay behind: sealed secrets are bound to their store (lib/config/crypto.ts). */
 export const TRANSFER_ROW_FILTER: Record<string, string> = { store_config: "sealed_value is null" };
 
-type Client = Sql | TransactionSql;
-
-export async function tenantTables(sql: Client): Promise<TenantTable[]> {
-  const tables = await sql<{ name: string }[]>`
+export async function tenantTables(client: pg.ClientBase | pg.Pool): Promise<TenantTable[]> {
+  const { rows: tables } = await client.query<{ name: string }>(`
     select c.relname as name
     from pg_class c
     join pg_namespace n on n.oid = c.relnamespace
     join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
     where n.nspname = 'public' and c.relkind = 'r'
-    order by c.relname`;
-  const edges = await sql<{ child: string; parent: string }[]>`
+    order by c.relname`);
+  const { rows: edges } = await client.query<{ child: string; parent: string }>(`
     select distinct c.relname as child, p.relname as parent
     from pg_constraint con
     join pg_class c on c.oid = con.conrelid
     join pg_class p on p.oid = con.confrelid
     join pg_namespace n on n.oid = c.relnamespace
-    where con.contype = 'f' and n.nspname = 'public' and c.relname <> p.relname`;
+    where con.contype = 'f' and n.nspname = 'public' and c.relname <> p.relname`);
   const transferred = tables.filter((t) => !NOT_TRANSFERRED.has(t.name));
   const names = new Set(transferred.map((t) => t.name));
   return transferred.map((t) => ({

@@ -1,0 +1,167 @@
+// @ts-check
+// The production server `npm start` runs (instead of `next start`): Next.js's
+// own request handler on an HTTP server whose shutdown we control.
+//
+// `next start` on SIGTERM stops accepting connections and then waits for every
+// keep-alive client to leave — 21 s seen behind a proxy that keeps upstream
+// connections open — with no deadline, so a supervisor SIGKILLs it
+// mid-request. Here, from the moment SIGTERM (or SIGINT) arrives:
+//   1. readiness fails at once (/api/ready answers 503: lib/health/shutdown.ts);
+//   2. every response says `Connection: close`; a second later the
+//      listener closes, and with it every idle keep-alive connection;
+//   3. requests already in flight finish;
+//   4. the database pool is closed and the process exits 0 —
+//      or, at SHUTDOWN_TIMEOUT_MS (default 25 s), exits 1 regardless.
+// Plain JavaScript run by node: Next.js loads its own runtime, and a loader
+// such as tsx has no business inside the server process.
+import { randomUUID } from "node:crypto";
+import { createServer } from "node:http";
+import next from "next";
+import { calmErrorPage } from "./calm-error-page.mjs";
+
+const port = Number(process.env.PORT ?? 3000);
+const deadlineMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000);
+const log = (/** @type {string} */ line) => console.log(`[serve] ${line}`);
+
+const app = next({ dev: false, dir: process.cwd(), port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+/** @type {Set<import("node:http").ServerResponse>} */
+const inFlight = new Set();
+let shuttingDown = false;
+
+/**
+ * A browser's page request that fails on the server gets the calm page
+ * (scripts/calm-error-page.mjs) instead of Next's script-only error shell.
+ * Decided when Next first writes: a 5xx is replaced whole.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ * @param {string} reference
+ */
+function calmServerErrors(req, res, reference) {
+  // A navigation, or a form posted without JavaScript (a script's server
+  // action call carries `Next-Action`, a client navigation `RSC`: those get
+  // Next's own answer, which app/error.tsx renders).
+  const isPage =
+    ["GET", "HEAD", "POST"].includes(req.method ?? "") &&
+    String(req.headers.accept ?? "").includes("text/html") &&
+    !req.headers.rsc &&
+    !req.headers["next-action"];
+  if (!isPage) return;
+  const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders, setHeader: res.setHeader };
+  /** @type {boolean | null} */
+  let replaced = null;
+  // Set once the calm page is out: from then on Next's own writes are dropped.
+  let written = false;
+  /** @param {number} [status] */
+  const replace = (status) => {
+    if (replaced !== null) return replaced;
+    // Any 5xx a browser would render: Next's error shell, or the bare
+    // "Internal Server Error" text when the proxy itself failed. JSON is left alone.
+    const type = String(res.getHeader("content-type") ?? "");
+    replaced = (status ?? res.statusCode) >= 500 && !type.includes("json");
+    if (replaced) {
+      const body = calmErrorPage(reference);
+      original.writeHead.call(res, 500, {
+        "content-type": "text/html; charset=utf-8",
+        "content-length": Buffer.byteLength(body),
+        "cache-control": "no-store",
+        "retry-after": "5",
+        "x-request-id": reference,
+      });
+      original.end.call(res, req.method === "HEAD" ? undefined : body);
+      written = true;
+    }
+    return replaced;
+  };
+  /** @param {unknown[]} args */
+  const callbackOf = (args) => args.find((a) => typeof a === "function");
+  // @ts-expect-error -- same signatures, narrowed for the check
+  res.writeHead = function (status, ...rest) {
+    return replace(status) ? this : original.writeHead.call(this, status, ...rest);
+  };
+  res.flushHeaders = function () {
+    if (!replace()) original.flushHeaders.call(this);
+  };
+  // @ts-expect-error -- same signatures, narrowed for the check
+  res.setHeader = function (name, value) {
+    // (writeHead sets its headers through setHeader: ours must get through.)
+    return written ? this : original.setHeader.call(this, name, value);
+  };
+  // @ts-expect-error -- same signatures, narrowed for the check
+  res.write = function (...args) {
+    if (!replace()) return original.write.apply(this, /** @type {any} */ (args));
+    callbackOf(args)?.();
+    return true;
+  };
+  // @ts-expect-error -- same signatures, narrowed for the check
+  res.end = function (...args) {
+    if (!replace()) return original.end.apply(this, /** @type {any} */ (args));
+    callbackOf(args)?.();
+    return this;
+  };
+}
+
+const server = createServer((req, res) => {
+  // One id per request: in the server log (instrumentation.ts) and on the calm page.
+  const reference = randomUUID().slice(0, 8);
+  req.headers["x-request-id"] = reference;
+  calmServerErrors(req, res, reference);
+  inFlight.add(res);
+  res.once("close", () => {
+    inFlight.delete(res);
+    // This connection is idle now: during shutdown nothing more runs on it.
+    if (shuttingDown) server.closeIdleConnections();
+  });
+  if (shuttingDown) res.setHeader("connection", "close");
+  void handle(req, res);
+});
+
+// Every address, like `next start`.
+server.listen(port, () => log(`ready on port ${port}`));
+
+async function closeDatabase() {
+  // The app's pool lives in the bundled code (lib/db/client.ts) but is kept on
+  // globalThis, which is one object for the whole process.
+  const db = /** @type {{ plazaDb?: { close: () => Promise<void> } }} */ (globalThis).plazaDb;
+  await Promise.race([db?.close(), new Promise((r) => setTimeout(r, 2_000))]).catch(() => {});
+}
+
+// After SIGTERM, keep-alive clients get this long to send what they were
+// already sending; each gets its answer with `Connection: close`. Then the
+// listener closes and so does every connection with nothing in flight.
+// (Closing idle keep-alive sockets at the very instant of the signal would
+// reset requests a client had just written onto them.)
+const LAST_CALL_MS = 1_000;
+
+/** @param {NodeJS.Signals} signal */
+function shutdown(signal) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  /** @type {{ __plazaShuttingDownSince?: number }} */ (globalThis).__plazaShuttingDownSince = Date.now();
+  const started = Date.now();
+  log(`${signal}: not ready any more; finishing ${inFlight.size} request(s) in flight (deadline ${deadlineMs} ms)`);
+
+  const timer = setTimeout(() => {
+    log(`deadline passed with ${inFlight.size} request(s) unfinished; exiting anyway`);
+    server.closeAllConnections();
+    process.exit(1);
+  }, deadlineMs);
+
+  for (const res of inFlight) if (!res.headersSent) res.setHeader("connection", "close");
+  setTimeout(() => {
+    // Stops listening and closes idle connections; the callback runs once the
+    // busy ones have finished (each closes after its response, see above).
+    server.close(async () => {
+      await closeDatabase();
+      await app.close().catch(() => {});
+      clearTimeout(timer);
+      log(`stopped cleanly in ${Date.now() - started} ms`);
+      process.exit(0);
+    });
+  }, Math.min(LAST_CALL_MS, deadlineMs / 4));
+}
+
+process.on("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);
