@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { DEMO_PASSWORD, StoreDashboard, unique } from "./support/auth";
 import { publishDns, StoreSettings } from "./support/settings";
 import { hostHeader, loopback } from "./support/urls";

@@ -67,6 +67,10 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   // No `cookies` override: next-auth's defaults set no Domain attribute, so
   // each host's session cookie is host-only (acme's is never sent to globex).
+  // Secure (and __Secure-/__Host- prefixed) exactly when Plaza is served over
+  // TLS, from the setting rather than from a forwarded-proto header a client
+  // could send (next-auth's own guess).
+  useSecureCookies: process.env.PUBLIC_PROTOCOL === "https",
   providers: [
     CredentialsProvider({
       id: "credentials",
