@@ -16,10 +16,12 @@ export type CspGuard = {
   allow(pattern: RegExp): void;
 };
 
-// Chromium reports each violation on the console ("Refused to … because it violates the
-// following Content Security Policy directive …"); the init script below reports the
-// `securitypolicyviolation` events too, in case that wording changes.
-const CSP_MESSAGE = /Content Security Policy|CSP violation/i;
+// Chromium reports each violation on the console ("… violates the following Content
+// Security Policy directive …"); the init script below reports the
+// `securitypolicyviolation` events too, in case that wording changes. A header the
+// browser cannot parse ("Error with Permissions-Policy header: Unrecognized feature")
+// fails as well: a policy it ignores protects nothing.
+const CSP_MESSAGE = /Content Security Policy|CSP violation|Error with Permissions-Policy header/i;
 
 function reportViolationEvents() {
   document.addEventListener("securitypolicyviolation", (e) => {
