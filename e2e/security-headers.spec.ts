@@ -75,7 +75,7 @@ test("every route family answers with the security headers", async ({ request })
 });
 
 test("a page's scripts and styles carry this response's nonce, and every response gets a fresh one", async ({ request }) => {
-  // /logout reads nothing of the request: it would be prerendered, without a nonce, but for the root layout.
+  // /logout reads nothing of the request itself; the root layout keeps it rendered per request.
   for (const [host, path] of [["acme", "/"], [undefined, "/logout"], [undefined, "/no-such-page"]] as const) {
     const first = await request.get(loopback(path), { headers: hostHeader(host) });
     const second = await request.get(loopback(path), { headers: hostHeader(host) });
