@@ -4,6 +4,8 @@ import { findSlugByDomain, findStoreBySlug, isServing, type StoreRef } from "@/l
 import { apexOfWww } from "@/lib/domains/verification";
 import { stripInternalHeaders } from "@/lib/tenancy/headers";
 import { env } from "@/lib/env";
+import { newNonce, policyKind, responseSecurityHeaders, type PolicySettings } from "@/lib/security/policy";
+import { NONCE_HEADER } from "@/lib/security/nonce-header";
 
 /*
  * Host + path → route segment, as DESIGN.md §1. This is routing only: every
@@ -47,10 +49,37 @@ function malformedPath(pathname: string): boolean {
   }
 }
 
+function policySettings(): PolicySettings {
+  const e = env();
+  return {
+    dev: process.env.NODE_ENV === "development",
+    protocol: e.PUBLIC_PROTOCOL,
+    imageOrigins: e.CSP_IMAGE_ORIGINS,
+    hstsIncludeSubdomains: e.HSTS_INCLUDE_SUBDOMAINS,
+  };
+}
+
+/**
+ * Every answer of the proxy carries the security headers (lib/security): a
+ * fresh nonce per request goes into the CSP of the response and, as Next reads
+ * it from there, into the request's own Content-Security-Policy header, so
+ * Next's scripts and styles for this render carry it. Custom domains and every
+ * routing mode pass through here alike.
+ */
 export async function proxy(req: NextRequest) {
   const headers = stripInternalHeaders(req.headers);
-  if (malformedPath(req.nextUrl.pathname)) return rewrite(req, headers, NOT_FOUND_PATH);
-  const route: Route = classify(req.headers.get("host"), req.nextUrl.pathname, env().ROOT_DOMAIN);
+  const route: Route | null = malformedPath(req.nextUrl.pathname) ? null : classify(req.headers.get("host"), req.nextUrl.pathname, env().ROOT_DOMAIN);
+  const nonce = newNonce();
+  const security = responseSecurityHeaders(policyKind(route), nonce, req.nextUrl, policySettings());
+  headers.set(NONCE_HEADER, nonce);
+  headers.set("content-security-policy", security["content-security-policy"]!);
+  const res = await routeRequest(req, headers, route);
+  for (const [key, value] of Object.entries(security)) res.headers.set(key, value);
+  return res;
+}
+
+async function routeRequest(req: NextRequest, headers: Headers, route: Route | null): Promise<NextResponse> {
+  if (!route) return rewrite(req, headers, NOT_FOUND_PATH);
 
   switch (route.kind) {
     case "api":

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -6,7 +7,12 @@ export const metadata: Metadata = {
   description: "Plaza: open your own store in minutes.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request: its scripts must carry this request's CSP
+  // nonce, which Next takes from the proxy's Content-Security-Policy request
+  // header. A page prerendered at build time would have none and not run
+  // (docs/decisions/0009-security-headers.md; lib/security/nonce.ts for <Script>).
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen bg-zinc-50 font-sans text-zinc-900 antialiased">{children}</body>

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { aShopper, Shopper } from "./support/shopper";
 import { root, storeHost } from "./support/urls";
 

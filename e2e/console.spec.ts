@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { ConsolePage, unique } from "./support/auth";
 import { ConsoleStores, withE2eDatabase } from "./support/console";
 import { storeHost } from "./support/urls";

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { DEMO_PASSWORD, SignupPage, StoreDashboard, unique } from "./support/auth";
 import { DashboardNav, dashboardUrl, OrdersPage, ProductsPage, TINY_PNG } from "./support/dashboard";
 import { aShopper, Shopper } from "./support/shopper";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { StorefrontPage } from "./support/storefront";
 import { hostHeader, loopback, root, storeHost } from "./support/urls";
 

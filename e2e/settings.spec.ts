@@ -1,6 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { DEMO_PASSWORD, StoreDashboard, unique } from "./support/auth";
 import { publishDns, StoreSettings } from "./support/settings";
+import { expectSecurityHeaders } from "./support/security-headers";
 import { hostHeader, loopback } from "./support/urls";
 
 /*
@@ -46,6 +47,8 @@ test("an owner connects shop.example.test: TXT shown, verified through DNS, the 
   const html = await res.text();
   expect(html).toContain("Acme");
   expect(html).toContain("Rocket Skates");
+  // A custom-domain storefront gets the same headers as every other routing mode (issue 17).
+  expectSecurityHeaders(res, "page", domain);
 
   await settings.removeDomain(domain);
   publishDns({});

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { ConsolePage, DEMO_PASSWORD, StoreDashboard, unique } from "./support/auth";
 import { ShopperAccount, StoreSettings } from "./support/shop-settings";
 import { aShopper, Shopper } from "./support/shopper";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { ConsolePage, DEMO_PASSWORD, RootAccount, SignupPage, StoreDashboard, unique } from "./support/auth";
 import { storeHost } from "./support/urls";
 

@@ -37,6 +37,14 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
   // "http" in development, "https" behind a TLS terminator in production.
   PUBLIC_PROTOCOL: z.enum(["http", "https"]).default("http"),
+  // HSTS (sent when PUBLIC_PROTOCOL=https) also covers every subdomain: only when all of them serve TLS.
+  HSTS_INCLUDE_SUBDOMAINS: z.stringbool().default(false),
+  // Extra origins allowed to serve images in the pages' CSP (a CDN or an S3 endpoint), comma-separated.
+  CSP_IMAGE_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, "must be origins like https://cdn.example, comma-separated"))),
   TENANT_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(5_000),
   UPLOAD_DIR: z.string().default(".data/uploads"),
   SMTP_URL: z.string().optional(),

@@ -97,6 +97,9 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/login", signOut: "/logout", error: "/login" },
   // No `cookies` override: next-auth's defaults set no Domain attribute, so
   // each host's session cookie is host-only (acme's is never sent to globex).
+  // (useSecureCookies above: Secure and __Secure-/__Host- prefixed exactly
+  // when Plaza is served over TLS, from the setting rather than from a
+  // forwarded-proto header a client could send — next-auth's own guess.)
   providers: [
     CredentialsProvider({
       id: "credentials",
