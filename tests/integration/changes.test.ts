@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { onChange } from "@/lib/changes/changes";
+import { announceChange, onChange, type Topic } from "@/lib/changes/changes";
 import { changeListenerStatus, startChangeListener, stopChangeListener } from "@/lib/changes/listener";
 import { storeDomains, stores } from "@/lib/db/schema";
 import { reactivateStore, suspendStore } from "@/lib/stores/lifecycle";
@@ -93,6 +93,37 @@ describe("the database's announcements", () => {
     expect(rolledBack).toEqual([]);
     const [row] = await owner.select({ status: stores.status }).from(stores).where(eq(stores.id, store.id));
     expect(row?.status).toBe("active");
+  });
+});
+
+describe("announceChange, for caches the database does not announce (page caches)", () => {
+  it("sends inside the caller's transaction: delivered on commit, dropped on rollback", async () => {
+    const topic = "catalogue" as Topic; // a topic a page cache would add
+    const listener = new pg.Client({ connectionString: inject("ownerUrl") });
+    await listener.connect();
+    const got: unknown[] = [];
+    listener.on("notification", (n) => got.push(JSON.parse(n.payload ?? "null")));
+    await listener.query("LISTEN plaza_changes");
+    try {
+      await app.transaction(async (tx) => {
+        await announceChange(topic, "kept", tx);
+      });
+      await app
+        .transaction(async (tx) => {
+          await announceChange(topic, "dropped", tx);
+          throw new Error("abort");
+        })
+        .catch(() => {});
+      await announceChange(topic, "no-transaction");
+      await listener.query("select 1");
+      await new Promise((r) => setTimeout(r, 50));
+      expect(got).toEqual([
+        { topic: "catalogue", key: "kept" },
+        { topic: "catalogue", key: "no-transaction" },
+      ]);
+    } finally {
+      await listener.end();
+    }
   });
 });
 
