@@ -1,4 +1,5 @@
 import http from "node:http";
+import pg from "pg";
 import { expect, test } from "./support/test";
 import { startInstance, type Instance } from "./support/instance";
 
@@ -125,4 +126,32 @@ test.describe("while the database is down", () => {
     expect(res.headers.get("retry-after")).toBe("5");
     expect((await res.json()).error.code).toBe("unavailable");
   });
+});
+
+test("SIGTERM with a request stuck past the deadline: the process exits at SHUTDOWN_TIMEOUT_MS anyway", async () => {
+  const plaza = await startInstance({ SHUTDOWN_TIMEOUT_MS: "3000", DATABASE_LOCK_TIMEOUT_MS: "60000", DATABASE_STATEMENT_TIMEOUT_MS: "60000" });
+  const owner = new pg.Client({ connectionString: plaza.ownerUrl });
+  owner.on("error", () => {}); // the database stops under it at the end: expected
+  await owner.connect();
+  try {
+    const agent = new http.Agent({ keepAlive: true });
+    expect((await get(agent, plaza.url("/products/rocket-skates"), `acme.localhost:${plaza.port}`)).status).toBe(200);
+    // Every read of `stores` now waits (the store lookup included), far beyond the deadline.
+    await owner.query("begin");
+    await owner.query("lock table stores in access exclusive mode");
+    const stuck = get(agent, plaza.url("/"), `globex.localhost:${plaza.port}`).catch((err: unknown) => err);
+    await new Promise((r) => setTimeout(r, 500));
+    const signalAt = Date.now();
+    plaza.child.kill("SIGTERM");
+    const exit = await plaza.exited;
+    expect(exit.at - signalAt).toBeGreaterThanOrEqual(3_000);
+    expect(exit.at - signalAt).toBeLessThan(3_000 + 8_000); // the deadline, then stopping the database
+    expect(exit.code).toBe(1);
+    expect(plaza.output()).toMatch(/\[serve\] deadline passed with 1 request\(s\) unfinished; exiting anyway/);
+    expect(await stuck).toBeInstanceOf(Error); // cut off, as promised, rather than left hanging
+    agent.destroy();
+  } finally {
+    await owner.end().catch(() => {});
+    await plaza.dispose();
+  }
 });

@@ -24,6 +24,8 @@ export async function freePort(): Promise<number> {
 
 export type Instance = {
   port: number;
+  /** The embedded PostgreSQL's owner URL (superuser of this private cluster). */
+  ownerUrl: string;
   url: (p: string) => string;
   child: ChildProcess;
   output: () => string;
@@ -68,6 +70,7 @@ export async function startInstance(env: Record<string, string> = {}): Promise<I
 
   return {
     port,
+    ownerUrl: `postgres://postgres:plaza-embedded@127.0.0.1:${pgPort}/plaza`,
     url,
     child,
     output: () => out,
