@@ -2,7 +2,7 @@ import { expect, test } from "./support/test";
 import { PORT, raw, signInRaw } from "./support/raw-http";
 
 /*
- * Issue 10, through the real server (scripts/serve.ts + next start): hosts,
+ * Issue 10, through the real server (scripts/serve.mjs + next start): hosts,
  * forwarded headers, cookies and the proxy, sent the way an attacker's curl
  * would. No browser needed.
  */

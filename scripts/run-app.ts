@@ -30,7 +30,7 @@ const childEnv: Record<string, string | undefined> = {
   // own, so next-auth must use the request's host instead: AUTH_TRUST_HOST
   // (utils/detect-origin.js). The auth route hands next-auth only the routed
   // Host, never a client's X-Forwarded-Host (lib/auth/route.ts), and
-  // scripts/serve.ts drops forwarded headers from untrusted peers.
+  // scripts/serve.mjs drops forwarded headers from untrusted peers.
   AUTH_TRUST_HOST: "true",
   NEXTAUTH_URL: undefined,
   CONFIG_ENCRYPTION_KEYS: configKeys(),
@@ -88,13 +88,11 @@ async function main() {
   const jobTimer = setInterval(() => void runJobs(jobsDb.db, (l) => console.log(l)), every);
   jobTimer.unref();
 
-  const child =
-    mode === "dev"
-      ? spawn(nextBin, ["dev", "-p", String(parsed.PORT)], { stdio: "inherit", env: childEnv as NodeJS.ProcessEnv })
-      : spawn(process.execPath, ["scripts/serve.mjs"], {
-          stdio: "inherit",
-          env: { ...childEnv, PORT: String(parsed.PORT), SHUTDOWN_TIMEOUT_MS: String(parsed.SHUTDOWN_TIMEOUT_MS) } as unknown as NodeJS.ProcessEnv,
-        });
+  // Next.js behind scripts/serve.mjs: forwarded headers cleaned, drain on SIGTERM.
+  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.mjs", mode], {
+    stdio: "inherit",
+    env: { ...childEnv, PORT: String(parsed.PORT), SHUTDOWN_TIMEOUT_MS: String(parsed.SHUTDOWN_TIMEOUT_MS) } as unknown as NodeJS.ProcessEnv,
+  });
   // The embedded server must outlive the child's drain, so its package's own
   // signal hooks (which stop it at once) give way to ours.
   handleSignalsOurselves();

@@ -1,6 +1,13 @@
 // @ts-check
-// The production server `npm start` runs (instead of `next start`): Next.js's
-// own request handler on an HTTP server whose shutdown we control.
+// The HTTP server `npm run dev` and `npm start` run (instead of `next dev` /
+// `next start`): Next.js's own request handler on an HTTP server whose
+// shutdown and whose forwarded headers we control.
+//
+// Before Next.js sees a request, its forwarded headers are made trustworthy
+// (lib/http/forwarded.ts, decision 0012): from peers outside
+// PLAZA_TRUSTED_PROXIES every X-Forwarded-* is dropped and X-Forwarded-For
+// becomes the socket's address, so no client picks next-auth's origin or
+// resets the per-client rate limits.
 //
 // `next start` on SIGTERM stops accepting connections and then waits for every
 // keep-alive client to leave — 21 s seen behind a proxy that keeps upstream
@@ -12,18 +19,36 @@
 //   3. requests already in flight finish;
 //   4. the database pool is closed and the process exits 0 —
 //      or, at SHUTDOWN_TIMEOUT_MS (default 25 s), exits 1 regardless.
-// Plain JavaScript run by node: Next.js loads its own runtime, and a loader
-// such as tsx has no business inside the server process.
+// Run by tsx (scripts/run-app.ts) only so that it can share the forwarded-
+// header rules with the unit-tested TypeScript module; Next.js loads its own
+// compiled runtime either way.
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
 import { calmErrorPage } from "./calm-error-page.mjs";
+import { parseTrustedProxies, sanitizeForwarded } from "../lib/http/forwarded.ts";
 
 const port = Number(process.env.PORT ?? 3000);
 const deadlineMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000);
 const log = (/** @type {string} */ line) => console.log(`[serve] ${line}`);
 
-const app = next({ dev: false, dir: process.cwd(), port });
+const mode = process.argv[2] ?? "start";
+if (mode !== "dev" && mode !== "start") {
+  console.error("usage: tsx scripts/serve.mjs dev|start");
+  process.exit(2);
+}
+const dev = mode === "dev";
+
+/** @type {ReturnType<typeof parseTrustedProxies>} */
+let trusted;
+try {
+  trusted = parseTrustedProxies(process.env.PLAZA_TRUSTED_PROXIES);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+}
+
+const app = next({ dev, dir: process.cwd(), port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -104,10 +129,12 @@ function calmServerErrors(req, res, reference) {
 }
 
 const server = createServer((req, res) => {
+  sanitizeForwarded(req.headers, req.socket.remoteAddress, trusted);
   // One id per request: in the server log (instrumentation.ts) and on the calm page.
   const reference = randomUUID().slice(0, 8);
   req.headers["x-request-id"] = reference;
-  calmServerErrors(req, res, reference);
+  // In development Next's own error overlay is the more useful page.
+  if (!dev) calmServerErrors(req, res, reference);
   inFlight.add(res);
   res.once("close", () => {
     inFlight.delete(res);
@@ -116,6 +143,13 @@ const server = createServer((req, res) => {
   });
   if (shuttingDown) res.setHeader("connection", "close");
   void handle(req, res);
+});
+
+// Dev's hot reload speaks WebSocket; the forwarded headers are cleaned there too.
+const upgrade = app.getUpgradeHandler();
+server.on("upgrade", (req, socket, head) => {
+  sanitizeForwarded(req.headers, req.socket.remoteAddress, trusted);
+  void upgrade(req, socket, head);
 });
 
 // Every address, like `next start`.

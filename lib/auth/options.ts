@@ -49,7 +49,7 @@ const header = (h: Headers | undefined, name: string) => {
   return Array.isArray(v) ? v[0] : v;
 };
 const hostOf = (h: Headers | undefined) => (header(h, "host") ?? "").toLowerCase();
-// The client's address: scripts/serve.ts sets X-Forwarded-For from the socket (or a trusted proxy), so it is not the client's say.
+// The client's address: scripts/serve.mjs sets X-Forwarded-For from the socket (or a trusted proxy), so it is not the client's say.
 const ipOf = (h: Headers | undefined) => (header(h, "x-forwarded-for") ?? "").split(",")[0]!.trim() || "unknown";
 
 async function passwordSignIn(credentials: Record<string, string> | undefined, h: Headers | undefined): Promise<User> {

@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from "node:http";
 
 /*
  * Who is the client, and which forwarded headers may speak for it
- * (docs/decisions/0012-security-review.md). The HTTP server (scripts/serve.ts)
+ * (docs/decisions/0012-security-review.md). The HTTP server (scripts/serve.mjs)
  * applies this to every request before Next.js sees it:
  * - from a peer that is not a trusted proxy (PLAZA_TRUSTED_PROXIES; none by
  *   default), every X-Forwarded-* / Forwarded / X-Real-IP header the client

@@ -11,7 +11,7 @@ import { limiter, type Limiter } from "./limiter";
  *   long — never five minutes because someone else tried.
  * - per client address, a budget of failures (any accounts); past it, only
  *   that client waits. The address is the one the server took from the
- *   socket, or from a configured trusted proxy (scripts/serve.ts,
+ *   socket, or from a configured trusted proxy (scripts/serve.mjs,
  *   lib/http/forwarded.ts), so a forged X-Forwarded-For does not reset it.
  * A success clears the account's failures, never the client's: signing in to
  * one's own account must not refill the budget for guessing others.
