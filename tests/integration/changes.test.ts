@@ -144,7 +144,7 @@ describe("the listening connection", () => {
 
     const [killed] = (await owner.execute(sql`
       select count(pg_terminate_backend(pid))::int as n from pg_stat_activity
-      where application_name = ${`plaza-change-listener-${process.pid}`}`)) as unknown as [{ n: number }];
+      where application_name = ${`plaza-change-listener-${process.pid}`}`)).rows as unknown as [{ n: number }];
     expect(killed.n).toBe(1);
     await until(() => changeListenerStatus() === "reconnecting" || resyncs.length === 2);
     await until(() => resyncs.length === 2 && changeListenerStatus() === "listening");

@@ -23,7 +23,7 @@ type Row = { table: string; name: string; kind: string; columns: string[]; ref_t
 async function catalogue(): Promise<{ tables: string[]; constraints: Row[]; uniqueIndexes: Row[] }> {
   const tables = (await owner.execute(sql`
     select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where n.nspname = 'public' and c.relkind in ('r', 'p')`)) as unknown as { name: string }[];
+    where n.nspname = 'public' and c.relkind in ('r', 'p')`)).rows as unknown as { name: string }[];
   const constraints = (await owner.execute(sql`
     select c.relname as table, con.conname as name, con.contype::text as kind,
            array(select a.attname::text from unnest(con.conkey) with ordinality k(n, i)
@@ -35,7 +35,7 @@ async function catalogue(): Promise<{ tables: string[]; constraints: Row[]; uniq
     join pg_class c on c.oid = con.conrelid
     join pg_namespace n on n.oid = c.relnamespace
     left join pg_class r on r.oid = con.confrelid
-    where n.nspname = 'public' and con.contype in ('p', 'u', 'f')`)) as unknown as Row[];
+    where n.nspname = 'public' and con.contype in ('p', 'u', 'f')`)).rows as unknown as Row[];
   const uniqueIndexes = (await owner.execute(sql`
     select t.relname as table, i.relname as name, 'unique index' as kind,
            array(select a.attname::text from unnest(x.indkey::int2[]) with ordinality k(n, o)
@@ -45,7 +45,7 @@ async function catalogue(): Promise<{ tables: string[]; constraints: Row[]; uniq
     join pg_class t on t.oid = x.indrelid
     join pg_class i on i.oid = x.indexrelid
     join pg_namespace n on n.oid = t.relnamespace
-    where n.nspname = 'public' and x.indisunique`)) as unknown as Row[];
+    where n.nspname = 'public' and x.indisunique`)).rows as unknown as Row[];
   return { tables: tables.map((t) => t.name), constraints, uniqueIndexes };
 }
 
