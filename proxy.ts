@@ -4,6 +4,8 @@ import { findSlugByDomain, findStoreBySlug, isServing, type StoreRef } from "@/l
 import { apexOfWww } from "@/lib/domains/verification";
 import { stripInternalHeaders } from "@/lib/tenancy/headers";
 import { env } from "@/lib/env";
+import { bodySizeRefusal, sizeRefusalResponse } from "@/lib/http/request-size";
+import { actionRequestRefusal } from "@/lib/http/action-request";
 
 /*
  * Host + path → route segment, as DESIGN.md §1. This is routing only: every
@@ -48,6 +50,13 @@ function malformedPath(pathname: string): boolean {
 }
 
 export async function proxy(req: NextRequest) {
+  // Too large to take is refused before anything reads the body (lib/http/request-size.ts).
+  const head = { method: req.method, headers: req.headers, pathname: req.nextUrl.pathname };
+  const tooLarge = bodySizeRefusal(head);
+  if (tooLarge) return sizeRefusalResponse(tooLarge, head);
+  // A malformed server action call would fail inside React's decoding as a bare 500 (lib/http/action-request.ts).
+  const malformed = await actionRequestRefusal(req);
+  if (malformed) return new Response(malformed, { status: 400, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
   const headers = stripInternalHeaders(req.headers);
   if (malformedPath(req.nextUrl.pathname)) return rewrite(req, headers, NOT_FOUND_PATH);
   const route: Route = classify(req.headers.get("host"), req.nextUrl.pathname, env().ROOT_DOMAIN);

@@ -6,7 +6,7 @@ import type { Database } from "@/lib/db/connect";
 import { mailOutbox } from "@/lib/db/schema";
 
 /*
- * Delivers the outbox (docs/decisions/0011-mail-delivery.md). Called after the
+ * Delivers the outbox (docs/decisions/0011-mail-delivery-and-bad-input.md). Called after the
  * commit, never inside the decision's transaction: a slow or failing mail
  * server must not hold or undo a decision. No transaction is ever open while
  * SMTP talks; every step is one short statement of its own:

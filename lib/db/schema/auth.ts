@@ -49,7 +49,7 @@ export const mailOutbox = pgTable(
     sentAt: timestamp("sent_at", { withTimezone: true }),
     lastError: text("last_error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    // Delivery state (lib/mail/send.ts, docs/decisions/0011-mail-delivery.md):
+    // Delivery state (lib/mail/send.ts, docs/decisions/0011-mail-delivery-and-bad-input.md):
     // how many sends were started, who holds the row and until when (a
     // crashed sender's lease simply runs out), when the next try is due
     // (exponential backoff), and when it was given up.
