@@ -25,7 +25,10 @@ export async function actionRequestRefusal(req: Request): Promise<string | null>
   let root: unknown;
   try {
     if (/^multipart\/form-data/i.test(req.headers.get("content-type") ?? "")) {
-      root = (await req.formData()).get("0");
+      const form = await req.formData();
+      // A control character in a field name breaks Next's own multipart parser ("Malformed part header").
+      for (const name of form.keys()) if (/[\0-\x1f]/.test(name)) return BAD_ACTION_REQUEST;
+      root = form.get("0");
     } else {
       root = await req.text();
     }

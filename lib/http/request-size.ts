@@ -1,9 +1,11 @@
 /*
  * How large a request body may be, decided once at the edge (proxy.ts) from
- * Content-Length, before anything reads it. Without this, Next.js answers a
- * too-large server action with a bare 500 (its body-limit error is thrown
- * like any other), and the proxy silently cuts every body beyond
- * `proxyClientMaxBodySize` (the rest of the app would see a truncated body).
+ * Content-Length, before any of Plaza's code reads it. (Next itself buffers up
+ * to `proxyClientMaxBodySize` of a body before the proxy runs, and drains the
+ * rest unbuffered.) Without this, Next.js answers a too-large server action
+ * with a bare 500 (its body-limit error is thrown like any other), and it
+ * silently cuts every body beyond `proxyClientMaxBodySize` (the app would see
+ * a truncated body).
  * next.config.js sets both Next limits from the numbers here
  * (tests/unit/request-size.test.ts keeps them equal); docs/decisions/0011.
  */
