@@ -34,17 +34,22 @@ export async function readCapped(req: Request, max: number): Promise<string | nu
 /** Deeper than any document of ours by far; bounds the walk below and whatever a schema does next. */
 export const MAX_JSON_DEPTH = 32;
 
-/** Why a parsed JSON value is refused (too deep, or a NUL in a string or key), or null. Iterative: depth cannot overflow the stack. */
+/** A UTF-16 half without its other half: JSON can carry it as `\ud800`, PostgreSQL's jsonb refuses it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const badText = (s: string) => s.includes("\0") || LONE_SURROGATE.test(s);
+const BAD_TEXT = "Strings must be valid Unicode text without NUL characters.";
+
+/** Why a parsed JSON value is refused (too deep, or a NUL or lone surrogate in a string or key), or null. Iterative: depth cannot overflow the stack. */
 export function checkJson(value: unknown): string | null {
   const stack: Array<[unknown, number]> = [[value, 0]];
   while (stack.length > 0) {
     const [v, depth] = stack.pop()!;
     if (typeof v === "string") {
-      if (v.includes("\0")) return "Strings must not contain NUL characters.";
+      if (badText(v)) return BAD_TEXT;
     } else if (v !== null && typeof v === "object") {
       if (depth >= MAX_JSON_DEPTH) return `The body is nested deeper than ${MAX_JSON_DEPTH} levels.`;
       for (const [k, child] of Object.entries(v)) {
-        if (k.includes("\0")) return "Strings must not contain NUL characters.";
+        if (badText(k)) return BAD_TEXT;
         stack.push([child, depth + 1]);
       }
     }

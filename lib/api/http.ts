@@ -59,7 +59,8 @@ export function apiRoute<P extends Record<string, string>>(
       if (!key) return apiError(401, "unauthorized", "This API key is not valid or has been revoked.", { headers: { "www-authenticate": "Bearer" } });
       if (!key.scopes.includes(options.scope)) return apiError(403, "insufficient_scope", `This key lacks the \`${options.scope}\` scope.`);
 
-      const params = await route.params;
+      // Routes without dynamic segments have no params at all.
+      const params = ((await route.params) ?? {}) as P;
       const refusal = badRequestShape(req, params);
       if (refusal) return refusal;
       let store: StoreRow | null = null;

@@ -39,6 +39,10 @@ describe("API bodies", () => {
     expect(checkJson({ a: ["ok", { b: "fine" }] })).toBeNull();
     expect(checkJson({ reason: "a\0" })).toMatch(/NUL/);
     expect(checkJson({ "k\0": 1 })).toMatch(/NUL/);
+    // jsonb refuses a lone surrogate (audit entries carry request text): refused here instead.
+    expect(checkJson({ name: "\udfff" })).toMatch(/valid Unicode/);
+    expect(checkJson({ name: "a\ud800" })).toMatch(/valid Unicode/);
+    expect(checkJson({ name: "emoji \ud83d\ude00 fine" })).toBeNull();
     let deep: unknown = "x";
     for (let i = 0; i < 100_000; i++) deep = [deep];
     expect(checkJson(deep)).toMatch(new RegExp(`deeper than ${MAX_JSON_DEPTH}`));
