@@ -142,3 +142,49 @@ describe("failed sends", () => {
     }
   });
 });
+
+describe("two senders", () => {
+  let scratch: Awaited<ReturnType<typeof scratchDatabase>>;
+  beforeAll(async () => {
+    scratch = await scratchDatabase("mail_two");
+  });
+  afterAll(async () => {
+    await scratch?.drop();
+  });
+
+  it("a sender whose claim ran out skips the rows another sender took over", async () => {
+    await scratch.owner.insert(mailOutbox).values(messages(5, "b"));
+    const sink = await startSmtpSink();
+    const smtp = (await import("nodemailer")).default.createTransport(sink.url);
+    // Sender A stalls on its first message until its lease has run out and B has taken the rest.
+    let release!: () => void;
+    const stalled = new Promise<void>((r) => (release = r));
+    let first = true;
+    const slowTransport = {
+      sendMail: async (m: Parameters<typeof smtp.sendMail>[0]) => {
+        if (first) {
+          first = false;
+          await stalled;
+        }
+        return smtp.sendMail(m);
+      },
+    };
+    try {
+      const a = deliverPendingMail(scratch.app, slowTransport, 50, { leaseMs: 300 });
+      await sleep(500);
+      // B claims everything A holds but has not started (and A's stalled one, whose lease is gone too).
+      expect(await deliverPendingMail(scratch.app, smtp, 50, { leaseMs: 60_000 })).toBe(5);
+      release();
+      // A finishes its stalled send (the window decision 0011 bounds by the SMTP timeouts) and sends nothing else.
+      expect(await a).toBe(1);
+      const perRecipient = new Map<string, number>();
+      for (const m of sink.accepted) perRecipient.set(m.to[0]!, (perRecipient.get(m.to[0]!) ?? 0) + 1);
+      expect([...perRecipient.values()].sort()).toEqual([1, 1, 1, 1, 2]);
+      const rows = await scratch.owner.select().from(mailOutbox);
+      expect(rows.every((r) => r.sentAt !== null)).toBe(true);
+    } finally {
+      smtp.close();
+      await sink.close();
+    }
+  });
+});
