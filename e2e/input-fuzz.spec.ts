@@ -19,7 +19,7 @@ import { PORT } from "./support/urls";
  * its own, made here.
  */
 
-type Reply = { status: number; body: string };
+type Reply = { status: number; body: string; cookies: string[] };
 type Request = { method: string; host: string; path: string; headers?: Record<string, string>; body?: Buffer };
 
 function send(r: Request): Promise<Reply> {
@@ -30,7 +30,7 @@ function send(r: Request): Promise<Reply> {
     const req = http.request({ host: "127.0.0.1", port: PORT, method: r.method, path: r.path, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), cookies: (res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]!) }));
     });
     req.setTimeout(30_000, () => req.destroy(new Error("timed out")));
     // A server that refuses a body early may close while it is still being written: the answer already came.
@@ -46,6 +46,17 @@ const multipart = async (fields: Array<[string, string | Blob]>) => {
   const res = new Response(form);
   return { body: Buffer.from(await res.arrayBuffer()), type: res.headers.get("content-type")! };
 };
+
+/** A session cookie for `host`, signed in with next-auth's credentials flow over HTTP (sessions are per host). */
+async function signIn(host: string, email: string, password: string): Promise<string> {
+  const csrf = await send({ method: "GET", host, path: "/api/auth/csrf" });
+  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
+  const form = new URLSearchParams({ csrfToken, email, password, json: "true" }).toString();
+  const res = await send({ method: "POST", host, path: "/api/auth/callback/credentials", headers: { cookie: csrf.cookies.join("; "), "content-type": "application/x-www-form-urlencoded" }, body: Buffer.from(form) });
+  const session = res.cookies.find((c) => c.startsWith("next-auth.session-token="));
+  expect(session, `signed in as ${email} on ${host} (${res.status})`).toBeTruthy();
+  return session!;
+}
 
 // ---- server actions -------------------------------------------------------
 
@@ -146,6 +157,9 @@ test("no input answers 5xx, the server stays up and its memory comes back", asyn
   await withE2eDatabase(async (sql) => {
     const [admin] = await sql<{ id: string }[]>`select id from users where email = 'admin@plaza.test'`;
     const [store] = await sql<{ id: string }[]>`insert into stores (slug, name, status, plan) values (${slug}, ${"Fuzz " + slug}, 'active', 'premium') returning id`;
+    // acme's demo owner also owns the fuzz store, so signed-in dashboard actions reach their bodies here, not at acme.
+    const [owner] = await sql<{ id: string }[]>`select id from users where email = 'owner@acme.test'`;
+    await sql`insert into memberships (store_id, user_id, role, status) values (${store!.id}, ${owner!.id}, 'owner', 'approved')`;
     await sql`insert into api_keys (store_id, name, prefix, token_hash, scopes, created_by) values
       (${store!.id}, 'fuzz store key', ${storeKey.prefix}, ${storeKey.hash}, ${["products:read", "orders:read", "join_requests:read", "join_requests:write"]}, ${admin!.id}),
       (null, 'fuzz platform key', ${platformKey.prefix}, ${platformKey.hash}, ${["stores:read", "stores:write"]}, ${admin!.id})`;
@@ -169,20 +183,27 @@ test("no input answers 5xx, the server stays up and its memory comes back", asyn
   for (let i = 0; i < 3; i++) await check("warm-up", { method: "GET", host: ROOT, path: "/api/health" });
   const rssBefore = rssMb(pid!)!;
 
-  // Server actions.
+  // Server actions: signed out, then signed in (a platform admin on the root host, the store's owner on its host).
   const actions = buildActions();
   expect(actions.length).toBeGreaterThan(30);
+  const sessions = new Map<string, string>([
+    [ROOT, await signIn(ROOT, "admin@plaza.test", "plaza-demo-pass")],
+    [`${slug}.localhost:${PORT}`, await signIn(`${slug}.localhost:${PORT}`, "owner@acme.test", "plaza-demo-pass")],
+  ]);
   for (const action of actions) {
     const { host, path } = pageOf(action.worker, slug);
-    for (const c of actionCases(action, slug)) {
-      const { body, type } = c.raw ?? (await multipart(c.fields!));
-      await check(`${action.name} (${host}${path}) ${c.label}`, {
-        method: "POST",
-        host,
-        path,
-        headers: { origin: `http://${host}`, "next-action": action.id, accept: "text/x-component", "content-type": type },
-        body,
-      });
+    for (const signedIn of [false, true]) {
+      for (const c of actionCases(action, slug)) {
+        const { body, type } = c.raw ?? (await multipart(c.fields!));
+        const cookie: Record<string, string> = signedIn ? { cookie: sessions.get(host)! } : {};
+        await check(`${action.name} (${host}${path}${signedIn ? ", signed in" : ""}) ${c.label}`, {
+          method: "POST",
+          host,
+          path,
+          headers: { origin: `http://${host}`, "next-action": action.id, accept: "text/x-component", "content-type": type, ...cookie },
+          body,
+        });
+      }
     }
     // The no-JavaScript form post of the same action, with a NUL in every field.
     const mpa = await multipart([[`$ACTION_ID_${action.id}`, ""], ...FIELDS.map((f) => [f, "a\u0000b"] as [string, string])]);
