@@ -190,9 +190,10 @@ test("no input answers 5xx, the server stays up and its memory comes back", asyn
     [ROOT, await signIn(ROOT, "admin@plaza.test", "plaza-demo-pass")],
     [`${slug}.localhost:${PORT}`, await signIn(`${slug}.localhost:${PORT}`, "owner@acme.test", "plaza-demo-pass")],
   ]);
+  const fuzzActions = async (passes: boolean[]) => {
   for (const action of actions) {
     const { host, path } = pageOf(action.worker, slug);
-    for (const signedIn of [false, true]) {
+    for (const signedIn of passes) {
       for (const c of actionCases(action, slug)) {
         const { body, type } = c.raw ?? (await multipart(c.fields!));
         const cookie: Record<string, string> = signedIn ? { cookie: sessions.get(host)! } : {};
@@ -209,6 +210,8 @@ test("no input answers 5xx, the server stays up and its memory comes back", asyn
     const mpa = await multipart([[`$ACTION_ID_${action.id}`, ""], ...FIELDS.map((f) => [f, "a\u0000b"] as [string, string])]);
     await check(`${action.name} form post without JavaScript`, { method: "POST", host, path, headers: { origin: `http://${host}`, accept: "text/html", "content-type": mpa.type }, body: mpa.body });
   }
+  };
+  await fuzzActions([false, true]);
 
   // /api/v1, with keys that pass authentication so the handlers are reached.
   const doc = JSON.parse((await send({ method: "GET", host: ROOT, path: "/api/v1/openapi.json" })).body) as { paths: Record<string, Record<string, unknown>> };
@@ -254,11 +257,24 @@ test("no input answers 5xx, the server stays up and its memory comes back", asyn
   // Same process, still serving, memory back near the start.
   expect(pidListeningOn(PORT)).toBe(pid);
   expect((await send({ method: "GET", host: ROOT, path: "/api/health" })).status).toBe(200);
-  let rssAfter = rssMb(pid!)!;
-  for (let i = 0; i < 20 && rssAfter > rssBefore + 100; i++) {
-    await new Promise((r) => setTimeout(r, 500));
-    rssAfter = rssMb(pid!)!;
-  }
-  console.log(`[fuzz] ${sent} requests; server RSS ${rssBefore.toFixed(0)} MB before, ${rssAfter.toFixed(0)} MB after`);
-  expect(rssAfter, `RSS ${rssBefore.toFixed(0)} MB → ${rssAfter.toFixed(0)} MB`).toBeLessThan(rssBefore + 100);
+  // Memory: the heap grows to a working size on the first round (every
+  // oversized form is buffered by Next before the proxy refuses it) and is
+  // bounded; a second round of the same action fuzz must not grow it further
+  // — a leak would.
+  const settle = async (limit: number) => {
+    let rss = rssMb(pid!)!;
+    for (let i = 0; i < 20 && rss > limit; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      rss = rssMb(pid!)!;
+    }
+    return rss;
+  };
+  const rssAfter = await settle(rssBefore + 250);
+  await fuzzActions([false]);
+  expect(failures).toEqual([]);
+  const rssAgain = await settle(rssAfter + 40);
+  console.log(`[fuzz] ${sent} requests; server RSS ${rssBefore.toFixed(0)} MB before, ${rssAfter.toFixed(0)} MB after, ${rssAgain.toFixed(0)} MB after a second round`);
+  // A fresh server starts near 110 MB with no route loaded yet; the first round loads them all (~+150 MB).
+  expect(rssAfter, `RSS ${rssBefore.toFixed(0)} MB → ${rssAfter.toFixed(0)} MB`).toBeLessThan(rssBefore + 250);
+  expect(rssAgain, `RSS grew again on a second round: ${rssAfter.toFixed(0)} MB → ${rssAgain.toFixed(0)} MB`).toBeLessThan(rssAfter + 40);
 });
