@@ -6,6 +6,8 @@ import { stripInternalHeaders } from "@/lib/tenancy/headers";
 import { env } from "@/lib/env";
 import { newNonce, policyKind, responseSecurityHeaders, type PolicySettings } from "@/lib/security/policy";
 import { NONCE_HEADER } from "@/lib/security/nonce-header";
+import { bodySizeRefusal, sizeRefusalResponse } from "@/lib/http/request-size";
+import { actionRequestRefusal } from "@/lib/http/action-request";
 
 /*
  * Host + path → route segment, as DESIGN.md §1. This is routing only: every
@@ -73,9 +75,21 @@ export async function proxy(req: NextRequest) {
   const security = responseSecurityHeaders(policyKind(route), nonce, req.nextUrl, policySettings());
   headers.set(NONCE_HEADER, nonce);
   headers.set("content-security-policy", security["content-security-policy"]!);
-  const res = await routeRequest(req, headers, route);
+  const res = (await refuseBadRequest(req)) ?? (await routeRequest(req, headers, route));
   for (const [key, value] of Object.entries(security)) res.headers.set(key, value);
   return res;
+}
+
+/** Requests refused before anything reads their body; they carry the security headers too. */
+async function refuseBadRequest(req: NextRequest): Promise<Response | null> {
+  // Too large to take is refused before anything reads the body (lib/http/request-size.ts).
+  const head = { method: req.method, headers: req.headers, pathname: req.nextUrl.pathname };
+  const tooLarge = bodySizeRefusal(head);
+  if (tooLarge) return sizeRefusalResponse(tooLarge, head);
+  // A malformed server action call would fail inside React's decoding as a bare 500 (lib/http/action-request.ts).
+  const malformed = await actionRequestRefusal(req);
+  if (malformed) return new Response(malformed, { status: 400, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  return null;
 }
 
 async function routeRequest(req: NextRequest, headers: Headers, route: Route | null): Promise<NextResponse> {

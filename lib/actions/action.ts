@@ -17,6 +17,7 @@ import { asSupport, recordAudit } from "@/lib/audit/log";
 import { requestStoreSlug } from "@/lib/tenancy/request-store";
 import { refused, type ActionResult } from "./result";
 import type { FormAction } from "./action-type";
+import { formProblem } from "./form-guard";
 
 /*
  * The one wrapper every server action goes through (STYLE.md). In order:
@@ -44,8 +45,11 @@ export function formToObject(formData: FormData): Record<string, unknown> {
 export const formList = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item));
 
-function parse<S extends z.ZodType>(schema: S, formData: FormData): { ok: true; input: z.infer<S> } | { ok: false; result: ActionResult } {
-  const parsed = schema.safeParse(formToObject(formData));
+/** Shape and size first (lib/actions/form-guard.ts), then the action's own schema: nothing else runs on a bad form. */
+function parse<S extends z.ZodType>(schema: S, formData: unknown): { ok: true; input: z.infer<S> } | { ok: false; result: ActionResult } {
+  const problem = formProblem(formData);
+  if (problem) return { ok: false, result: problem.field ? { ok: false, fieldErrors: { [problem.field]: [problem.message] }, error: problem.message } : refused(problem.message) };
+  const parsed = schema.safeParse(formToObject(formData as FormData));
   if (parsed.success) return { ok: true, input: parsed.data };
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of parsed.error.issues) {

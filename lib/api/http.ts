@@ -9,6 +9,8 @@ import { creatorStillAuthorizes } from "./key-authority";
 import { consumeApiRequest } from "./rate-limit";
 import { countApiRequest } from "@/lib/usage/counters";
 import { reportError } from "@/lib/errors/report";
+import { SLUG_PATTERN } from "@/lib/tenancy/slug";
+import { checkJson, readCapped } from "./body";
 
 /*
  * Every /api/v1 handler goes through apiRoute: bearer key → scope → store
@@ -30,6 +32,7 @@ export type ApiErrorCode =
   | "limit_reached"
   | "store_not_active"
   | "unavailable"
+  | "payload_too_large"
   | "internal_error";
 
 export function apiError(status: number, code: ApiErrorCode, message: string, extra: { details?: unknown; headers?: HeadersInit } = {}) {
@@ -69,10 +72,15 @@ export function apiRoute<P extends Record<string, string>>(
         return apiError(401, "unauthorized", "This API key's creator no longer has the rights it needs: create a new key.", { headers: { "www-authenticate": "Bearer" } });
       }
 
-      const params = await route.params;
+      // Routes without dynamic segments have no params at all.
+      const params = ((await route.params) ?? {}) as P;
+      const refusal = badRequestShape(req, params);
+      if (refusal) return refusal;
       let store: StoreRow | null = null;
       if (options.store) {
         const slug = (params.slug ?? "").toLowerCase();
+        // A malformed slug names no store: answered before any query.
+        if (!SLUG_PATTERN.test(slug)) return apiError(404, "store_not_found", "No such store.");
         [store] = await db().select().from(stores).where(eq(stores.slug, slug)).limit(1).then((r) => [r[0] ?? null]);
         // A store key sees only its own store; platform keys see any.
         if (!store || (key.storeId !== null && key.storeId !== store.id)) return apiError(404, "store_not_found", "No such store.");
@@ -113,14 +121,30 @@ export function apiRoute<P extends Record<string, string>>(
   };
 }
 
-/** The JSON body, parsed with `schema`; a Response when it is not valid. */
+/** JSON bodies of /api/v1 are small documents: no endpoint takes more than a few kilobytes. */
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
+
+/** The JSON body, read up to MAX_JSON_BODY_BYTES (413 beyond) and parsed with `schema`; a Response when it is not valid. */
 export async function readBody<S extends z.ZodType>(req: Request, schema: S): Promise<{ ok: true; data: z.infer<S> } | { ok: false; response: Response }> {
+  const text = await readCapped(req, MAX_JSON_BODY_BYTES);
+  if (text === null) return { ok: false, response: apiError(413, "payload_too_large", `The body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`) };
   let raw: unknown;
   try {
-    raw = await req.json();
+    raw = JSON.parse(text);
   } catch {
     return { ok: false, response: apiError(400, "validation_failed", "The body must be JSON.") };
   }
+  const problem = checkJson(raw);
+  if (problem) return { ok: false, response: apiError(400, "validation_failed", problem) };
   const parsed = schema.safeParse(raw);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: validationError(parsed.error) };
+}
+
+/** Path and query values PostgreSQL would refuse (NUL) are the client's mistake: a 400, before any query. */
+function badRequestShape(req: Request, params: Record<string, string>): Response | null {
+  const values = [...Object.values(params), ...new URL(req.url).searchParams.keys(), ...new URL(req.url).searchParams.values()];
+  if (values.some((v) => typeof v !== "string" || v.includes("\0"))) {
+    return apiError(400, "validation_failed", "The path or query contains a NUL character.");
+  }
+  return null;
 }

@@ -97,7 +97,11 @@ export function openApiDocument() {
         security: [{ bearer: [] }],
         parameters: [...(path.includes("{slug}") ? [slug] : []), ...(path.includes("{userId}") ? [userId] : []), ...query],
         ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(op.body) } } } } : {}),
-        responses: { 200: { description: "OK", content: { "application/json": { schema: schemaOf(op.response) } } }, ...errors },
+        responses: {
+          200: { description: "OK", content: { "application/json": { schema: schemaOf(op.response) } } },
+          ...errors,
+          ...(op.body ? { 413: { description: "The body is larger than 1 MB (payload_too_large)", content: { "application/json": { schema: errorRef } } } } : {}),
+        },
       };
     }
   }

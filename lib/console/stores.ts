@@ -3,6 +3,7 @@ import { and, asc, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { Database, Queryable } from "@/lib/db/connect";
 import { memberships, orders, stores, usageCounters, users } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
+import { SLUG_PATTERN } from "@/lib/tenancy/slug";
 
 /*
  * Read models for the platform console. Platform tables are read directly
@@ -45,6 +46,8 @@ export async function listStores(database: Queryable, filter: StoreFilter) {
 }
 
 export async function findStore(database: Queryable, slug: string) {
+  // No store has a malformed slug: answer without a query (and without sending PostgreSQL a NUL byte).
+  if (typeof slug !== "string" || !SLUG_PATTERN.test(slug)) return null;
   const [row] = await database.select().from(stores).where(eq(stores.slug, slug)).limit(1);
   return row ?? null;
 }

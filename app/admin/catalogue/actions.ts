@@ -1,6 +1,7 @@
 "use server";
 import { db } from "@/lib/db/client";
 import { platformAction } from "@/lib/actions/action";
+import { formFile } from "@/lib/actions/form-guard";
 import { fieldError, type ActionResult } from "@/lib/actions/result";
 import { saveCatalogueImage } from "@/lib/catalogue/images";
 import { createMasterProduct, getMasterProduct, updateMasterProduct } from "@/lib/catalogue/master";
@@ -29,6 +30,5 @@ const save = (image: File | null) =>
   });
 
 export async function saveMasterProductAction(prev: ActionResult<unknown>, formData: FormData): Promise<ActionResult<unknown>> {
-  const file = formData.get("image");
-  return save(file instanceof File && file.size > 0 ? file : null)(prev, formData);
+  return save(formFile(formData, "image"))(prev, formData);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { deliveryState } from "@/lib/mail/delivery-state";
 import { listOutbox } from "@/lib/mail/outbox";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { Pager } from "@/components/ui/Pager";
@@ -26,7 +27,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
         {messages.slice(0, PAGE_SIZE).map((m) => (
           <li key={m.id} className="rounded-lg border border-zinc-200 bg-white p-4">
             <p className="text-sm text-zinc-500">
-              To <span className="font-medium text-zinc-800">{m.toEmail}</span> · {m.createdAt.toISOString().replace("T", " ").slice(0, 16)} · {m.sentAt ? "sent" : m.lastError ? `failed: ${m.lastError}` : "not sent"}
+              To <span className="font-medium text-zinc-800">{m.toEmail}</span> · {m.createdAt.toISOString().replace("T", " ").slice(0, 16)} · <span className={deliveryState(m).status === "failed" ? "font-medium text-red-700" : undefined}>{deliveryState(m).text}</span>
             </p>
             <p className="mt-1 font-semibold">{m.subject}</p>
             <pre className="mt-2 whitespace-pre-wrap font-sans text-sm text-zinc-700">{m.body}</pre>

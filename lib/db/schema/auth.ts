@@ -1,4 +1,4 @@
-import { bigserial, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { stores, users } from "./platform";
 
 /*
@@ -32,8 +32,8 @@ export const loginTokens = pgTable(
 /**
  * Mail written in the same transaction as the request or decision it reports
  * (transactional outbox): a message exists exactly when the change committed.
- * A sender delivers rows with `sent_at` null when SMTP_URL is set; otherwise
- * the platform console's mailbox lists them.
+ * A sender delivers rows with `sent_at` and `failed_at` null when SMTP_URL is
+ * set; the platform console's mailbox lists every row with its state.
  */
 export const mailOutbox = pgTable(
   "mail_outbox",
@@ -49,6 +49,15 @@ export const mailOutbox = pgTable(
     sentAt: timestamp("sent_at", { withTimezone: true }),
     lastError: text("last_error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // Delivery state (lib/mail/send.ts, docs/decisions/0011-mail-delivery-and-bad-input.md):
+    // how many sends were started, who holds the row and until when (a
+    // crashed sender's lease simply runs out), when the next try is due
+    // (exponential backoff), and when it was given up.
+    attempts: integer("attempts").notNull().default(0),
+    leaseToken: uuid("lease_token"),
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    failedAt: timestamp("failed_at", { withTimezone: true }),
   },
   (t) => [index("mail_outbox_created_idx").on(t.createdAt), index("mail_outbox_unsent_idx").on(t.sentAt, t.id)],
 );

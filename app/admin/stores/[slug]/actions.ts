@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { platformAction, type FormAction } from "@/lib/actions/action";
 import { refused, type ActionResult } from "@/lib/actions/result";
+import { formFile } from "@/lib/actions/form-guard";
 import { issueHopToken } from "@/lib/auth/hop";
 import { findStore } from "@/lib/console/stores";
 import { PLAN_IDS } from "@/lib/plans/plans";
@@ -83,8 +84,8 @@ export const impersonateAction = platformAction(z.object({ slug, reason }), asyn
 /** The archive is a File, which the wrapper's schema does not carry: the body reads it from the same form. */
 export const importAction: FormAction = async (prev, formData) =>
   platformAction(z.object({ slug }), async (input, { user }) => {
-    const file = formData.get("archive");
-    if (!(file instanceof File) || file.size === 0) return { ok: false, fieldErrors: { archive: ["Choose a Plaza export (.zip) to import."] } };
+    const file = formFile(formData, "archive");
+    if (!file) return { ok: false, fieldErrors: { archive: ["Choose a Plaza export (.zip) to import."] } };
     if (file.size > MAX_IMPORT_BYTES) return { ok: false, fieldErrors: { archive: ["The archive is larger than 50 MB."] } };
     const store = await storeOr(input.slug);
     if (!store) return refused("Store not found.");

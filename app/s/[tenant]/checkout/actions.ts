@@ -4,6 +4,7 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { placeOrder } from "@/lib/commerce/checkout";
 import { clearCartId, readCartId, rememberOrderToken } from "@/lib/commerce/cookies";
+import { formProblem } from "@/lib/actions/form-guard";
 import type { FormState } from "@/lib/commerce/form-state";
 import { openStore } from "@/lib/commerce/shop";
 import { formObject } from "@/lib/commerce/validation";
@@ -18,7 +19,10 @@ import { currentShopper } from "@/lib/shoppers/session";
  * key and lands on the same order. On success the browser keeps the order's
  * access token (cookie) and goes to the confirmation page.
  */
-export async function placeOrderAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+export async function placeOrderAction(slug: unknown, _prev: unknown, form: FormData): Promise<FormState> {
+  // Posted arguments are anyone's: a form of the right shape first (lib/actions/form-guard.ts).
+  const problem = formProblem(form);
+  if (problem) return { ok: false, message: problem.message };
   const store = await openStore(slug);
   if (!store) return { ok: false, message: "This store is not taking orders right now." };
   const values = formObject(form);

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { storeAction } from "@/lib/actions/action";
+import { formFile } from "@/lib/actions/form-guard";
 import { refused, type ActionResult } from "@/lib/actions/result";
 import { archiveProduct, createProduct, getProduct, setProductImage, updateProduct, type MutationResult } from "@/lib/catalog/products";
 import { productInputSchema } from "@/lib/catalog/product-input";
@@ -48,9 +49,9 @@ export const archiveProductAction = storeAction("products:write", productId, asy
  * refused before anything is written to disk.
  */
 export async function setProductImageAction(prev: ActionResult<unknown>, formData: FormData): Promise<ActionResult<unknown>> {
-  const file = formData.get("image");
+  const file = formFile(formData, "image");
   return storeAction("products:write", productId, async (input, { store, user }) => {
-    if (!(file instanceof File) || file.size === 0) return { ok: false, fieldErrors: { image: ["Choose an image to upload."] } };
+    if (!file) return { ok: false, fieldErrors: { image: ["Choose an image to upload."] } };
     const product = await getProduct(db(), store.id, input.productId);
     if (!product) return refused("That product does not exist in this store.");
     const saved = await saveStoreImage(store.id, file);

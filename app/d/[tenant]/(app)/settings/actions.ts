@@ -1,6 +1,7 @@
 "use server";
 import { db } from "@/lib/db/client";
 import { storeAction } from "@/lib/actions/action";
+import { formFile } from "@/lib/actions/form-guard";
 import type { ActionResult } from "@/lib/actions/result";
 import { fieldError, refused } from "@/lib/actions/result";
 import { PLANS } from "@/lib/plans/plans";
@@ -43,6 +44,5 @@ const saveTheme = (logo: File | null) =>
   });
 
 export async function saveThemeAction(prev: ActionResult<unknown>, formData: FormData): Promise<ActionResult<unknown>> {
-  const file = formData.get("logo");
-  return saveTheme(file instanceof File && file.size > 0 ? file : null)(prev, formData);
+  return saveTheme(formFile(formData, "logo"))(prev, formData);
 }

@@ -3,13 +3,17 @@
 import { refresh } from "next/cache";
 import { addToCart } from "@/lib/commerce/cart";
 import { readCartId, writeCartId } from "@/lib/commerce/cookies";
+import { formProblem } from "@/lib/actions/form-guard";
 import type { FormState } from "@/lib/commerce/form-state";
 import { openStore } from "@/lib/commerce/shop";
 import { db } from "@/lib/db/client";
 import { requestBase } from "@/lib/tenancy/request";
 
 /** Adds the product to this store's guest cart; the library validates and re-checks the store. */
-export async function addToCartAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+export async function addToCartAction(slug: unknown, _prev: unknown, form: FormData): Promise<FormState> {
+  // Posted arguments are anyone's: a form of the right shape first (lib/actions/form-guard.ts).
+  const problem = formProblem(form);
+  if (problem) return { ok: false, message: problem.message };
   const store = await openStore(slug);
   if (!store) return { ok: false, message: "This store is not taking orders right now." };
   const result = await addToCart(db(), store.id, await readCartId(), { productId: form.get("productId"), quantity: form.get("quantity") });
