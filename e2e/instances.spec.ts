@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
-import { createServer } from "node:net";
 import path from "node:path";
 import { ListObjectsV2Command } from "@aws-sdk/client-s3";
 import type { BrowserContext, Request } from "@playwright/test";
@@ -11,6 +10,7 @@ import { DEMO_PASSWORD, ConsolePage, StoreDashboard, unique } from "./support/au
 import { ConsoleStores, withE2eDatabase } from "./support/console";
 import { ProductsPage, TINY_PNG } from "./support/dashboard";
 import { PORT } from "./support/urls";
+import { freePort } from "../tests/support/free-port";
 
 /*
  * Two real `next start` instances of the production build, A and B, on the
@@ -28,14 +28,6 @@ const instances: Instance[] = [];
 const A = () => instances[0]!;
 const B = () => instances[1]!;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function startInstance(name: "A" | "B", env: Record<string, string>): Promise<Instance> {
   const port = await freePort();

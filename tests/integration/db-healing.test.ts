@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +12,7 @@ import { deriveAppUrl } from "@/lib/env";
 import { checkReadiness } from "@/lib/health/readiness";
 import { markShuttingDown } from "@/lib/health/shutdown";
 import journal from "@/drizzle/meta/_journal.json";
+import { freePort } from "../support/free-port";
 
 /*
  * The database layer heals itself (issue 8, item 1). This file runs its OWN
@@ -30,16 +30,6 @@ const TIMEOUTS = { connectTimeoutMs: 2_000, statementTimeoutMs: 3_000, lockTimeo
 // Longer than any timeout above: an operation that takes this long hangs.
 const HANG_MS = 10_000;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 // Rows of a raw `execute`, whichever driver is behind drizzle (pg: { rows }, postgres.js: an array).
 const rowsOf = <T,>(res: unknown): T[] => (Array.isArray(res) ? res : (res as { rows: T[] }).rows);

@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { diskFullMessage, EmbeddedStartError, explainLog } from "@/lib/db/embedded-checks";
+import { freePort } from "../support/free-port";
 
 /*
  * Embedded start-up errors in words (issue 8, item 7): what is wrong and how
@@ -25,14 +26,6 @@ function tempDir(): string {
   return dir;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function failure(p: Promise<unknown>): Promise<Error> {
   try {
