@@ -19,7 +19,7 @@
 //   3. requests already in flight finish;
 //   4. the database pool is closed and the process exits 0 —
 //      or, at SHUTDOWN_TIMEOUT_MS (default 25 s), exits 1 regardless.
-// Run by tsx (scripts/run-app.ts) only so that it can share the forwarded-
+// Run with tsx's loader (`node --import tsx`, scripts/run-app.ts) only so that it can share the forwarded-
 // header rules with the unit-tested TypeScript module; Next.js loads its own
 // compiled runtime either way.
 import { randomUUID } from "node:crypto";
@@ -34,7 +34,7 @@ const log = (/** @type {string} */ line) => console.log(`[serve] ${line}`);
 
 const mode = process.argv[2] ?? "start";
 if (mode !== "dev" && mode !== "start") {
-  console.error("usage: tsx scripts/serve.mjs dev|start");
+  console.error("usage: node --import tsx scripts/serve.mjs dev|start");
   process.exit(2);
 }
 const dev = mode === "dev";

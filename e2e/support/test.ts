@@ -50,7 +50,10 @@ export const test = base.extend<{ cspGuard: CspGuard }>({
       // A violation is reported a moment after it happens: let every open page finish its
       // pending tasks, so one caused by the test's last step is not missed.
       const pages = [...watched].flatMap((ctx) => ctx.pages()).filter((p) => !p.isClosed());
-      await Promise.all(pages.map((p) => p.evaluate(() => new Promise((r) => setTimeout(r, 50))).catch(() => {})));
+      // Bounded from here: with JavaScript disabled (test.use({ javaScriptEnabled: false }))
+      // the page's timer never fires and the evaluation would wait forever.
+      const settle = (p: (typeof pages)[number]) => p.evaluate(() => new Promise((r) => setTimeout(r, 50))).catch(() => {});
+      await Promise.all(pages.map((p) => Promise.race([settle(p), new Promise((r) => setTimeout(r, 500))])));
       const violations = seen.filter((v) => !allowed.some((p) => p.test(v)));
       if (violations.length) throw new Error(`The browser reported Content-Security-Policy violations:\n${violations.join("\n")}`);
     },
