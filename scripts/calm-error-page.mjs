@@ -9,8 +9,11 @@
 /** @param {string} s */
 const escape = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** @param {string} reference */
-export function calmErrorPage(reference) {
+/**
+ * @param {string} reference
+ * @param {string} nonce the nonce of the page's own Content-Security-Policy (calmErrorPolicy), for its one <style nonce="${nonce}">
+ */
+export function calmErrorPage(reference, nonce) {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -18,7 +21,7 @@ export function calmErrorPage(reference) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Something went wrong · Plaza</title>
-<style>
+<style nonce="${nonce}">
   body { margin: 0; min-height: 100vh; background: #fafafa; color: #18181b; font-family: ui-sans-serif, system-ui, sans-serif; -webkit-font-smoothing: antialiased; }
   main { max-width: 36rem; margin: 0 auto; min-height: 60vh; display: flex; flex-direction: column; justify-content: center; padding: 5rem 1.5rem; }
   .eyebrow { font-size: .875rem; font-weight: 600; color: #b91c1c; margin: 0; }
@@ -38,4 +41,15 @@ export function calmErrorPage(reference) {
 </body>
 </html>
 `;
+}
+
+/**
+ * The calm page's own policy, replacing whatever the failed response carried:
+ * no script may run, nothing may frame it; its own nonced style and Plaza's
+ * own stylesheets apply
+ * (the same strictness as lib/security/policy.ts for pages).
+ * @param {string} nonce
+ */
+export function calmErrorPolicy(nonce) {
+  return `default-src 'none'; style-src 'self' 'nonce-${nonce}'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`;
 }

@@ -22,10 +22,10 @@
 // Run with tsx's loader (`node --import tsx`, scripts/run-app.ts) only so that it can share the forwarded-
 // header rules with the unit-tested TypeScript module; Next.js loads its own
 // compiled runtime either way.
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
-import { calmErrorPage } from "./calm-error-page.mjs";
+import { calmErrorPage, calmErrorPolicy } from "./calm-error-page.mjs";
 import { parseTrustedProxies, sanitizeForwarded } from "../lib/http/forwarded.ts";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -87,8 +87,10 @@ function calmServerErrors(req, res, reference) {
     const type = String(res.getHeader("content-type") ?? "");
     replaced = (status ?? res.statusCode) >= 500 && !type.includes("json");
     if (replaced) {
-      const body = calmErrorPage(reference);
+      const nonce = randomBytes(16).toString("base64");
+      const body = calmErrorPage(reference, nonce);
       original.writeHead.call(res, 500, {
+        "content-security-policy": calmErrorPolicy(nonce),
         "content-type": "text/html; charset=utf-8",
         "content-length": Buffer.byteLength(body),
         "cache-control": "no-store",
