@@ -31,8 +31,6 @@ const TIMEOUTS = { connectTimeoutMs: 2_000, statementTimeoutMs: 3_000, lockTimeo
 const HANG_MS = 10_000;
 
 
-// Rows of a raw `execute`, whichever driver is behind drizzle (pg: { rows }, postgres.js: an array).
-const rowsOf = <T,>(res: unknown): T[] => (Array.isArray(res) ? res : (res as { rows: T[] }).rows);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -115,7 +113,7 @@ function load(workers: number) {
 
 async function appBackends(): Promise<number[]> {
   const res = await owner.db.execute(sql`select pid from pg_stat_activity where usename = ${ROLE.name}`);
-  return rowsOf<{ pid: number }>(res).map((r) => r.pid);
+  return (res.rows as { pid: number }[]).map((r) => r.pid);
 }
 
 /** pg_terminate_backend on every app connection, busy or idle; waits until they are gone. */
@@ -138,13 +136,13 @@ async function consecutive(n: number, concurrency = 5) {
 
 async function partialWrites(): Promise<string[]> {
   const res = await owner.db.execute(sql`select marker from heal_probe group by marker having count(*) <> 2`);
-  return rowsOf<{ marker: string }>(res).map((r) => r.marker);
+  return (res.rows as { marker: string }[]).map((r) => r.marker);
 }
 
 async function committed(markers: string[]): Promise<number> {
   if (markers.length === 0) return 0;
   const res = await owner.db.execute(sql`select count(distinct marker)::int as n from heal_probe where marker = any(${`{${markers.join(",")}}`}::uuid[])`);
-  return rowsOf<{ n: number }>(res)[0]!.n;
+  return (res.rows as { n: number }[])[0]!.n;
 }
 
 const messages = (outcomes: Outcome[]) => [...new Set(outcomes.filter((o) => !o.ok).map((o) => String((o.error as Error)?.message ?? o.error)))];
