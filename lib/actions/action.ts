@@ -18,6 +18,7 @@ import { requestStoreSlug } from "@/lib/tenancy/request-store";
 import { refused, type ActionResult } from "./result";
 import type { FormAction } from "./action-type";
 import { formProblem } from "./form-guard";
+import { formToObject } from "./form";
 
 /*
  * The one wrapper every server action goes through (STYLE.md). In order:
@@ -29,21 +30,7 @@ import { formProblem } from "./form-guard";
  */
 
 export type { FormAction };
-
-/** FormData → plain object; repeated names (checkbox lists) become arrays. */
-export function formToObject(formData: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
-    out[key] = values.length > 1 ? values : values[0];
-  }
-  return out;
-}
-
-/** A list field: one checked box arrives as a string, none as undefined. */
-export const formList = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+export { formList, formToObject } from "./form";
 
 /** Shape and size first (lib/actions/form-guard.ts), then the action's own schema: nothing else runs on a bad form. */
 function parse<S extends z.ZodType>(schema: S, formData: unknown): { ok: true; input: z.infer<S> } | { ok: false; result: ActionResult } {

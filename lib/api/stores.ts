@@ -3,8 +3,7 @@ import { and, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import { stores } from "@/lib/db/schema";
-import { cursorTimeSql } from "@/lib/db/keyset";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { cursorTimeSql, decodeCursor, encodeCursor } from "@/lib/db/keyset";
 import type { StoreRow } from "./http";
 import type { storeListQuery, storeSchema } from "./schemas";
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientAddress } from "@/lib/http/forwarded";
 
 /**
  * The client's address: X-Forwarded-For, which scripts/serve.mjs has already
@@ -8,5 +9,5 @@ import { headers } from "next/headers";
  * socket address in server actions, hence the header.
  */
 export async function clientIp(): Promise<string> {
-  return ((await headers()).get("x-forwarded-for") ?? "").split(",")[0]!.trim() || "unknown";
+  return clientAddress((await headers()).get("x-forwarded-for"));
 }

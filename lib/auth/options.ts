@@ -12,6 +12,7 @@ import { clearLoginAttempts, recordLoginFailure, takeLoginAttempt, tooManyAttemp
 import { consumeHopToken } from "./hop";
 import { safeRedirect } from "./hosts";
 import { calmMessage, reportError } from "@/lib/errors/report";
+import { clientAddress } from "@/lib/http/forwarded";
 
 /*
  * next-auth v4, JWT sessions (docs/decisions/0004-sessions.md). The token
@@ -49,8 +50,7 @@ const header = (h: Headers | undefined, name: string) => {
   return Array.isArray(v) ? v[0] : v;
 };
 const hostOf = (h: Headers | undefined) => (header(h, "host") ?? "").toLowerCase();
-// The client's address: scripts/serve.mjs sets X-Forwarded-For from the socket (or a trusted proxy), so it is not the client's say.
-const ipOf = (h: Headers | undefined) => (header(h, "x-forwarded-for") ?? "").split(",")[0]!.trim() || "unknown";
+const ipOf = (h: Headers | undefined) => clientAddress(header(h, "x-forwarded-for"));
 
 async function passwordSignIn(credentials: Record<string, string> | undefined, h: Headers | undefined): Promise<User> {
   const email = (credentials?.email ?? "").trim().toLowerCase();

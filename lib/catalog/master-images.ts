@@ -2,11 +2,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { fileStore, type StoredFile } from "@/lib/storage/file-store";
 import { catalogFileKey, storeFileKey } from "@/lib/storage/keys";
-import { checkImage, storageRefusal, STORED_NAME } from "@/lib/storage/uploads";
+import { checkImage, putImage, readImage, storageRefusal, STORED_NAME } from "@/lib/storage/uploads";
 
 /*
- * Master catalog images live under the `catalogue/` prefix (CATALOG_PREFIX: stored keys keep their first spelling, decision 0014), outside every
- * store's. Opting in copies the file into the store's own prefix under a new
+ * Master catalog images live under the `catalogue/` prefix (CATALOG_PREFIX:
+ * stored keys keep their first spelling, decision 0014), outside every
+ * store's; they are saved and read like a store's (lib/storage/uploads.ts). Opting in copies the file into the store's own prefix under a new
  * name, so the store's copy is served like any product image and stays when
  * the master image changes. Names are generated here, never taken from users.
  */
@@ -14,14 +15,11 @@ import { checkImage, storageRefusal, STORED_NAME } from "@/lib/storage/uploads";
 export async function saveCatalogImage(file: File): Promise<{ ok: true; name: string } | { ok: false; error: string }> {
   const image = await checkImage(file);
   if (!image.ok) return image;
-  const name = `${randomUUID()}.${image.ext}`;
-  await fileStore().put(catalogFileKey(name), image.bytes, image.type);
-  return { ok: true, name };
+  return { ok: true, name: await putImage(image, catalogFileKey) };
 }
 
 export async function readCatalogImage(name: string): Promise<StoredFile | null> {
-  if (!STORED_NAME.test(name)) return null;
-  return fileStore().get(catalogFileKey(name));
+  return readImage(name, catalogFileKey);
 }
 
 /**

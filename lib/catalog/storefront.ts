@@ -1,7 +1,6 @@
 import "server-only";
 import { and, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
-import { z } from "zod";
-import { cursorTimeSchema, cursorTimeSql } from "@/lib/db/keyset";
+import { cursorTimeSql, decodeCursor as decodeKeysetCursor, encodeCursor, type Cursor } from "@/lib/db/keyset";
 import type { Database } from "@/lib/db/connect";
 import { products } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
@@ -27,24 +26,10 @@ const storefrontColumns = {
 };
 export type StorefrontProduct = { [K in keyof typeof storefrontColumns]: (typeof products.$inferSelect)[K] };
 
-// The cursor carries created_at at full microsecond precision (a JS Date would
-// round to milliseconds and skip or repeat rows that share a millisecond).
-const cursorSchema = z.object({
-  t: cursorTimeSchema,
-  id: z.uuid(),
-});
-type Cursor = z.infer<typeof cursorSchema>;
-
-export function encodeCursor(c: Cursor): string {
-  return Buffer.from(`${c.t}|${c.id}`).toString("base64url");
-}
-
-/** A tampered or stale cursor is not an error: the customer just gets page one. */
+/** The shared keyset codec (lib/db/keyset.ts); a tampered or stale cursor is not an error: the customer just gets page one. */
 export function decodeCursor(raw: string | undefined | null): Cursor | null {
-  if (!raw || raw.length > 200) return null;
-  const [t, id] = Buffer.from(raw, "base64url").toString("utf8").split("|");
-  const parsed = cursorSchema.safeParse({ t, id });
-  return parsed.success ? parsed.data : null;
+  const cursor = decodeKeysetCursor(raw);
+  return cursor === "invalid" ? null : cursor;
 }
 
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */

@@ -97,12 +97,3 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   }
   return out;
 }
-
-/** FormData → plain object of strings (files and repeats ignored), for zod. */
-export function formObject(form: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of form.entries()) {
-    if (typeof value === "string" && !(key in out) && !key.startsWith("$ACTION")) out[key] = value;
-  }
-  return out;
-}

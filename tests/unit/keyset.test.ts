@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
+import { decodeCursor, encodeCursor } from "@/lib/db/keyset";
 import { decodeCursor as decodeCatalogCursor } from "@/lib/catalog/storefront";
 import { cursorTimeSchema } from "@/lib/db/keyset";
 

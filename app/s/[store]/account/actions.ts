@@ -7,7 +7,8 @@ import { openStore } from "@/lib/commerce/shop";
 import { db } from "@/lib/db/client";
 import { authenticateCustomer, registerSchema, registerCustomer, signInSchema } from "@/lib/customers/accounts";
 import { clearCustomerAttempts, recordCustomerFailure, takeCustomerAttempt } from "@/lib/customers/rate-limit";
-import { endCustomerSession, requestIp, startCustomerSession } from "@/lib/customers/session";
+import { endCustomerSession, startCustomerSession } from "@/lib/customers/session";
+import { clientIp } from "@/lib/auth/client-ip";
 import { requestStoreSlug } from "@/lib/tenancy/request-store";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { z } from "zod";
@@ -24,7 +25,7 @@ const currentStore = async () => openStore(await requestStoreSlug());
 export const registerCustomerAction = publicAction(registerSchema, async (input) => {
   const store = await currentStore();
   if (!store) return refused(CLOSED);
-  const wait = await takeAccountCreation(await requestIp());
+  const wait = await takeAccountCreation(await clientIp());
   if (wait !== null) return refused(`Too many new accounts from here. Try again in ${wait} s.`);
   const result = await registerCustomer(db(), store.id, input);
   if (!result.ok) return fieldError(result.field, result.message);
@@ -36,7 +37,7 @@ export const registerCustomerAction = publicAction(registerSchema, async (input)
 export const signInCustomerAction = publicAction(signInSchema, async (input) => {
   const store = await currentStore();
   if (!store) return refused(CLOSED);
-  const ip = await requestIp();
+  const ip = await clientIp();
   const wait = await takeCustomerAttempt(store.id, ip, input.email);
   if (wait) return refused(tooManyAttempts(wait));
   const customer = await authenticateCustomer(db(), store.id, input);

@@ -7,7 +7,7 @@ import { clearCartId, readCartId, rememberOrderToken } from "@/lib/commerce/cook
 import { formProblem } from "@/lib/actions/form-guard";
 import type { FormState } from "@/lib/commerce/form-state";
 import { openStore } from "@/lib/commerce/shop";
-import { formObject } from "@/lib/commerce/validation";
+import { formValues } from "@/lib/actions/form";
 import { db } from "@/lib/db/client";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { countCheckout } from "@/lib/usage/counters";
@@ -25,7 +25,7 @@ export async function placeOrderAction(slug: unknown, _prev: unknown, form: Form
   if (problem) return { ok: false, message: problem.message };
   const store = await openStore(slug);
   if (!store) return { ok: false, message: "This store is not taking orders right now." };
-  const values = formObject(form);
+  const values = formValues(form);
   const wait = await takeCheckout(store);
   if (wait !== null) return { ok: false, message: `This store is taking a lot of orders right now. Please try again in ${wait} s.`, values };
   const customer = await currentCustomer(store.id);

@@ -1,5 +1,5 @@
 import { apiError, apiRoute, validationError } from "@/lib/api/http";
-import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
+import { decodeCursor, encodeCursor } from "@/lib/db/keyset";
 import { pageQuery } from "@/lib/api/schemas";
 import { listProducts } from "@/lib/catalog/products";
 import { db } from "@/lib/db/client";
