@@ -10,7 +10,7 @@ import { bodySizeRefusal, sizeRefusalResponse } from "@/lib/http/request-size";
 import { actionRequestRefusal } from "@/lib/http/action-request";
 
 /*
- * Host + path → route segment, as DESIGN.md §1. This is routing only: every
+ * Host + path → route segment, as docs/contract.md §1. This is routing only: every
  * page, action and handler behind it resolves the store and checks access again
  * (the proxy is never the only guard, CVE-2025-29927).
  */

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { DEFAULT_DB_TIMEOUTS, type DbTimeouts } from "./db/timeouts";
 

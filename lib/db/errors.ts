@@ -1,3 +1,5 @@
+import "server-only";
+
 /*
  * What a database error means to the app, read from the error itself (or an
  * error it wraps: drizzle wraps driver errors in DrizzleQueryError with the

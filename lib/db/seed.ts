@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { connect } from "./connect";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * How long the app waits on PostgreSQL before giving up (issue 8): without
  * them one lock held on `stores` stalled every request, and a dead server

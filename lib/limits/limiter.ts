@@ -5,7 +5,7 @@ import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rat
  * Every rate limit in Plaza is made here, and only here (login, signup,
  * customer sign-in, checkouts, API keys). Callers name a limit and its budget;
  * this module decides where the counts live. Today that is process memory
- * (one instance); DESIGN.md §3 wants counts shared by every instance, and
+ * (one instance); docs/contract.md §3 wants counts shared by every instance, and
  * rate-limiter-flexible's RateLimiterPostgres / RateLimiterRedis take the same
  * options and calls — so moving Plaza to shared counts is a change to
  * `backend()` below, nowhere else. Limiters are kept on globalThis so hot

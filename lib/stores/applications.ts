@@ -11,7 +11,7 @@ import { EMAIL_TAKEN, hashPassword, insertUser, type Actor, type NewAccount } fr
 import { fieldError, refused, type ActionResult } from "@/lib/actions/result";
 
 /*
- * Store applications (DESIGN.md §2: store pending → active | rejected).
+ * Store applications (docs/contract.md §2: store pending → active | rejected).
  * Each request or decision writes the change, its audit entry and its mail in
  * one transaction.
  */

@@ -13,7 +13,7 @@ import { fieldError, refused, type ActionResult } from "@/lib/actions/result";
 import { actorMembership } from "./membership";
 
 /*
- * Join requests (DESIGN.md §2: membership pending → approved | rejected).
+ * Join requests (docs/contract.md §2: membership pending → approved | rejected).
  * Every request and decision writes the change, audit and mail together.
  */
 

@@ -1,7 +1,7 @@
 import { isValidSlug } from "./slug";
 
 /*
- * Host + path → what Plaza serves, exactly as DESIGN.md §1. Pure: no I/O, so
+ * Host + path → what Plaza serves, exactly as docs/contract.md §1. Pure: no I/O, so
  * the unit tests call it row by row. proxy.ts turns the result into a rewrite.
  */
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** DESIGN.md §1: 3–50 characters, lower case, digits and inner hyphens. */
+/** docs/contract.md §1: 3–50 characters, lower case, digits and inner hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,48}[a-z0-9])$/;
 
 /**

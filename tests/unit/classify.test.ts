@@ -3,7 +3,7 @@ import { classify, normalizeHost, type Route } from "@/lib/tenancy/classify";
 
 const ROOT = "localhost:3000";
 
-// One row per line of DESIGN.md §1, then the edges: ports, case, trailing
+// One row per line of docs/contract.md §1, then the edges: ports, case, trailing
 // dots, punycode, reserved words, bad slugs and internal segments.
 const rows: Array<[host: string | null, path: string, expected: Route, root?: string]> = [
   // landing, signup, platform auth pages
