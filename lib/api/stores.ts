@@ -3,6 +3,8 @@ import { and, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import { stores } from "@/lib/db/schema";
+import { recordAudit } from "@/lib/audit/log";
+import { invalidateStore } from "@/lib/tenancy/lookup";
 import { cursorTimeSql, decodeCursor, encodeCursor } from "@/lib/db/keyset";
 import type { StoreRow } from "./http";
 import type { storeListQuery, storeSchema } from "./schemas";
@@ -44,4 +46,22 @@ export async function listStoresPage(query: z.infer<typeof storeListQuery>) {
     data: page.map((r) => storeJson(r.store)),
     next: rows.length > query.limit && last ? encodeCursor({ t: last.t, id: last.store.id }) : null,
   };
+}
+
+/** The store as the API shows it, read again after a change (by id or by slug). */
+export async function freshStoreJson(where: { id: string } | { slug: string }): Promise<z.infer<typeof storeSchema>> {
+  const [row] = await db()
+    .select()
+    .from(stores)
+    .where("id" in where ? eq(stores.id, where.id) : eq(stores.slug, where.slug));
+  return storeJson(row!);
+}
+
+/** Renames a store through the API, audited in the same transaction, naming the key it came through. */
+export async function renameStoreViaApi(store: StoreRow, name: string, key: { createdBy: string | null; prefix: string }): Promise<void> {
+  await db().transaction(async (tx) => {
+    await tx.update(stores).set({ name, updatedAt: new Date() }).where(eq(stores.id, store.id));
+    await recordAudit(tx, { storeId: store.id, actorUserId: key.createdBy, action: "store.renamed", targetType: "store", targetId: store.slug, data: { from: store.name, to: name, via: `api:${key.prefix}` } });
+  });
+  invalidateStore(store.slug);
 }

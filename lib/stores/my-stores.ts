@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/connect";
 import { memberships, stores } from "@/lib/db/schema";
 
@@ -26,3 +26,14 @@ export type MyStore = Awaited<ReturnType<typeof listMyStores>>[number];
 
 /** A store the user can enter now: approved membership of an active store. */
 export const canEnter = (s: MyStore) => s.status === "approved" && s.storeStatus === "active";
+
+/** The id of the store `slug` when the user can enter it now (as canEnter), else null. */
+export async function enterableStoreId(database: Queryable, userId: string, slug: string): Promise<string | null> {
+  const [row] = await database
+    .select({ storeId: stores.id })
+    .from(memberships)
+    .innerJoin(stores, eq(stores.id, memberships.storeId))
+    .where(and(eq(stores.slug, slug), eq(stores.status, "active"), eq(memberships.userId, userId), eq(memberships.status, "approved")))
+    .limit(1);
+  return row?.storeId ?? null;
+}

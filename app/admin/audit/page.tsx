@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { stores } from "@/lib/db/schema";
+import { findStore } from "@/lib/console/stores";
 import { listAudit } from "@/lib/audit/log";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { AuditTable } from "@/components/audit/AuditTable";
@@ -22,7 +21,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   await requirePlatformAdmin();
   const q = query.parse(await searchParams);
   const base = await requestBase();
-  const [store] = q.store ? await db().select({ id: stores.id }).from(stores).where(eq(stores.slug, q.store)).limit(1) : [];
+  const store = q.store ? await findStore(db(), q.store) : null;
   const entries =
     q.store && !store ? [] : await listAudit(db(), { storeId: store?.id, action: q.action || undefined, limit: PAGE_SIZE, offset: (q.page - 1) * PAGE_SIZE });
   const params = (p: number) => new URLSearchParams({ ...(q.store ? { store: q.store } : {}), ...(q.action ? { action: q.action } : {}), page: String(p) }).toString();

@@ -1,10 +1,8 @@
-import { eq } from "drizzle-orm";
 import { apiRoute, apiError, readBody, validationError } from "@/lib/api/http";
 import { storeCreateSchema, storeListQuery } from "@/lib/api/schemas";
-import { listStoresPage, storeJson } from "@/lib/api/stores";
+import { freshStoreJson, listStoresPage } from "@/lib/api/stores";
 import { createStoreFromConsole } from "@/lib/console/create-store";
 import { db } from "@/lib/db/client";
-import { stores } from "@/lib/db/schema";
 import { slugSchema } from "@/lib/tenancy/slug";
 
 export const dynamic = "force-dynamic";
@@ -30,6 +28,5 @@ export const POST = apiRoute({ scope: "stores:write", store: false }, async (req
     const details = Object.entries(result.fieldErrors ?? {}).map(([path, m]) => ({ path, message: m?.[0] }));
     return apiError(409, "conflict", result.error ?? details[0]?.message ?? "The store could not be created.", { details });
   }
-  const [store] = await db().select().from(stores).where(eq(stores.slug, slug.data));
-  return Response.json(storeJson(store!), { status: 201 });
+  return Response.json(await freshStoreJson({ slug: slug.data }), { status: 201 });
 });

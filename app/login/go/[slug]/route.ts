@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { and, eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
-import { memberships, stores } from "@/lib/db/schema";
+import { enterableStoreId } from "@/lib/stores/my-stores";
 import { currentUser } from "@/lib/auth/session";
 import { issueHopToken } from "@/lib/auth/hop";
 import { dashboardUrl, rootUrl } from "@/lib/tenancy/urls";
@@ -17,14 +16,9 @@ export async function GET(_req: NextRequest, { params }: { params: Promise<{ slu
   const slug = (await params).slug.toLowerCase();
   const user = await currentUser();
   if (!user || !isValidSlug(slug)) return NextResponse.redirect(rootUrl("/login"));
-  const [row] = await db()
-    .select({ storeId: stores.id })
-    .from(memberships)
-    .innerJoin(stores, eq(stores.id, memberships.storeId))
-    .where(and(eq(stores.slug, slug), eq(stores.status, "active"), eq(memberships.userId, user.id), eq(memberships.status, "approved")))
-    .limit(1);
-  if (!row) return NextResponse.redirect(rootUrl("/login"));
-  const token = await issueHopToken(db(), user.id, row.storeId);
+  const storeId = await enterableStoreId(db(), user.id, slug);
+  if (!storeId) return NextResponse.redirect(rootUrl("/login"));
+  const token = await issueHopToken(db(), user.id, storeId);
   const res = NextResponse.redirect(dashboardUrl(slug, `/hop?token=${token}`));
   res.headers.set("cache-control", "no-store");
   res.headers.set("referrer-policy", "no-referrer");

@@ -1,12 +1,8 @@
-import { eq } from "drizzle-orm";
 import { apiError, apiRoute, readBody } from "@/lib/api/http";
 import { storeUpdateSchema } from "@/lib/api/schemas";
-import { storeJson } from "@/lib/api/stores";
-import { recordAudit } from "@/lib/audit/log";
+import { freshStoreJson, renameStoreViaApi, storeJson } from "@/lib/api/stores";
 import { db } from "@/lib/db/client";
-import { stores } from "@/lib/db/schema";
 import { changePlan } from "@/lib/plans/change";
-import { invalidateStore } from "@/lib/tenancy/lookup";
 
 export const dynamic = "force-dynamic";
 type Params = { slug: string };
@@ -24,12 +20,7 @@ export const PATCH = apiRoute<Params>({ scope: "stores:write", store: true }, as
     if (!changed.ok) return apiError(409, "conflict", changed.error);
   }
   if (body.data.name && body.data.name !== s.name) {
-    await db().transaction(async (tx) => {
-      await tx.update(stores).set({ name: body.data.name!, updatedAt: new Date() }).where(eq(stores.id, s.id));
-      await recordAudit(tx, { storeId: s.id, actorUserId: key.createdBy, action: "store.renamed", targetType: "store", targetId: s.slug, data: { from: s.name, to: body.data.name, via: `api:${key.prefix}` } });
-    });
-    invalidateStore(s.slug);
+    await renameStoreViaApi(s, body.data.name, key);
   }
-  const [fresh] = await db().select().from(stores).where(eq(stores.id, s.id));
-  return Response.json(storeJson(fresh!));
+  return Response.json(await freshStoreJson({ id: s.id }));
 });
