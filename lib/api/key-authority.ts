@@ -3,8 +3,8 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Queryable, Tx } from "@/lib/db/connect";
 import { apiKeys, memberships, users } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/log";
-import { can, type Permission, type Role } from "@/lib/auth/permissions";
-import type { ApiKey, Scope } from "./keys";
+import { roleCoversScopes, type Role } from "@/lib/auth/permissions";
+import type { ApiKey } from "./keys";
 
 /*
  * An API key acts for the person who created it, never beyond what that
@@ -19,21 +19,8 @@ import type { ApiKey, Scope } from "./keys";
  * truth and a later re-promotion does not silently revive an old key.
  */
 
-/** The dashboard permission each store scope stands for (one vocabulary: lib/auth/permissions.ts). */
-export const SCOPE_PERMISSION: Record<Exclude<Scope, "stores:read" | "stores:write">, Permission> = {
-  "products:read": "products:read",
-  "orders:read": "orders:read",
-  "join_requests:read": "members:read",
-  "join_requests:write": "members:manage",
-};
-
-/** True when `role` allows every scope of a store key. */
-export function roleCoversScopes(role: Role, scopes: readonly string[]): boolean {
-  return scopes.every((s) => {
-    const permission = SCOPE_PERMISSION[s as keyof typeof SCOPE_PERMISSION];
-    return permission !== undefined && can(role, permission);
-  });
-}
+// Which permission each store scope stands for is the matrix's business: STORE_SCOPE_PERMISSION and roleCoversScopes in lib/auth/permissions.ts.
+export { roleCoversScopes } from "@/lib/auth/permissions";
 
 /** Whether the key's creator still holds the rights the key's scopes need, read now from the database. */
 export async function creatorStillAuthorizes(database: Queryable, key: ApiKey): Promise<boolean> {

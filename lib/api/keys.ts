@@ -4,6 +4,7 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { recordAudit } from "@/lib/audit/log";
 import type { Database } from "@/lib/db/connect";
 import { apiKeys } from "@/lib/db/schema";
+import { STORE_SCOPES } from "@/lib/auth/permissions";
 
 /*
  * API keys: `plz_<prefix>_<secret>`. The prefix (public, unique) finds the
@@ -12,7 +13,8 @@ import { apiKeys } from "@/lib/db/schema";
  * database leak yields nothing usable. Shown once, at creation.
  */
 
-export const STORE_SCOPES = ["products:read", "orders:read", "join_requests:read", "join_requests:write"] as const;
+// Store scopes are the permission matrix under the API's names (lib/auth/permissions.ts).
+export { STORE_SCOPES };
 export const PLATFORM_SCOPES = ["stores:read", "stores:write"] as const;
 export type Scope = (typeof STORE_SCOPES)[number] | (typeof PLATFORM_SCOPES)[number];
 

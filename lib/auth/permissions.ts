@@ -51,6 +51,46 @@ const MATRIX: Record<Role, ReadonlySet<Permission>> = {
   staff: new Set<Permission>(["overview:read", "products:read", "orders:read"]),
 };
 
+/** What each permission lets a member do, in the words the members page shows. */
+export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
+  "overview:read": "See the dashboard overview",
+  "members:read": "See members and join requests",
+  "members:manage": "Approve join requests, change roles, remove members",
+  "audit:read": "Read the store's audit log",
+  "products:read": "See products",
+  "products:write": "Create, edit and archive products; opt into the master catalog",
+  "orders:read": "See orders and customers",
+  "orders:write": "Mark orders paid, fulfill and cancel them",
+  "settings:read": "See settings, domains, configuration and API keys",
+  "settings:write": "Change settings, domains, configuration and API keys",
+};
+
+/** Every permission in matrix order, for tables that list them. */
+export const PERMISSIONS: readonly Permission[] = ALL;
+
+/**
+ * Store API scopes are permissions of this matrix under the API's names: a
+ * store key may carry a scope only while its creator's role has the
+ * permission (lib/api/key-authority.ts). Platform keys carry platform scopes,
+ * which stand for being a platform admin.
+ */
+export const STORE_SCOPE_PERMISSION = {
+  "products:read": "products:read",
+  "orders:read": "orders:read",
+  "join_requests:read": "members:read",
+  "join_requests:write": "members:manage",
+} as const satisfies Record<string, Permission>;
+export type StoreScope = keyof typeof STORE_SCOPE_PERMISSION;
+export const STORE_SCOPES = Object.keys(STORE_SCOPE_PERMISSION) as [StoreScope, ...StoreScope[]];
+
+/** True when `role` has the permission behind every scope of a store key (an unknown scope is never covered). */
+export function roleCoversScopes(role: Role, scopes: readonly string[]): boolean {
+  return scopes.every((s) => {
+    const permission = (STORE_SCOPE_PERMISSION as Record<string, Permission | undefined>)[s];
+    return permission !== undefined && can(role, permission);
+  });
+}
+
 export function can(role: Role | null | undefined, permission: Permission): boolean {
   return role ? MATRIX[role].has(permission) : false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, canAssignRole, DASHBOARD_NAV, ROLES } from "@/lib/auth/permissions";
+import { can, canAssignRole, DASHBOARD_NAV, PERMISSION_DESCRIPTIONS, PERMISSIONS, roleCoversScopes, ROLES, STORE_SCOPE_PERMISSION, STORE_SCOPES } from "@/lib/auth/permissions";
 import { newAccountSchema } from "@/lib/auth/policy";
 
 describe("permission matrix", () => {
@@ -40,6 +40,22 @@ describe("permission matrix", () => {
     expect(visible("catalog")).not.toEqual(expect.arrayContaining(["Orders"]));
     expect(visible("catalog")).not.toContain("Customers");
     expect(visible("orders")).toEqual(expect.arrayContaining(["Products", "Orders", "Customers"]));
+  });
+});
+
+describe("API scopes on the same matrix", () => {
+  it("each store scope stands for one permission, and every permission has a description", () => {
+    for (const scope of STORE_SCOPES) expect(PERMISSIONS).toContain(STORE_SCOPE_PERMISSION[scope]);
+    for (const p of PERMISSIONS) expect(PERMISSION_DESCRIPTIONS[p]).toMatch(/\w/);
+  });
+
+  it("a role covers a key only when it has the permission behind every scope; unknown scopes are never covered", () => {
+    expect(roleCoversScopes("orders", ["orders:read", "products:read"])).toBe(true);
+    expect(roleCoversScopes("catalog", ["orders:read"])).toBe(false);
+    expect(roleCoversScopes("admin", ["join_requests:write"])).toBe(true);
+    expect(roleCoversScopes("staff", ["join_requests:read"])).toBe(false);
+    expect(roleCoversScopes("owner", ["stores:write"])).toBe(false);
+    for (const role of ROLES) for (const scope of STORE_SCOPES) expect(roleCoversScopes(role, [scope])).toBe(can(role, STORE_SCOPE_PERMISSION[scope]));
   });
 });
 

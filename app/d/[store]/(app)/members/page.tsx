@@ -6,6 +6,7 @@ import { listAudit } from "@/lib/audit/log";
 import { dashboardAccess } from "@/lib/stores/dashboard";
 import { listMemberships } from "@/lib/stores/members";
 import { AuditTable } from "@/components/audit/AuditTable";
+import { RoleTable } from "@/components/dashboard/RoleTable";
 import { JoinRequestsForm } from "./JoinRequestsForm";
 import { MemberRow } from "./MemberRow";
 
@@ -49,6 +50,11 @@ export default async function MembersPage({ params }: { params: Promise<{ store:
             </tbody>
           </table>
         </div>
+      </section>
+
+      <section aria-labelledby="roles-heading">
+        <h2 id="roles-heading" className="mb-4 text-xl font-semibold">What each role may do</h2>
+        <RoleTable />
       </section>
 
       <section aria-labelledby="history-heading">
