@@ -1,18 +1,15 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { after } from "next/server";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { deliverPendingMail } from "@/lib/mail/send";
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/connect";
-import { stores } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
 import { currentUser } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/accounts";
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
-import { actorMembership } from "@/lib/stores/membership";
-import { liveImpersonation } from "@/lib/stores/impersonation";
+import { resolveStoreAccess } from "@/lib/stores/dashboard";
 import { asSupport, recordAudit } from "@/lib/audit/log";
 import { requestStoreSlug } from "@/lib/tenancy/request-store";
 import { refused, type ActionResult } from "./result";
@@ -109,17 +106,17 @@ export function storeAction<S extends z.ZodType>(
     if (!user) return refused(SIGNED_OUT);
     const slug = await requestStoreSlug();
     if (!slug) return refused("This action belongs to a store's dashboard.");
-    const [store] = await db().select({ id: stores.id, slug: stores.slug, name: stores.name, status: stores.status }).from(stores).where(eq(stores.slug, slug)).limit(1);
-    if (store?.status === "suspended") return refused("This store is suspended: read-only.");
-    if (!store || store.status !== "active") return refused("This store is not active.");
-    // A platform admin with a live support session acts as an `admin` member;
-    // the session row is read now, so an expired one refuses at once.
-    const support = user.isPlatformAdmin ? await liveImpersonation(db(), user.id, store.id) : null;
-    const membership = support ? { role: "admin" as const } : await actorMembership(db(), store.id, user.id);
-    if (!membership) return refused("You are not a member of this store.");
-    if (!can(membership.role, permission)) return refused("Your role does not allow this.");
+    // The dashboard's own decision (lib/stores/dashboard.ts): a platform admin
+    // with a live support session acts as an `admin` member, and the session
+    // row is read now, so an expired one refuses at once.
+    const access = await resolveStoreAccess(slug, user);
+    if ("store" in access && access.store.status === "suspended") return refused("This store is suspended: read-only.");
+    if (access.kind === "no-store" || access.kind === "store-closed" || access.kind === "signed-out") return refused("This store is not active.");
+    if (access.kind === "denied") return refused("You are not a member of this store.");
+    const { store, role, support } = access;
+    if (!can(role, permission)) return refused("Your role does not allow this.");
     const ref = { id: store.id, slug: store.slug, name: store.name };
-    const ctx: StoreContext = { user, store: ref, role: membership.role, impersonatedBy: support?.adminEmail ?? null, tenant: (fn) => withTenant(db(), store.id, fn) };
+    const ctx: StoreContext = { user, store: ref, role, impersonatedBy: support?.adminEmail ?? null, tenant: (fn) => withTenant(db(), store.id, fn) };
     if (!support) return deliverMailAfter(await body(parsed.input, ctx));
     const acting = { impersonatedBy: support.adminEmail, impersonationId: support.id };
     const result = await asSupport(acting, () => body(parsed.input, ctx));
