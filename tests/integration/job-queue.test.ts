@@ -7,6 +7,7 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { BOSS_SCHEMA, JOB_NAMES, JOBS, type JobName } from "@/lib/jobs/queues";
 import { JOB_TASKS } from "@/lib/jobs/run";
 import { startJobWorker, type JobWorker } from "@/lib/jobs/worker";
+import { platformHealth } from "@/lib/console/health";
 
 /*
  * The periodic jobs on pg-boss, as N instances run them: two workers (each
@@ -97,4 +98,10 @@ describe("two instances' workers", () => {
     );
     for (const c of completed) expect(c.n).toBe(runs.filter((r) => r.job === c.name).length);
   }, 60_000);
+
+  it("show on the console's health page, whichever instance ran them", async () => {
+    const h = await platformHealth(app.db);
+    expect(h.jobs.stale).toBe(false);
+    expect(h.jobs.report).toMatchObject({ "purge-stores": expect.stringMatching(/^purged \d+$/), "clean-rate-limits": expect.stringMatching(/^deleted \d+ expired counts$/) });
+  });
 });
