@@ -17,7 +17,9 @@ import { env } from "@/lib/env";
  * - Redis when REDIS_URL is set: RateLimiterRedis, one Lua call per spend.
  * When the engine cannot answer, each limit says what happens (`whenDown`):
  * "open" limits fall back to counting in this process (the library's
- * insurance limiter), "closed" limits refuse until the engine is back.
+ * insurance limiter), "closed" limits refuse: the engine's error reaches the
+ * caller, which answers calmly as for any database outage ("Plaza cannot
+ * reach its database right now", with a reference), never "too many attempts".
  */
 
 export type LimitSpec = {
@@ -29,8 +31,9 @@ export type LimitSpec = {
   durationSeconds: number;
   /**
    * When the shared store is unreachable: "open" counts per instance meanwhile
-   * (a fairness limit: API requests, checkouts), "closed" refuses (a guard
-   * against guessing or abuse: sign-in, account creation). Closed by default.
+   * (a fairness limit: API requests, checkouts), "closed" refuses by throwing
+   * the engine's error (a guard against guessing or abuse: sign-in, account
+   * creation). Closed by default.
    */
   whenDown?: "open" | "closed";
 };
@@ -56,15 +59,13 @@ export type LimitEngine = { kind: "postgres"; pool: pg.Pool } | { kind: "redis";
 /** The table behind the PostgreSQL engine (drizzle/0013_shared_limits_and_jobs.sql). */
 export const RATE_LIMIT_TABLE = "rate_limits";
 
-/** How long a closed limit asks a client to wait while the engine is down. */
-export const ENGINE_DOWN_RETRY_SECONDS = 5;
-
 const g = globalThis as unknown as { plazaLimiters?: Map<string, Limiter>; plazaLimitRedis?: Redis };
 
 /** This process's engine: Redis with REDIS_URL, else the app's PostgreSQL pool. */
 async function processEngine(): Promise<LimitEngine> {
   const url = env().REDIS_URL;
-  if (!url) return { kind: "postgres", pool: db().$client };
+  // Always the app's current pool (lib/db/client.ts), not the one there was when the limiter was made.
+  if (!url) return { kind: "postgres", pool: { query: (q: pg.QueryConfig) => db().$client.query(q) } as unknown as pg.Pool };
   if (!g.plazaLimitRedis) {
     const { Redis } = await import("ioredis");
     // A spend waits at most a second for Redis; then the limit's whenDown decides.
@@ -118,9 +119,10 @@ export function createLimiter(spec: LimitSpec, engine: LimitEngine | (() => Prom
         return { allowed: true, remaining: res.remainingPoints };
       } catch (err) {
         if (err instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: seconds(err.msBeforeNext) };
-        // An open limit only gets here when its insurance failed too: let the request through.
         warnDown(spec.name, err);
-        return closed ? { allowed: false, retryAfterSeconds: ENGINE_DOWN_RETRY_SECONDS } : { allowed: true, remaining: 0 };
+        if (closed) throw err;
+        // An open limit only gets here when its insurance failed too: let the request through.
+        return { allowed: true, remaining: 0 };
       }
     },
     async status(key) {
@@ -129,15 +131,15 @@ export function createLimiter(spec: LimitSpec, engine: LimitEngine | (() => Prom
         return res ? { spent: res.consumedPoints, resetsInSeconds: seconds(res.msBeforeNext) } : { spent: 0, resetsInSeconds: 0 };
       } catch (err) {
         warnDown(spec.name, err);
-        // Closed: read as spent beyond any budget, so the caller waits; open: as nothing spent.
-        return closed ? { spent: Number.MAX_SAFE_INTEGER, resetsInSeconds: ENGINE_DOWN_RETRY_SECONDS } : { spent: 0, resetsInSeconds: 0 };
+        if (closed) throw err;
+        return { spent: 0, resetsInSeconds: 0 };
       }
     },
     async block(key, s) {
       try {
         await (await rl()).block(storedKey(key), s);
       } catch (err) {
-        warnDown(spec.name, err); // nothing to record it in; a closed limit refuses anyway
+        warnDown(spec.name, err); // nothing to record it in; the check before it got through, the next one will not
       }
     },
     async reset(key) {
