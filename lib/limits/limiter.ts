@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
 /*
- * Every rate limit in Plaza is made here, and only here (staff and shopper
+ * Every rate limit in Plaza is made here, and only here (staff and customer
  * sign-in, account creation, checkouts, API requests). Callers name a limit
  * and its budget; this module decides where the counts live, so a limit holds
  * in total across any number of instances (docs/decisions/0015):
@@ -56,7 +56,7 @@ export type Limiter = {
 /** Where counts live: the table of a PostgreSQL pool, or a Redis connection. */
 export type LimitEngine = { kind: "postgres"; pool: pg.Pool } | { kind: "redis"; client: Redis };
 
-/** The table behind the PostgreSQL engine (drizzle/0013_shared_limits_and_jobs.sql). */
+/** The table behind the PostgreSQL engine (drizzle/0014_shared_limits_and_jobs.sql). */
 export const RATE_LIMIT_TABLE = "rate_limits";
 
 const g = globalThis as unknown as { plazaLimiters?: Map<string, Limiter>; plazaLimitRedis?: Redis };

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
  * Requests, API requests and checkouts per store per hour. Counting happens in
  * this process's memory (the storefront's hot path never waits on a write) and
  * is flushed every 10 s in one statement for every store
- * (`plaza_flush_usage`, drizzle/0013_shared_limits_and_jobs.sql: each store's
+ * (`plaza_flush_usage`, drizzle/0014_shared_limits_and_jobs.sql: each store's
  * rows under its own tenant, so row-level security checks them). Flushes never
  * overlap: a tick while one is running does nothing, and the next takes what
  * arrived meanwhile. Counts that could not be written go back into memory for
