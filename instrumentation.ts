@@ -10,6 +10,13 @@ export async function register() {
     if (process.env.NEXT_PHASE !== "phase-production-build") {
       const { startChangeListener } = await import("./lib/changes/listener");
       await startChangeListener();
+      // The periodic jobs on pg-boss: every instance works them, each occurrence runs once (lib/jobs/worker.ts).
+      // Not awaited: a database that is down at boot must not stop the server from answering; it retries.
+      const { startAppJobWorker } = await import("./lib/jobs/worker");
+      void startAppJobWorker();
+      // Usage counts still in memory are written before the pool closes (scripts/serve.mjs).
+      const { registerUsageFlushOnClose } = await import("./lib/usage/counters");
+      registerUsageFlushOnClose();
     }
     // Readiness fails the moment SIGTERM arrives (scripts/serve.mjs does the
     // same and drains; this covers `next dev`).

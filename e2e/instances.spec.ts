@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
@@ -27,6 +27,7 @@ let s3: Awaited<ReturnType<typeof startS3Server>>;
 const instances: Instance[] = [];
 const A = () => instances[0]!;
 const B = () => instances[1]!;
+let startedAt = new Date();
 
 
 async function startInstance(name: "A" | "B", env: Record<string, string>): Promise<Instance> {
@@ -74,6 +75,41 @@ function direct(i: Instance, host: string, pathname: string): Promise<{ status: 
   });
 }
 
+/** Any request straight to instance `i`, as a load balancer forwards it (client address in X-Forwarded-For). */
+function send(
+  i: Instance,
+  method: string,
+  pathname: string,
+  opts: { host: string; headers?: Record<string, string>; body?: string; cookies?: string[] },
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; cookies: string[]; body: string }> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { host: opts.host, ...opts.headers };
+    if (opts.cookies?.length) headers.cookie = opts.cookies.join("; ");
+    if (opts.body !== undefined) headers["content-length"] = String(Buffer.byteLength(opts.body));
+    const req = http.request({ host: "127.0.0.1", port: i.port, method, path: pathname, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, cookies: (res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]!), body: Buffer.concat(chunks).toString("utf8") }),
+      );
+    });
+    req.on("error", reject);
+    if (opts.body !== undefined) req.write(opts.body);
+    req.end();
+  });
+}
+
+/** One password sign-in through instance `i` (next-auth's csrf, then the credentials callback); the error it names, if any. */
+async function signInThrough(i: Instance, email: string, password: string, client: string): Promise<string> {
+  const host = `localhost:${PORT}`;
+  const headers = { "x-forwarded-for": client };
+  const csrf = await send(i, "GET", "/api/auth/csrf", { host, headers });
+  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
+  const body = new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: `http://${host}/` }).toString();
+  const res = await send(i, "POST", "/api/auth/callback/credentials", { host, headers: { ...headers, "content-type": "application/x-www-form-urlencoded" }, cookies: csrf.cookies, body });
+  return new URL(JSON.parse(res.body || "{}").url ?? "http://x/", "http://x").searchParams.get("error") ?? "";
+}
+
 /** What instance `i` answers for a store's storefront. */
 const storefrontStatus = async (i: Instance, slug: string) => (await direct(i, `${slug}.localhost:${PORT}`, "/")).status;
 
@@ -92,10 +128,14 @@ test.describe("two instances on one database", () => {
       CONFIG_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
       NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
       TENANT_CACHE_TTL_MS: "60000",
+      // Every job every minute, so one occurrence falls inside the test (lib/jobs/worker.ts).
+      PLAZA_JOBS_CRON: "* * * * *",
+      PLAZA_JOBS_POLL_SECONDS: "1",
       UPLOAD_DIR: `.data/e2e/instances-not-used-${randomUUID()}`,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
       ...s3.env,
     };
+    startedAt = new Date();
     instances.push(...(await Promise.all([startInstance("A", shared), startInstance("B", shared)])));
   });
 
@@ -159,5 +199,77 @@ test.describe("two instances on one database", () => {
     expect(ms).toBeLessThan(1_000);
     expect(B().seen.length).toBe(reachedB); // the browser spoke to A only
     await context.close();
+  });
+
+  test("a sign-in limit of L allows L attempts in total across A and B", async () => {
+    // An account nobody has, from a client address of this test's own: nothing else is slowed down.
+    const email = `twin-${unique()}@example.test`;
+    const client = `198.51.100.${Math.floor(Math.random() * 200) + 20}`;
+    const FREE_FAILURES = 5; // lib/limits/sign-in.ts: wrong passwords that cost no wait
+    const answers: string[] = [];
+    for (let n = 0; n < FREE_FAILURES; n++) answers.push(await signInThrough(n % 2 === 0 ? A() : B(), email, "wrong-password-123", client));
+    expect(answers.every((a) => a !== "" && !a.includes("Too many attempts"))).toBe(true);
+    // The next attempt waits on either instance: each saw fewer than L failures itself, so only shared counts refuse it.
+    expect(await signInThrough(B(), email, "wrong-password-123", client)).toMatch(/Too many attempts\. Try again in \d+ s\./);
+    expect(await signInThrough(A(), email, "wrong-password-123", client)).toMatch(/Too many attempts/);
+  });
+
+  test("an API key's plan limit holds across A and B: the store's minute is one budget", async () => {
+    const slug = `twin-api-${unique()}`;
+    const prefix = randomBytes(8).toString("hex").slice(0, 10);
+    const token = `plz_${prefix}_${randomBytes(32).toString("base64url")}`;
+    const storeId = await withE2eDatabase(async (c) => {
+      const { rows } = await c.query<{ id: string }>("insert into stores (slug, name, status, plan) values ($1, $2, 'active', 'premium') returning id", [slug, `Twin ${slug}`]);
+      const store = rows[0]!.id;
+      const owner = (await c.query<{ id: string }>("select id from users where email = 'owner@acme.test'")).rows[0]!.id;
+      await c.query("insert into memberships (store_id, user_id, role, status) values ($1, $2, 'owner', 'approved')", [store, owner]);
+      await c.query("insert into api_keys (store_id, name, prefix, token_hash, scopes, created_by) values ($1, 'twin', $2, $3, '{products:read}', $4)", [
+        store,
+        prefix,
+        createHash("sha256").update(token).digest("hex"),
+        owner,
+      ]);
+      return store;
+    });
+    const limit = 600; // PLANS.premium.limits.apiRequestsPerMinute
+    // The store has spent all but 3 of this minute already (through any instance): the shared count says so.
+    await withE2eDatabase((c) =>
+      c.query("insert into rate_limits (key, points, expire) values ($1, $2, $3)", [`api:premium:${storeId}`, limit - 3, Date.now() + 55_000]),
+    );
+    const answers: Array<{ via: string; status: number; remaining?: string }> = [];
+    for (const i of [A(), B(), A(), B(), A()]) {
+      const res = await send(i, "GET", `/api/v1/stores/${slug}/products`, { host: `localhost:${PORT}`, headers: { authorization: `Bearer ${token}` } });
+      answers.push({ via: i.name, status: res.status, remaining: res.headers["x-ratelimit-remaining"] as string | undefined });
+    }
+    expect(answers).toEqual([
+      { via: "A", status: 200, remaining: "2" },
+      { via: "B", status: 200, remaining: "1" },
+      { via: "A", status: 200, remaining: "0" },
+      { via: "B", status: 429, remaining: undefined },
+      { via: "A", status: 429, remaining: undefined },
+    ]);
+  });
+
+  test("a scheduled job runs once per occurrence, not once per instance", async () => {
+    // A, B and the suite's own server all run the job worker on this database; A and B schedule every job every minute.
+    const since = startedAt;
+    const names = ["purge-stores", "send-mail", "recheck-domains", "clean-rate-limits"];
+    type Row = { name: string; created_on: Date; state: string };
+    let jobs: Row[] = [];
+    const deadline = Date.now() + 75_000;
+    while (Date.now() < deadline) {
+      jobs = await withE2eDatabase(async (c) => (await c.query<Row>("select name, created_on, state from pgboss.job where name = any($1) and created_on >= $2", [names, since])).rows);
+      if (names.every((n) => jobs.some((j) => j.name === n && j.state === "completed"))) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    for (const n of names) expect(jobs.some((j) => j.name === n && j.state === "completed"), `${n} ran`).toBe(true);
+    // A few more cron passes of all three instances, then: one job per job and minute.
+    await new Promise((r) => setTimeout(r, 3_000));
+    jobs = await withE2eDatabase(async (c) => (await c.query<Row>("select name, created_on, state from pgboss.job where name = any($1) and created_on >= $2", [names, since])).rows);
+    for (const n of names) {
+      const mine = jobs.filter((j) => j.name === n);
+      const minutes = new Set(mine.map((j) => Math.floor(new Date(j.created_on).getTime() / 60_000)));
+      expect({ job: n, jobs: mine.length }).toEqual({ job: n, jobs: minutes.size });
+    }
   });
 });

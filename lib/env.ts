@@ -70,8 +70,17 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   // Most self-hosted S3 servers (MinIO, Garage, Ceph) want bucket-in-path URLs.
   S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1"),
-  // Redis for cross-instance messages when set; PostgreSQL LISTEN/NOTIFY otherwise.
+  // Redis for cross-instance messages and rate-limit counts when set; PostgreSQL otherwise.
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  // The periodic jobs' worker (pg-boss) runs in every app server unless "off" (lib/jobs/worker.ts).
+  PLAZA_JOBS: z.enum(["on", "off"]).default("on"),
+  // One cron expression (5 fields, UTC) for every job instead of each job's own; for tests and drills.
+  PLAZA_JOBS_CRON: z
+    .string()
+    .regex(/^(\S+\s+){4}\S+$/, "must be a 5-field cron expression")
+    .optional(),
+  // Seconds between the worker's polls and cron passes.
+  PLAZA_JOBS_POLL_SECONDS: z.coerce.number().min(1).max(45).default(5),
 }).superRefine((e, ctx) => {
   if (e.STORAGE_DRIVER === "s3" && !e.S3_BUCKET) ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "required when STORAGE_DRIVER=s3" });
 });

@@ -1,12 +1,13 @@
-// `npm run jobs`: one pass of the periodic work against DATABASE_URL's server
-// (the embedded one belongs to `npm run dev`, which runs these jobs itself).
+// `npm run jobs`: one pass of the periodic work by hand against DATABASE_URL's
+// server. The app's servers run the same jobs on their pg-boss schedules
+// (lib/jobs/worker.ts); a pass by hand overlapping them is harmless.
 import { randomBytes } from "node:crypto";
 import { connect } from "@/lib/db/connect";
 import { parseEnv } from "@/lib/env";
 import { runJobs } from "@/lib/jobs/run";
 
 if (!process.env.DATABASE_URL && !process.env.DATABASE_APP_URL) {
-  console.error("Set DATABASE_URL (or DATABASE_APP_URL). With the embedded database, `npm run dev` runs these jobs every 5 minutes.");
+  console.error("Set DATABASE_URL (or DATABASE_APP_URL). The app's servers (`npm run dev`, `npm start`, `npm run serve`) run these jobs on their own schedules.");
   process.exit(2);
 }
 // The jobs sign nothing, but lib/env.ts validates the whole environment: give

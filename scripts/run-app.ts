@@ -6,8 +6,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { connect } from "@/lib/db/connect";
-import { runJobs } from "@/lib/jobs/run";
 import { parseEnv } from "@/lib/env";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "@/lib/db/seed";
 import { handleSignalsOurselves } from "@/lib/db/embedded";
@@ -78,15 +76,9 @@ async function main() {
     ].join("\n"),
   );
 
-  // Periodic jobs (purge, domain re-checks, mail) in this process, every 5
-  // minutes. They read lib/env.ts like the app does, so this process gets the
-  // app's settings too (never the owner's URL: it was removed above).
-  for (const key of ["DATABASE_APP_URL", "AUTH_SECRET", "CONFIG_ENCRYPTION_KEYS", "UPLOAD_DIR"] as const) process.env[key] = childEnv[key];
-  delete process.env.DATABASE_URL;
-  const jobsDb = connect(prepared.appUrl, { max: 2 });
-  const every = Number(process.env.PLAZA_JOBS_INTERVAL_MS ?? 5 * 60_000);
-  const jobTimer = setInterval(() => void runJobs(jobsDb.db, (l) => console.log(l)), every);
-  jobTimer.unref();
+  // Periodic jobs (purge, domain re-checks, mail, limit clean-up) run in the
+  // server process itself, on pg-boss (lib/jobs/worker.ts, started by
+  // instrumentation.ts): with N instances each runs once per schedule.
 
   // Next.js behind scripts/serve.mjs: forwarded headers cleaned, drain on SIGTERM.
   // One process (node with tsx's loader), not the tsx CLI: the CLI is a second
@@ -113,8 +105,6 @@ async function main() {
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);
   child.on("exit", async (code, signal) => {
-    clearInterval(jobTimer);
-    await jobsDb.close().catch(() => {});
     await prepared.embedded?.stop();
     process.exit(stopping && signal !== "SIGKILL" ? (code ?? 0) : (code ?? 1));
   });

@@ -158,6 +158,10 @@ server.on("upgrade", (req, socket, head) => {
 server.listen(port, () => log(`ready on port ${port}`));
 
 async function closeDatabase() {
+  // What the app registered to finish while the database is still there (the
+  // job worker stops, usage counts are written): bounded, never in the way of exit.
+  const before = /** @type {{ __plazaBeforeClose?: Array<() => Promise<void>> }} */ (globalThis).__plazaBeforeClose ?? [];
+  await Promise.race([Promise.allSettled(before.map((fn) => fn())), new Promise((r) => setTimeout(r, 6_000))]);
   // The app's pool lives in the bundled code (lib/db/client.ts) but is kept on
   // globalThis, which is one object for the whole process.
   const db = /** @type {{ plazaDb?: { close: () => Promise<void> } }} */ (globalThis).plazaDb;

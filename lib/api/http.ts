@@ -95,8 +95,8 @@ export function apiRoute<P extends Record<string, string>>(
         return apiError(403, "insufficient_scope", "This endpoint needs a platform key.");
       }
 
-      const plan = key.storeId === null ? "platform" : store!.plan;
-      const decision = await consumeApiRequest(key.id, plan);
+      // A store's keys share the store's budget; a platform key has its own (even when it reads a store).
+      const decision = await consumeApiRequest(key.storeId === null ? { platformKeyId: key.id } : { storeId: store!.id, plan: store!.plan });
       if (!decision.allowed) {
         return apiError(429, "rate_limited", `Too many requests: ${decision.limit} a minute. Retry after ${decision.retryAfterSeconds} s.`, {
           headers: { "retry-after": String(decision.retryAfterSeconds), "x-ratelimit-limit": String(decision.limit) },

@@ -6,10 +6,12 @@ import { signInThrottle } from "@/lib/limits/sign-in";
  * Staff sign-in and account creation limits (policy: lib/limits/sign-in.ts,
  * docs/decisions/0012-security-review.md). Account creation costs an argon2
  * hash, so it is limited per client address — and only per client: a global
- * cap would let one client close signup for everybody.
+ * cap would let one client close signup for everybody. Both stay closed when
+ * the shared count store is down (lib/limits/limiter.ts): an outage must not
+ * open unthrottled guessing or hashing.
  */
 const login = () => signInThrottle("login");
-const accountCreation = () => limiter({ name: "signup-client", points: 20, durationSeconds: 3600 });
+const accountCreation = () => limiter({ name: "signup-client", points: 20, durationSeconds: 3600, whenDown: "closed" });
 
 const normal = (email: string) => email.trim().toLowerCase();
 

@@ -3,6 +3,7 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import path from "node:path";
+import { installJobQueues } from "../jobs/queues";
 
 export type AppRole = { name: string; password: string };
 
@@ -13,7 +14,9 @@ export type AppRole = { name: string; password: string };
  *  2. drizzle's migrations in drizzle/ are applied;
  *  3. the app role gets data rights (not ownership) on everything in public,
  *     and may read which migrations ran (readiness compares them with the
- *     journal this build ships, lib/health/readiness.ts).
+ *     journal this build ships, lib/health/readiness.ts);
+ *  4. pg-boss's schema is installed or upgraded and Plaza's job queues made,
+ *     with the same data rights for the app role (lib/jobs/queues.ts).
  */
 export async function migrateDatabase(ownerUrl: string, role: AppRole): Promise<void> {
   const client = new pg.Client({ connectionString: ownerUrl });
@@ -48,4 +51,5 @@ export async function migrateDatabase(ownerUrl: string, role: AppRole): Promise<
   } finally {
     await client.end();
   }
+  await installJobQueues(ownerUrl, role.name);
 }

@@ -3,11 +3,10 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /*
- * When the job runner last finished a pass, for the console's health page.
- * The runner lives in the launcher process (or a cron'd `npm run jobs`), not
- * in the Next.js server, so memory cannot carry it: a small JSON file in the
- * data directory does. It describes this machine's runner only — honest for
- * the single-node install; a multi-node deployment should watch its cron.
+ * When `npm run jobs` last finished a pass by hand on this machine, for the
+ * console's health page, in a small JSON file in the data directory. The
+ * scheduled runs of every instance are read from pg-boss's jobs instead
+ * (lib/console/health.ts).
  */
 
 export type LastPass = { finishedAt: string; report: Record<string, string> };

@@ -3,41 +3,41 @@ import type { Database } from "@/lib/db/connect";
 import { recheckDomains } from "@/lib/domains/domains";
 import { cnameTarget, dnsResolver } from "@/lib/domains/resolver";
 import { env } from "@/lib/env";
+import { deleteExpiredLimits } from "@/lib/limits/limiter";
 import { deliverPendingMail } from "@/lib/mail/send";
 import { purgeDueStores } from "@/lib/stores/lifecycle";
 import { writeLastPass } from "./last-pass";
+import { JOB_NAMES, type JobName } from "./queues";
 
 /*
- * The platform's periodic work, one pass. Run by `npm run jobs` (cron it every
- * few minutes in production) and every 5 minutes by `npm run dev`/`npm start`
- * (docs/decisions/0003-jobs.md). Each job is independent: one failing does not
- * stop the others, and a pass is safe to repeat or overlap.
+ * The platform's periodic work. Each app server runs it on pg-boss schedules
+ * (lib/jobs/worker.ts, docs/decisions/0015); `npm run jobs` runs one pass of
+ * every job by hand. Each job is idempotent: a pass is safe to repeat or to
+ * overlap with the scheduled runs.
  */
 
 export type JobReport = Record<string, string>;
 
+/** One run of each job: a line for the log, or a throw (pg-boss then retries it). */
+export const JOB_TASKS: Record<JobName, (database: Database) => Promise<string>> = {
+  "purge-stores": async (database) => `purged ${(await purgeDueStores(database)).length}`,
+  "send-mail": async (database) => {
+    const smtp = env().SMTP_URL;
+    return smtp ? `sent ${await deliverPendingMail(database, smtp, 200)}` : "SMTP_URL not set: mail stays in the console mailbox";
+  },
+  "recheck-domains": async (database) => {
+    const r = await recheckDomains(database, dnsResolver(), cnameTarget());
+    return `checked ${r.checked}, changed ${r.changed}`;
+  },
+  "clean-rate-limits": async (database) => `deleted ${await deleteExpiredLimits(database.$client)} expired counts`,
+};
+
+/** One pass of every job, failures isolated (`npm run jobs`). */
 export async function runJobs(database: Database, log: (line: string) => void = () => {}): Promise<JobReport> {
   const report: JobReport = {};
-  const jobs: Array<[string, () => Promise<string>]> = [
-    ["purge stores", async () => `purged ${(await purgeDueStores(database)).length}`],
-    [
-      "send mail",
-      async () => {
-        const smtp = env().SMTP_URL;
-        return smtp ? `sent ${await deliverPendingMail(database, smtp, 200)}` : "SMTP_URL not set: mail stays in the console mailbox";
-      },
-    ],
-    [
-      "re-check domains",
-      async () => {
-        const r = await recheckDomains(database, dnsResolver(), cnameTarget());
-        return `checked ${r.checked}, changed ${r.changed}`;
-      },
-    ],
-  ];
-  for (const [name, job] of jobs) {
+  for (const name of JOB_NAMES) {
     try {
-      report[name] = await job();
+      report[name] = await JOB_TASKS[name](database);
     } catch (err) {
       report[name] = `failed: ${err instanceof Error ? err.message : String(err)}`;
     }

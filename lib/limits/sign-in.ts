@@ -15,6 +15,9 @@ import { limiter, type Limiter } from "./limiter";
  *   lib/http/forwarded.ts), so a forged X-Forwarded-For does not reset it.
  * A success clears the account's failures, never the client's: signing in to
  * one's own account must not refill the budget for guessing others.
+ * Counts are shared by every instance, and the throttle stays closed when
+ * their store is down (lib/limits/limiter.ts): attempts wait, never go
+ * unchecked.
  */
 
 export const FREE_FAILURES = 5;
@@ -35,9 +38,9 @@ export type SignInThrottle = {
 
 export function signInThrottle(name: string): SignInThrottle {
   // Failures are remembered for 15 minutes of quiet; the delay itself lives in its own limiter (block()).
-  const failures: Limiter = limiter({ name: `${name}:failures`, points: 10_000, durationSeconds: 900 });
-  const delay: Limiter = limiter({ name: `${name}:delay`, points: 1, durationSeconds: MAX_DELAY_SECONDS });
-  const client: Limiter = limiter({ name: `${name}:client`, ...CLIENT_FAILURES });
+  const failures: Limiter = limiter({ name: `${name}:failures`, points: 10_000, durationSeconds: 900, whenDown: "closed" });
+  const delay: Limiter = limiter({ name: `${name}:delay`, points: 1, durationSeconds: MAX_DELAY_SECONDS, whenDown: "closed" });
+  const client: Limiter = limiter({ name: `${name}:client`, ...CLIENT_FAILURES, whenDown: "closed" });
   return {
     async check(ip, account) {
       const [held, byClient] = await Promise.all([delay.status(account), client.status(ip)]);

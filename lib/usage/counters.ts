@@ -1,18 +1,31 @@
 import "server-only";
-import { sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
-import { usageCounters } from "@/lib/db/schema";
-import { withTenant } from "@/lib/db/tenant";
 
 /*
  * Requests, API requests and checkouts per store per hour. Counting happens in
- * memory and is flushed every 10 s (one upsert per store and hour), so the
- * storefront's hot path never waits on a write. A crash loses at most 10 s of
- * counts — acceptable for usage charts, not for billing.
+ * this process's memory (the storefront's hot path never waits on a write) and
+ * is flushed every 10 s in one statement for every store
+ * (`plaza_flush_usage`, drizzle/0014_shared_limits_and_jobs.sql: each store's
+ * rows under its own tenant, so row-level security checks them). Flushes never
+ * overlap: a tick while one is running does nothing, and the next takes what
+ * arrived meanwhile. Counts that could not be written go back into memory for
+ * the next flush. The counts are this instance's, so each instance flushes its
+ * own; increments add up in the table, so N instances count correctly. On
+ * SIGTERM the server writes what is left before closing its pool. A crash
+ * loses at most 10 s of counts — acceptable for usage charts, not for billing.
  */
 
 type Counts = { requests: number; apiRequests: number; checkouts: number };
-const g = globalThis as unknown as { plazaUsage?: Map<string, Counts>; plazaUsageTimer?: NodeJS.Timeout };
+const g = globalThis as unknown as {
+  plazaUsage?: Map<string, Counts>;
+  plazaUsageTimer?: NodeJS.Timeout;
+  plazaUsageFlushing?: Promise<number>;
+  plazaUsageOnClose?: boolean;
+  __plazaBeforeClose?: Array<() => Promise<void>>;
+};
+
+/** Never more than this many pending (store, hour) rows: past it, the oldest counts are dropped. */
+const MAX_PENDING = 50_000;
 
 function hourOf(d = new Date()): string {
   const h = new Date(d);
@@ -20,13 +33,19 @@ function hourOf(d = new Date()): string {
   return h.toISOString();
 }
 
-function bump(storeId: string, field: keyof Counts) {
+function add(key: string, c: Counts) {
   g.plazaUsage ??= new Map();
-  const key = `${storeId}|${hourOf()}`;
-  const c = g.plazaUsage.get(key) ?? { requests: 0, apiRequests: 0, checkouts: 0 };
-  c[field]++;
-  g.plazaUsage.set(key, c);
-  g.plazaUsageTimer ??= setInterval(() => void flushUsage(), 10_000);
+  const cur = g.plazaUsage.get(key) ?? { requests: 0, apiRequests: 0, checkouts: 0 };
+  cur.requests += c.requests;
+  cur.apiRequests += c.apiRequests;
+  cur.checkouts += c.checkouts;
+  g.plazaUsage.set(key, cur);
+  if (g.plazaUsage.size > MAX_PENDING) g.plazaUsage.delete(g.plazaUsage.keys().next().value!);
+}
+
+function bump(storeId: string, field: keyof Counts) {
+  add(`${storeId}|${hourOf()}`, { requests: 0, apiRequests: 0, checkouts: 0, [field]: 1 });
+  g.plazaUsageTimer ??= setInterval(() => void flushUsage().catch(() => {}), 10_000);
   g.plazaUsageTimer.unref?.();
 }
 
@@ -34,28 +53,40 @@ export const countRequest = (storeId: string) => bump(storeId, "requests");
 export const countApiRequest = (storeId: string) => bump(storeId, "apiRequests");
 export const countCheckout = (storeId: string) => bump(storeId, "checkouts");
 
-export async function flushUsage(): Promise<void> {
+/**
+ * Writes every pending count in one statement; the number of (store, hour)
+ * rows written. A flush already running is awaited instead of overlapped.
+ */
+export async function flushUsage(): Promise<number> {
+  if (g.plazaUsageFlushing) return g.plazaUsageFlushing;
   const pending = g.plazaUsage;
-  if (!pending || pending.size === 0) return;
+  if (!pending || pending.size === 0) return 0;
   g.plazaUsage = new Map();
-  for (const [key, c] of pending) {
-    const [storeId, hour] = key.split("|") as [string, string];
+  const rows = [...pending].map(([key, c]) => {
+    const [tenantId, hour] = key.split("|") as [string, string];
+    return { tenant_id: tenantId, hour, requests: c.requests, api_requests: c.apiRequests, checkouts: c.checkouts };
+  });
+  g.plazaUsageFlushing = (async () => {
     try {
-      await withTenant(db(), storeId, (tx) =>
-        tx
-          .insert(usageCounters)
-          .values({ tenantId: storeId, hour: new Date(hour), ...c })
-          .onConflictDoUpdate({
-            target: [usageCounters.tenantId, usageCounters.hour],
-            set: {
-              requests: sql`${usageCounters.requests} + ${c.requests}`,
-              apiRequests: sql`${usageCounters.apiRequests} + ${c.apiRequests}`,
-              checkouts: sql`${usageCounters.checkouts} + ${c.checkouts}`,
-            },
-          }),
-      );
-    } catch {
-      // A purged store's counts have nowhere to go; drop them.
+      const res = await db().$client.query<{ written: number }>("select plaza_flush_usage($1::jsonb) as written", [JSON.stringify(rows)]);
+      return res.rows[0]?.written ?? 0;
+    } catch (err) {
+      // The database did not take them: keep them for the next flush.
+      for (const [key, c] of pending) add(key, c);
+      throw err;
+    } finally {
+      g.plazaUsageFlushing = undefined;
     }
-  }
+  })();
+  return g.plazaUsageFlushing;
+}
+
+/** Asks scripts/serve.mjs to write what is pending before it closes the pool on SIGTERM (once per process). */
+export function registerUsageFlushOnClose(): void {
+  if (g.plazaUsageOnClose) return;
+  g.plazaUsageOnClose = true;
+  (g.__plazaBeforeClose ??= []).push(async () => {
+    await g.plazaUsageFlushing?.catch(() => {});
+    await flushUsage().catch(() => {});
+  });
 }

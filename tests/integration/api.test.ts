@@ -15,7 +15,8 @@ import { changeMemberRole, removeMember } from "@/lib/stores/members";
 import { snapshot } from "./auth-fixtures";
 import { createApiKey, revokeApiKey } from "@/lib/api/keys";
 import { apiRoute } from "@/lib/api/http";
-import { PLATFORM_KEY_PER_MINUTE } from "@/lib/api/rate-limit";
+import { consumeApiRequest, PLATFORM_KEY_PER_MINUTE } from "@/lib/api/rate-limit";
+import { PLANS } from "@/lib/plans/plans";
 import { apiKeys, auditLog, memberships, products, stores, users } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
 import { createTestStore, testDatabases } from "./db";
@@ -305,6 +306,22 @@ describe("rate limits", () => {
     expect(last.status).toBe(429);
     expect(last.body.error?.code).toBe("rate_limited");
     expect(Number(last.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+});
+
+describe("a store's API limit", () => {
+  it("is the store's, whatever key spends it: a second key does not add the plan's limit again", async () => {
+    const { store, token, creator } = await premiumStoreWithKey("shared-budget");
+    const second = await createApiKey(app, { storeId: store.id, name: "second sync", scopes: ["products:read"], createdBy: creator.id });
+    // Spend all but one of the store's minute (as many requests through other keys or instances would).
+    for (let i = 1; i < PLANS.premium.limits.apiRequestsPerMinute; i++) await consumeApiRequest({ storeId: store.id, plan: "premium" });
+    const first = await call(listProductsRoute as Handler, token, { slug: store.slug });
+    expect(first.status).toBe(200);
+    expect(first.headers.get("x-ratelimit-remaining")).toBe("0");
+    const refused = await call(listProductsRoute as Handler, second.token, { slug: store.slug });
+    expect(refused.status).toBe(429);
+    expect(refused.body.error?.code).toBe("rate_limited");
+    expect(refused.headers.get("x-ratelimit-limit")).toBe(String(PLANS.premium.limits.apiRequestsPerMinute));
   });
 });
 

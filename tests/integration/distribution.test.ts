@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { testDatabases } from "./db";
-import { PLATFORM_TABLES } from "./platform-tables";
+import { LOCAL_TABLES, PLATFORM_TABLES } from "./platform-tables";
 
 /*
  * docs/deploy.md promises a scale-out path: Citus, every tenant table
@@ -24,6 +24,7 @@ async function catalog(): Promise<{ tables: string[]; constraints: Row[]; unique
   const tables = (await owner.execute(sql`
     select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where n.nspname = 'public' and c.relkind in ('r', 'p')`)).rows as unknown as { name: string }[];
+  // Coordinator-local tables take no part in distribution (platform-tables.ts).
   const constraints = (await owner.execute(sql`
     select c.relname as table, con.conname as name, con.contype::text as kind,
            array(select a.attname::text from unnest(con.conkey) with ordinality k(n, i)
@@ -46,7 +47,7 @@ async function catalog(): Promise<{ tables: string[]; constraints: Row[]; unique
     join pg_class i on i.oid = x.indexrelid
     join pg_namespace n on n.oid = t.relnamespace
     where n.nspname = 'public' and x.indisunique`)).rows as unknown as Row[];
-  return { tables: tables.map((t) => t.name), constraints, uniqueIndexes };
+  return { tables: tables.map((t) => t.name).filter((t) => !LOCAL_TABLES.includes(t)), constraints, uniqueIndexes };
 }
 
 describe("the Citus scale-out path", () => {

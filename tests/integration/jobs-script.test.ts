@@ -36,9 +36,10 @@ describe("npm run jobs", () => {
     const root = path.resolve(import.meta.dirname, "../..");
     const env: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATABASE_URL: url.toString(), UPLOAD_DIR: ".data/test/uploads", PLAZA_DATA_DIR: ".data/test", ...roleEnv };
     const run = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/jobs.ts"], { cwd: root, env: env as NodeJS.ProcessEnv, encoding: "utf8", timeout: 60_000 });
-    expect(run.stdout).toMatch(/\[jobs\] purge stores: purged \d+/);
-    expect(run.stdout).toMatch(/\[jobs\] re-check domains: checked \d+/);
-    expect(run.stdout).toMatch(/\[jobs\] send mail: SMTP_URL not set/);
+    expect(run.stdout).toMatch(/\[jobs\] purge-stores: purged \d+/);
+    expect(run.stdout).toMatch(/\[jobs\] recheck-domains: checked \d+/);
+    expect(run.stdout).toMatch(/\[jobs\] send-mail: SMTP_URL not set/);
+    expect(run.stdout).toMatch(/\[jobs\] clean-rate-limits: deleted \d+ expired counts/);
     expect(run.stdout + run.stderr).not.toMatch(/failed/);
     expect(run.status).toBe(0);
   });

@@ -17,3 +17,11 @@ export const PLATFORM_TABLES = [
   "stores",
   "users",
 ];
+
+/**
+ * Shared infrastructure, not store data: no tenant_id, never read for a
+ * store. Under Citus they stay local tables on the coordinator (neither
+ * distributed nor replicated): rate-limit counts are written on every
+ * sign-in and API request, which a reference table would copy to every node.
+ */
+export const LOCAL_TABLES = ["rate_limits"];

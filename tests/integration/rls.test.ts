@@ -5,7 +5,7 @@ import { products } from "@/lib/db/schema";
 import { withPlatform, withTenant } from "@/lib/db/tenant";
 import { inject } from "vitest";
 import { createTestStore, dbError, testDatabases } from "./db";
-import { PLATFORM_TABLES as PLATFORM_LIST } from "./platform-tables";
+import { LOCAL_TABLES, PLATFORM_TABLES as PLATFORM_LIST } from "./platform-tables";
 
 /*
  * Row-level security is the second lock on tenant data. These tests connect
@@ -13,7 +13,7 @@ import { PLATFORM_TABLES as PLATFORM_LIST } from "./platform-tables";
  */
 
 // Tables read across stores by the platform; every other table is a tenant table.
-const PLATFORM_TABLES = new Set(PLATFORM_LIST);
+const PLATFORM_TABLES = new Set([...PLATFORM_LIST, ...LOCAL_TABLES]);
 
 const { app, owner } = testDatabases();
 

@@ -35,7 +35,7 @@ export default async function HealthPage() {
           {h.database.ok ? <p>Reachable; a round trip took {h.database.latencyMs} ms.</p> : <p role="alert">Unreachable: {h.database.error}</p>}
         </Check>
         <Check title="Job runner" ok={!h.jobs.stale}>
-          {h.jobs.lastPassAt ? <p>Last pass finished {when(h.jobs.lastPassAt)}.</p> : <p>No pass recorded on this machine yet (the launcher runs one every 5 minutes; or run <code>npm run jobs</code>).</p>}
+          {h.jobs.lastPassAt ? <p>Last job finished {when(h.jobs.lastPassAt)}.</p> : <p>No job has finished yet (every server runs them on their schedules; or run <code>npm run jobs</code>).</p>}
           {Object.entries(h.jobs.report).map(([job, result]) => (
             <p key={job}><span className="font-medium">{job}</span>: {result}</p>
           ))}

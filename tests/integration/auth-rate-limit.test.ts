@@ -1,3 +1,4 @@
+// Against the database: the counts live in the shared rate_limits table (lib/limits/limiter.ts), as in production.
 import { describe, expect, it } from "vitest";
 import { clearLoginAttempts, recordLoginFailure, takeAccountCreation, takeLoginAttempt } from "@/lib/auth/rate-limit";
 import { CLIENT_FAILURES, delayAfterFailures, FREE_FAILURES, MAX_DELAY_SECONDS } from "@/lib/limits/sign-in";

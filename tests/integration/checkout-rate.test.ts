@@ -1,3 +1,4 @@
+// Against the database: the counts live in the shared rate_limits table (lib/limits/limiter.ts), as in production.
 import { describe, expect, it } from "vitest";
 import { takeCheckout } from "@/lib/commerce/checkout-rate";
 import { PLANS } from "@/lib/plans/plans";
