@@ -1,10 +1,11 @@
-// `npm run bench:http [-- --fast] [-- --rebuild] [-- --only=http,pg,checkout,scale]`:
+// `npm run bench:http [-- --fast] [-- --rebuild | --reuse] [-- --only=http,pg,checkout,scale]`:
 // what tenancy costs, measured side by side on this machine (issue 12). Prints
 // ratios (and checkouts per second), never assertions: numbers only compare
 // within one run. Ports: BENCH_PG_PORT for its own embedded PostgreSQL (data in
 // .data/bench-http, wiped), BENCH_HTTP_PORT and the next one for Plaza and the
 // bare page.
 import { rmSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import autocannon from "autocannon";
 import { and, desc, eq, sql } from "drizzle-orm";
@@ -22,6 +23,7 @@ import { prepareBare, preparePlaza, startBare, startPlaza, treeCpuTicks, workRoo
 const argv = process.argv.slice(2);
 const fast = argv.includes("--fast");
 const rebuild = argv.includes("--rebuild");
+const reuse = argv.includes("--reuse");
 const onlyArg = argv.find((a) => a.startsWith("--only="));
 const only = new Set(onlyArg ? onlyArg.slice(7).split(",") : ["http", "pg", "checkout", "scale"]);
 
@@ -85,7 +87,7 @@ async function httpRounds() {
     CONFIG_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`,
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString("base64"),
   };
-  const plazaDir = preparePlaza({ ...process.env, ...secrets }, rebuild);
+  const plazaDir = preparePlaza({ ...process.env, ...secrets }, rebuild, reuse);
   const bareDir = prepareBare(rebuild);
   const plaza = await startPlaza(plazaDir, httpPort, {
     ...process.env,
@@ -109,9 +111,17 @@ async function httpRounds() {
     { name: "no-proxy", server: plaza, url: `http://127.0.0.1:${httpPort}/s/bench`, headers: { host: storeHost, "x-plaza-store": "bench" } },
   ];
   for (const t of targets) {
-    const res = await fetch(t.url, { headers: t.headers });
-    const body = await res.text();
-    if (res.status !== 200 || !body.includes("Product 12")) throw new Error(`${t.name}: ${res.status}, not the catalogue:\n${body.slice(0, 500)}`);
+    // node:http, not fetch: fetch will not send a Host header of our choosing.
+    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      http
+        .get(t.url, { headers: t.headers }, (res) => {
+          let text = "";
+          res.setEncoding("utf8").on("data", (d: string) => (text += d));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+        })
+        .on("error", reject);
+    });
+    if (status !== 200 || !body.includes("Product 12")) throw new Error(`${t.name}: ${status}, not the catalogue:\n${body.slice(0, 500)}`);
   }
 
   const samples = new Map(targets.map((t) => [t.name, { rps: [] as number[], p50: [] as number[], cpu: [] as number[], p50c1: [] as number[] }]));

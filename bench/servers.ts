@@ -57,8 +57,13 @@ function build(dest: string, env: NodeJS.ProcessEnv, label: string) {
 const STAMP = ".bench-source";
 
 /** Plaza as the bench runs it; rebuilt when any source file changed. */
-export function preparePlaza(env: NodeJS.ProcessEnv, rebuild: boolean): string {
+export function preparePlaza(env: NodeJS.ProcessEnv, rebuild: boolean, reuse = false): string {
   const dest = path.join(workRoot, "plaza");
+  // --reuse: run whatever was built last (a before/after comparison of the same bench).
+  if (reuse && existsSync(path.join(dest, ".next/BUILD_ID"))) {
+    console.log("  plaza: reusing the last build as it is (--reuse)");
+    return dest;
+  }
   const files = trackedFiles();
   const hash = hashFiles(files, repo);
   if (!rebuild && existsSync(path.join(dest, ".next/BUILD_ID")) && readFileSync(path.join(dest, STAMP), "utf8") === hash) {

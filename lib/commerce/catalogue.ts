@@ -4,7 +4,7 @@ import { z } from "zod";
 import { cursorTimeSchema, cursorTimeSql } from "@/lib/db/keyset";
 import type { Database } from "@/lib/db/connect";
 import { products } from "@/lib/db/schema";
-import { withTenant } from "@/lib/db/tenant";
+import { readTenant } from "@/lib/db/tenant";
 import { idSchema } from "./validation";
 
 /*
@@ -66,7 +66,7 @@ export async function listCatalogue(
   if (q) conditions.push(ilike(products.title, likePattern(q)));
   if (cursor) conditions.push(sql`(${products.createdAt}, ${products.id}) < (${cursor.t}::timestamptz, ${cursor.id}::uuid)`);
 
-  const rows = await withTenant(database, storeId, (tx) =>
+  const rows = await readTenant(database, storeId, (tx) =>
     tx
       .select({
         ...storefrontColumns,
@@ -95,7 +95,7 @@ export async function listCatalogue(
 /** An active product of this store by its handle, or null (drafts are not for shoppers). */
 export async function findProductByHandle(database: Database, storeId: string, handle: string): Promise<StorefrontProduct | null> {
   if (handle.length === 0 || handle.length > 200) return null;
-  const [row] = await withTenant(database, storeId, (tx) =>
+  const [row] = await readTenant(database, storeId, (tx) =>
     tx
       .select(storefrontColumns)
       .from(products)
@@ -108,7 +108,7 @@ export async function findProductByHandle(database: Database, storeId: string, h
 /** An active product of this store by id; another store's id or a malformed one is null. */
 export async function findProductById(database: Database, storeId: string, productId: string): Promise<StorefrontProduct | null> {
   if (!idSchema.safeParse(productId).success) return null;
-  const [row] = await withTenant(database, storeId, (tx) =>
+  const [row] = await readTenant(database, storeId, (tx) =>
     tx
       .select(storefrontColumns)
       .from(products)
