@@ -46,7 +46,8 @@ const pg = await startEmbeddedPostgres({ dataDir, port: pgPort });
 const role = { name: "plaza_app", password: "plaza_app" };
 await migrateDatabase(pg.ownerUrl, role);
 const appUrl = deriveAppUrl(pg.ownerUrl, role.name, role.password);
-const owner = connect(pg.ownerUrl, { max: 4 });
+// Bulk loading (the scale run) takes longer than a web request may.
+const owner = connect(pg.ownerUrl, { max: 4, timeouts: { statementTimeoutMs: 3_600_000 } });
 const app = connect(appUrl, { max: 16 });
 const servers: Server[] = [];
 

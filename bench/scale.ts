@@ -33,7 +33,7 @@ async function fill(owner: Database, prefix: string, productsPerStore: number, o
            (case when g % 50 = 0 then 'cancelled' else 'open' end)::order_status,
            (case when g % 3 = 0 then 'paid' else 'pending' end)::payment_status,
            (case when g % 7 = 0 then 'fulfilled' else 'unfulfilled' end)::fulfillment_status,
-           now() - make_interval(secs => ${ordersPerStore} - g)
+           now() - make_interval(mins => ${ordersPerStore} - g)
     from customers c join stores s on s.id = c.tenant_id cross join generate_series(1, ${ordersPerStore}) g
     where s.slug like ${prefix + "%"}`);
   await owner.execute(sql`analyze`);
