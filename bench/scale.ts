@@ -5,7 +5,7 @@
  * app role (row-level security applies).
  */
 import { sql } from "drizzle-orm";
-import { listCatalogue } from "@/lib/commerce/catalogue";
+import { listCatalog } from "@/lib/catalog/storefront";
 import { findOrderForStore, listOrders } from "@/lib/commerce/orders";
 import type { Database } from "@/lib/db/connect";
 import { stores } from "@/lib/db/schema";
@@ -49,12 +49,12 @@ type Reads = Record<string, () => Promise<unknown>>;
 async function readsFor(app: Database, owner: Database, slug: string): Promise<Reads> {
   const [store] = await owner.select().from(stores).where(sql`${stores.slug} = ${slug}`);
   const id = store!.id;
-  const second = await listCatalogue(app, id, {});
+  const second = await listCatalog(app, id, {});
   const [order] = (await owner.execute<{ id: string }>(sql`select id from orders where tenant_id = ${id} order by number desc offset 5 limit 1`)).rows;
   return {
-    "catalogue, first page": () => listCatalogue(app, id, {}),
-    "catalogue, next page": () => listCatalogue(app, id, { after: second.nextCursor }),
-    "catalogue search": () => listCatalogue(app, id, { q: "duct 7" }),
+    "catalogue, first page": () => listCatalog(app, id, {}),
+    "catalogue, next page": () => listCatalog(app, id, { after: second.nextCursor }),
+    "catalogue search": () => listCatalog(app, id, { q: "duct 7" }),
     "order list": () => listOrders(app, id, {}),
     "order list, cancelled only": () => listOrders(app, id, { status: "cancelled" }),
     "order list, fulfilled only": () => listOrders(app, id, { fulfillmentStatus: "fulfilled" }),

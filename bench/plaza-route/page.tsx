@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ProductCard } from "@/components/storefront/ProductCard";
-import type { StorefrontProduct } from "@/lib/commerce/catalogue";
+import type { StorefrontProduct } from "@/lib/catalog/storefront";
 import { moneyFormatter } from "@/lib/commerce/shop";
 import { DEFAULT_PRIMARY } from "@/lib/stores/theme";
 import { BENCH_PRODUCTS } from "../../bench/bare/products";
@@ -9,7 +9,7 @@ import { BENCH_PRODUCTS } from "../../bench/bare/products";
  * Copied into the bench's own build of Plaza only (bench/http.ts puts it at
  * app/bench-tenancy-free/page.tsx; it is never part of the product): the
  * storefront catalogue with the tenancy layers removed. Same root layout,
- * CSS and components as app/s/[tenant], but no store lookup, no tenant
+ * CSS and components as app/s/[store], but no store lookup, no tenant
  * transaction and no query: the store and its products come from memory.
  */
 export const dynamic = "force-dynamic";

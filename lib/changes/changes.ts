@@ -55,7 +55,7 @@ export function deliverResync(): void {
 
 // Stores, domains and the catalogue ("catalog" + store id) are announced by
 // the database itself: triggers in drizzle/0011_change_notifications.sql and
-// 0013_perf_indexes.sql notify inside the writing transaction, whoever wrote.
+// 0014_perf_indexes.sql notify inside the writing transaction, whoever wrote.
 // Only Redis needs the app to publish them.
 const DATABASE_ANNOUNCED = new Set<string>(["store", "domain", "catalog"]);
 

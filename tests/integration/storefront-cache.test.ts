@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cachedCatalogue } from "@/lib/catalog/storefront-cache";
+import { cachedCatalog } from "@/lib/catalog/storefront-cache";
 import { onChange } from "@/lib/changes/changes";
 import { changeListenerStatus, startChangeListener, stopChangeListener } from "@/lib/changes/listener";
 import { products, stores } from "@/lib/db/schema";
@@ -12,7 +12,7 @@ import { createTestStore, testDatabases } from "./db";
 /*
  * The storefront's catalogue cache (lib/catalog/storefront-cache.ts): pages
  * stay cached, yet every change a shopper could see is served within a second,
- * because the database announces it (drizzle/0013) and the cache listens.
+ * because the database announces it (drizzle/0014) and the cache listens.
  * The TTL is set far longer than the test, so only the announcement can
  * explain a fresh page.
  */
@@ -68,7 +68,7 @@ async function heardAfter(storeId: string, write: () => Promise<unknown>) {
   }
 }
 
-const titles = async (storeId: string) => (await cachedCatalogue(app, storeId)).items.map((p) => p.title).sort();
+const titles = async (storeId: string) => (await cachedCatalog(app, storeId)).items.map((p) => p.title).sort();
 
 describe("the storefront catalogue cache", () => {
   it("serves a cached page, and a product added by any writer within a second", async () => {
@@ -93,7 +93,7 @@ describe("the storefront catalogue cache", () => {
     const store = await createTestStore(owner, "cachep");
     let lamp!: typeof products.$inferSelect;
     await heardAfter(store.id, async () => (lamp = await addProduct(store.id, { title: "Lamp", stock: 50 })));
-    await cachedCatalogue(app, store.id);
+    await cachedCatalog(app, store.id);
     const heard: string[] = [];
     const off = onChange("catalog", (key) => void (key === store.id && heard.push(key)));
     try {
@@ -101,12 +101,12 @@ describe("the storefront catalogue cache", () => {
         withTenant(owner, store.id, (tx) => tx.update(products).set(fields).where(and(eq(products.tenantId, store.id), eq(products.id, lamp.id))));
       await set({ stock: 40 }); // still "In stock": nothing to announce
       await set({ priceCents: 250 });
-      await within1s(async () => expect((await cachedCatalogue(app, store.id)).items[0]?.priceCents).toBe(250));
+      await within1s(async () => expect((await cachedCatalog(app, store.id)).items[0]?.priceCents).toBe(250));
       expect(heard).toHaveLength(1);
       await set({ stock: 3 }); // "Only 3 left"
-      await within1s(async () => expect((await cachedCatalogue(app, store.id)).items[0]?.stock).toBe(3));
+      await within1s(async () => expect((await cachedCatalog(app, store.id)).items[0]?.stock).toBe(3));
       await set({ status: "draft" });
-      await within1s(async () => expect((await cachedCatalogue(app, store.id)).items).toEqual([]));
+      await within1s(async () => expect((await cachedCatalog(app, store.id)).items).toEqual([]));
     } finally {
       off();
     }
@@ -119,13 +119,13 @@ describe("the storefront catalogue cache", () => {
     await addProduct(b.id, { title: "B's own" });
     expect(await titles(a.id)).toEqual(["A's secret"]);
     expect(await titles(b.id)).toEqual(["B's own"]);
-    expect((await cachedCatalogue(app, b.id, { q: "secret" })).items).toEqual([]);
+    expect((await cachedCatalog(app, b.id, { q: "secret" })).items).toEqual([]);
   });
 
   it("is behind the store check: a suspended store is not serving within a second, whatever the catalogue cache holds", async () => {
     const store = await createTestStore(owner, "caches");
     await heardAfter(store.id, () => addProduct(store.id));
-    await cachedCatalogue(app, store.id);
+    await cachedCatalog(app, store.id);
     expect(isServing((await findStoreBySlug(store.slug))!)).toBe(true);
     expect(await suspendStore(app, store.id, "chargebacks", { userId: null })).toMatchObject({ ok: true });
     await within1s(async () => expect(isServing((await findStoreBySlug(store.slug))!)).toBe(false));
