@@ -51,14 +51,17 @@ function malformedPath(pathname: string): boolean {
   }
 }
 
+// Read once per env() (which is itself parsed once): the proxy runs on every request.
+let settings: { from: ReturnType<typeof env>; value: PolicySettings } | undefined;
 function policySettings(): PolicySettings {
   const e = env();
-  return {
-    dev: process.env.NODE_ENV === "development",
-    protocol: e.PUBLIC_PROTOCOL,
-    imageOrigins: e.CSP_IMAGE_ORIGINS,
-    hstsIncludeSubdomains: e.HSTS_INCLUDE_SUBDOMAINS,
-  };
+  if (settings?.from !== e) {
+    settings = {
+      from: e,
+      value: { dev: process.env.NODE_ENV === "development", protocol: e.PUBLIC_PROTOCOL, imageOrigins: e.CSP_IMAGE_ORIGINS, hstsIncludeSubdomains: e.HSTS_INCLUDE_SUBDOMAINS },
+    };
+  }
+  return settings.value;
 }
 
 /**

@@ -3,7 +3,7 @@ import { and, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
 import { cursorTimeSql, decodeCursor as decodeKeysetCursor, encodeCursor, type Cursor } from "@/lib/db/keyset";
 import type { Database } from "@/lib/db/connect";
 import { products } from "@/lib/db/schema";
-import { withTenant } from "@/lib/db/tenant";
+import { readTenant } from "@/lib/db/tenant";
 import { idSchema } from "@/lib/commerce/validation";
 
 /*
@@ -51,7 +51,7 @@ export async function listCatalog(
   if (q) conditions.push(ilike(products.title, likePattern(q)));
   if (cursor) conditions.push(sql`(${products.createdAt}, ${products.id}) < (${cursor.t}::timestamptz, ${cursor.id}::uuid)`);
 
-  const rows = await withTenant(database, storeId, (tx) =>
+  const rows = await readTenant(database, storeId, (tx) =>
     tx
       .select({
         ...storefrontColumns,
@@ -80,7 +80,7 @@ export async function listCatalog(
 /** An active product of this store by its handle, or null (drafts are not for customers). */
 export async function findProductByHandle(database: Database, storeId: string, handle: string): Promise<StorefrontProduct | null> {
   if (handle.length === 0 || handle.length > 200) return null;
-  const [row] = await withTenant(database, storeId, (tx) =>
+  const [row] = await readTenant(database, storeId, (tx) =>
     tx
       .select(storefrontColumns)
       .from(products)
@@ -93,7 +93,7 @@ export async function findProductByHandle(database: Database, storeId: string, h
 /** An active product of this store by id; another store's id or a malformed one is null. */
 export async function findProductById(database: Database, storeId: string, productId: string): Promise<StorefrontProduct | null> {
   if (!idSchema.safeParse(productId).success) return null;
-  const [row] = await withTenant(database, storeId, (tx) =>
+  const [row] = await readTenant(database, storeId, (tx) =>
     tx
       .select(storefrontColumns)
       .from(products)

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database, Tx } from "@/lib/db/connect";
 import { cartItems, carts, products } from "@/lib/db/schema";
-import { withTenant } from "@/lib/db/tenant";
+import { readTenant, withTenant } from "@/lib/db/tenant";
 import { fail, type Result } from "./result";
 import { addToCartSchema, fieldErrors, idSchema, MAX_CART_LINES, MAX_LINE_QUANTITY, setQuantitySchema } from "./validation";
 
@@ -53,7 +53,7 @@ async function loadLines(tx: Tx, storeId: string, cartId: string) {
 /** The cart with current prices and stock, and what changed since each line was added. */
 export async function getCart(database: Database, storeId: string, cartId: string | null | undefined, formatPrice: (cents: number) => string): Promise<CartView> {
   if (!cartId || !idSchema.safeParse(cartId).success) return EMPTY;
-  const rows = await withTenant(database, storeId, (tx) => loadLines(tx, storeId, cartId));
+  const rows = await readTenant(database, storeId, (tx) => loadLines(tx, storeId, cartId));
   const lines = rows.map((r): CartLine => {
     const available = r.status === "active";
     const notices: string[] = [];
@@ -86,7 +86,7 @@ export async function getCart(database: Database, storeId: string, cartId: strin
 /** Items in the cart, for the header badge: one cheap query. */
 export async function cartItemCount(database: Database, storeId: string, cartId: string | null | undefined): Promise<number> {
   if (!cartId || !idSchema.safeParse(cartId).success) return 0;
-  const [row] = await withTenant(database, storeId, (tx) =>
+  const [row] = await readTenant(database, storeId, (tx) =>
     tx
       .select({ n: sql<number>`coalesce(sum(${cartItems.quantity}), 0)::int` })
       .from(cartItems)

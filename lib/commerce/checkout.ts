@@ -49,12 +49,24 @@ export async function placeOrder(
   try {
     return await withTenant(database, storeId, async (tx): Promise<CheckoutResult> => {
       // 1. Claim the key. A concurrent twin blocks here until we commit, then
-      //    sees the key taken and returns our order.
-      const claimed = await tx
+      //    sees the key taken and returns our order. The cart (2.) is asked for
+      //    in the same round trip: the server runs it after the claim.
+      const claiming = tx
         .insert(checkoutRequests)
         .values({ tenantId: storeId, idempotencyKey: input.idempotencyKey })
         .onConflictDoNothing()
-        .returning({ key: checkoutRequests.idempotencyKey });
+        .returning({ key: checkoutRequests.idempotencyKey })
+        .execute();
+      const reading = cartId
+        ? tx
+            .select({ productId: cartItems.productId, quantity: cartItems.quantity, title: products.title })
+            .from(cartItems)
+            .innerJoin(products, and(eq(products.tenantId, cartItems.tenantId), eq(products.id, cartItems.productId)))
+            .where(and(eq(cartItems.tenantId, storeId), eq(cartItems.cartId, cartId)))
+            .orderBy(asc(cartItems.productId))
+            .execute()
+        : Promise.resolve([]);
+      const [claimed, lines] = await Promise.all([claiming, reading]);
       if (claimed.length === 0) {
         const [first] = await tx
           .select({ orderId: orders.id, number: orders.number, accessToken: orders.accessToken })
@@ -66,19 +78,14 @@ export async function placeOrder(
       }
 
       // 2. The cart, in product-id order (the lock order).
-      if (!cartId) throw new Rollback(fail("cart_empty", "Your cart is empty."));
-      const lines = await tx
-        .select({ productId: cartItems.productId, quantity: cartItems.quantity, title: products.title })
-        .from(cartItems)
-        .innerJoin(products, and(eq(products.tenantId, cartItems.tenantId), eq(products.id, cartItems.productId)))
-        .where(and(eq(cartItems.tenantId, storeId), eq(cartItems.cartId, cartId)))
-        .orderBy(asc(cartItems.productId));
-      if (lines.length === 0) throw new Rollback(fail("cart_empty", "Your cart is empty."));
+      if (!cartId || lines.length === 0) throw new Rollback(fail("cart_empty", "Your cart is empty."));
 
       // 3. Take the stock, line by line; the returned price is today's price.
-      const taken: Array<{ productId: string; quantity: number; title: string; handle: string; unitPriceCents: number }> = [];
-      for (const line of lines) {
-        const [row] = await tx
+      //    The customer (4.) follows in the same round trip: the statements
+      //    are sent together and the server runs them in this order, so the
+      //    lock order holds.
+      const taking = lines.map((line) =>
+        tx
           .update(products)
           .set({ stock: sql`${products.stock} - ${line.quantity}`, updatedAt: sql`now()` })
           .where(
@@ -89,37 +96,47 @@ export async function placeOrder(
               sql`${products.stock} >= ${line.quantity}`,
             ),
           )
-          .returning({ title: products.title, handle: products.handle, unitPriceCents: products.priceCents });
+          .returning({ title: products.title, handle: products.handle, unitPriceCents: products.priceCents })
+          .execute(),
+      );
+      // 4. The customer: one per email per store; a registered customer keeps their name.
+      const upserting = tx
+        .insert(customers)
+        .values({ tenantId: storeId, email: input.email, name: input.name })
+        .onConflictDoUpdate({ target: [customers.tenantId, customers.email], set: { updatedAt: sql`now()` } })
+        .returning({ id: customers.id })
+        .execute();
+      const [takenRows, customerRows] = await Promise.all([Promise.all(taking), upserting]);
+      const taken: Array<{ productId: string; quantity: number; title: string; handle: string; unitPriceCents: number }> = [];
+      for (const [i, line] of lines.entries()) {
+        const row = takenRows[i]?.[0];
         if (!row) {
           throw new Rollback(fail("out_of_stock", `Sorry, "${line.title}" no longer has ${line.quantity} in stock. Review your cart and try again.`));
         }
         taken.push({ productId: line.productId, quantity: line.quantity, ...row });
       }
+      const customer = customerRows[0];
       const subtotalCents = taken.reduce((sum, t) => sum + t.unitPriceCents * t.quantity, 0);
       const totalCents = subtotalCents;
       if (totalCents !== input.expectedTotalCents) {
         throw new Rollback(fail("cart_changed", "Your cart changed since you opened checkout (a price or quantity). Check the new total and place the order again."));
       }
 
-      // 4. The customer: one per email per store; a registered customer keeps their name.
-      const [customer] = await tx
-        .insert(customers)
-        .values({ tenantId: storeId, email: input.email, name: input.name })
-        .onConflictDoUpdate({ target: [customers.tenantId, customers.email], set: { updatedAt: sql`now()` } })
-        .returning({ id: customers.id });
-
-      // 5. The order number, last: the counter row is the hottest lock.
-      await tx.insert(orderCounters).values({ tenantId: storeId }).onConflictDoNothing();
+      // 5. The order number, last: the counter row is the hottest lock, held
+      //    from here to COMMIT: this one upsert (makes or advances the row),
+      //    the order's statements in one round trip, and COMMIT.
       const [counter] = await tx
-        .update(orderCounters)
-        .set({ nextNumber: sql`${orderCounters.nextNumber} + 1` })
-        .where(eq(orderCounters.tenantId, storeId))
+        .insert(orderCounters)
+        .values({ tenantId: storeId, nextNumber: 1002 })
+        .onConflictDoUpdate({ target: orderCounters.tenantId, set: { nextNumber: sql`${orderCounters.nextNumber} + 1` } })
         .returning({ number: sql<number>`${orderCounters.nextNumber} - 1` });
 
       const orderId = randomUUID();
       const payment = await startPayment(provider, { orderId, orderNumber: counter!.number, amountCents: totalCents, currency });
       const accessToken = randomBytes(24).toString("base64url");
-      await tx.insert(orders).values({
+      // The order, its lines, the claim's order id and the cart's removal: sent
+      // together (pipelined), run in this order, one round trip.
+      const ordering = tx.insert(orders).values({
         tenantId: storeId,
         id: orderId,
         number: counter!.number,
@@ -143,15 +160,18 @@ export async function placeOrder(
         paymentReference: payment.reference,
         paidAt: payment.status === "paid" ? new Date() : null,
         accessToken,
-      });
-      await tx.insert(orderItems).values(
-        taken.map((t) => ({ tenantId: storeId, orderId, ...t, lineTotalCents: t.unitPriceCents * t.quantity })),
-      );
-      await tx
+      }).execute();
+      const itemising = tx
+        .insert(orderItems)
+        .values(taken.map((t) => ({ tenantId: storeId, orderId, ...t, lineTotalCents: t.unitPriceCents * t.quantity })))
+        .execute();
+      const linking = tx
         .update(checkoutRequests)
         .set({ orderId })
-        .where(and(eq(checkoutRequests.tenantId, storeId), eq(checkoutRequests.idempotencyKey, input.idempotencyKey)));
-      await tx.delete(carts).where(and(eq(carts.tenantId, storeId), eq(carts.id, cartId)));
+        .where(and(eq(checkoutRequests.tenantId, storeId), eq(checkoutRequests.idempotencyKey, input.idempotencyKey)))
+        .execute();
+      const emptying = tx.delete(carts).where(and(eq(carts.tenantId, storeId), eq(carts.id, cartId))).execute();
+      await Promise.all([ordering, itemising, linking, emptying]);
       return { ok: true, orderId, number: counter!.number, accessToken, replayed: false };
     });
   } catch (err) {

@@ -3,7 +3,7 @@ import { timingSafeEqual } from "node:crypto";
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/lib/db/connect";
 import { orderItems, orders } from "@/lib/db/schema";
-import { withTenant } from "@/lib/db/tenant";
+import { readTenant } from "@/lib/db/tenant";
 import { idSchema } from "./validation";
 
 /*
@@ -22,19 +22,26 @@ function sameToken(a: string, b: string): boolean {
 }
 
 async function loadOrder(database: Database, storeId: string, where: SQL): Promise<OrderDetail | null> {
-  return withTenant(database, storeId, async (tx) => {
-    const [order] = await tx
-      .select()
-      .from(orders)
-      .where(and(eq(orders.tenantId, storeId), where))
-      .limit(1);
+  // The order and its lines in one round trip: both statements are sent at
+  // once (pipelined in one read-only tenant transaction), the lines found
+  // through the same condition as the order. Lines never change after checkout.
+  return readTenant(database, storeId, async (tx) => {
+    const [found, items] = await Promise.all([
+      tx
+        .select()
+        .from(orders)
+        .where(and(eq(orders.tenantId, storeId), where))
+        .limit(1),
+      tx
+        .select({ item: orderItems })
+        .from(orderItems)
+        .innerJoin(orders, and(eq(orders.tenantId, orderItems.tenantId), eq(orders.id, orderItems.orderId)))
+        .where(and(eq(orderItems.tenantId, storeId), eq(orders.tenantId, storeId), where))
+        .orderBy(asc(orderItems.title)),
+    ]);
+    const order = found[0];
     if (!order) return null;
-    const items = await tx
-      .select()
-      .from(orderItems)
-      .where(and(eq(orderItems.tenantId, storeId), eq(orderItems.orderId, order.id)))
-      .orderBy(asc(orderItems.title));
-    return { ...order, items };
+    return { ...order, items: items.map((r) => r.item).filter((i) => i.orderId === order.id) };
   });
 }
 
@@ -117,7 +124,7 @@ export async function listOrders(
     if (!idSchema.safeParse(options.customerId).success) return { items: [], nextBefore: null };
     conditions.push(eq(orders.customerId, options.customerId));
   }
-  const rows = await withTenant(database, storeId, (tx) =>
+  const rows = await readTenant(database, storeId, (tx) =>
     tx
       .select(summaryColumns)
       .from(orders)

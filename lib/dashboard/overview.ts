@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, eq, ne, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/connect";
 import { orders, stores } from "@/lib/db/schema";
-import { withTenant } from "@/lib/db/tenant";
+import { readTenant } from "@/lib/db/tenant";
 
 /**
  * Today's orders and revenue for the overview. "Today" is the UTC day (stores
@@ -10,7 +10,7 @@ import { withTenant } from "@/lib/db/tenant";
  * they are neither sales nor money the store keeps.
  */
 export async function todaysSales(database: Database, storeId: string): Promise<{ orders: number; revenueCents: number; currency: string }> {
-  return withTenant(database, storeId, async (tx) => {
+  return readTenant(database, storeId, async (tx) => {
     const [store] = await tx.select({ currency: stores.currency }).from(stores).where(eq(stores.id, storeId));
     const [row] = await tx
       .select({ n: count(), revenue: sql<string>`coalesce(sum(${orders.totalCents}), 0)::text` })

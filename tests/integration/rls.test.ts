@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { connect } from "@/lib/db/connect";
 import { products } from "@/lib/db/schema";
-import { withPlatform, withTenant } from "@/lib/db/tenant";
+import { readTenant, withPlatform, withTenant } from "@/lib/db/tenant";
 import { inject } from "vitest";
 import { createTestStore, dbError, testDatabases } from "./db";
 import { LOCAL_TABLES, PLATFORM_TABLES as PLATFORM_LIST } from "./platform-tables";
@@ -167,5 +167,58 @@ describe("the tenant setting", () => {
     } finally {
       await single.close();
     }
+  });
+
+  it("does not leak after a pipelined read, a failed statement or a refusal on the same connection", async () => {
+    const single = connect(inject("appUrl"), { max: 1 });
+    const tenantNow = async () =>
+      (await rows<{ tenant: string | null }>(single.db.execute(sql`select current_setting('app.tenant_id', true) as tenant`)))[0]?.tenant ?? "";
+    try {
+      const store = await createTestStore(owner, "leak");
+      await productFor(store.id);
+      // A read: its result comes back before its COMMIT has; the next user still starts clean.
+      expect(await readTenant(single.db, store.id, (tx) => tx.select().from(products))).toHaveLength(1);
+      expect(await tenantNow()).toBe("");
+      expect(await single.db.select().from(products)).toEqual([]);
+      // A statement that fails inside the transaction.
+      await dbError(withTenant(single.db, store.id, (tx) => tx.execute(sql`select 1 / 0`)));
+      expect(await tenantNow()).toBe("");
+      // Several statements sent at once (pipelined) inside one transaction.
+      const [a, b] = await withTenant(single.db, store.id, (tx) => Promise.all([tx.select().from(products), tx.execute(sql`select 1`)]));
+      expect(a).toHaveLength(1);
+      expect(b.rows).toHaveLength(1);
+      expect(await tenantNow()).toBe("");
+    } finally {
+      await single.close();
+    }
+  });
+});
+
+describe("the tenant transaction", () => {
+  it("rolls back everything when its function throws after writing", async () => {
+    const store = await createTestStore(owner, "undo");
+    await expect(
+      withTenant(app, store.id, async (tx) => {
+        await tx.insert(products).values({ tenantId: store.id, handle: "undone", title: "x", priceCents: 1 });
+        throw new Error("refused");
+      }),
+    ).rejects.toThrow("refused");
+    expect(await owner.select().from(products).where(eq(products.tenantId, store.id))).toEqual([]);
+  });
+
+  it("refuses writes in a read (READ ONLY), and nothing changes", async () => {
+    const store = await createTestStore(owner, "ro");
+    const message = await dbError(readTenant(app, store.id, (tx) => tx.insert(products).values({ tenantId: store.id, handle: "w", title: "x", priceCents: 1 })));
+    expect(message).toMatch(/read-only transaction/);
+    expect(await owner.select().from(products).where(eq(products.tenantId, store.id))).toEqual([]);
+  });
+
+  it("runs with the tenant set from the first statement on (BEGIN and set_config travel with it)", async () => {
+    const store = await createTestStore(owner, "first");
+    await productFor(store.id);
+    const [row] = await rows<{ tenant: string; n: number }>(
+      withTenant(app, store.id, (tx) => tx.execute(sql`select current_setting('app.tenant_id', true) as tenant, (select count(*)::int from products) as n`)),
+    );
+    expect(row).toEqual({ tenant: store.id, n: 1 });
   });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProductCard } from "@/components/storefront/ProductCard";
-import { listCatalog } from "@/lib/catalog/storefront";
+import { cachedCatalog } from "@/lib/catalog/storefront-cache";
 import { imageUrl, moneyFormatter } from "@/lib/commerce/shop";
 import { db } from "@/lib/db/client";
 import { loadStorefront } from "@/lib/stores/storefront";
@@ -26,7 +26,7 @@ export default async function StorefrontHome({ params, searchParams }: Props) {
   const after = one(query.after) ?? null;
   const base = await requestBase();
   const price = moneyFormatter(store);
-  const page = await listCatalog(db(), store.id, { q, after });
+  const page = await cachedCatalog(db(), store.id, { q, after });
 
   const link = (params: Record<string, string>) => {
     const search = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== ""));

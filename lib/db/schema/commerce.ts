@@ -164,6 +164,14 @@ export const orders = pgTable(
     index("orders_tenant_created_idx").on(t.tenantId, t.createdAt, t.id),
     index("orders_tenant_customer_idx").on(t.tenantId, t.customerId, t.createdAt),
     index("orders_tenant_account_idx").on(t.tenantId, t.placedByAccountId, t.number),
+    // The dashboard's status filters, newest first: one partial index per value
+    // (an enum comparison cannot be an index condition under row-level
+    // security, a partial index's predicate can be proven; decision 0016).
+    ...orderStatus.enumValues.map((v) => index(`orders_tenant_status_${v}_idx`).on(t.tenantId, t.number).where(sql.raw(`status = '${v}'`))),
+    ...paymentStatus.enumValues.map((v) => index(`orders_tenant_payment_${v}_idx`).on(t.tenantId, t.number).where(sql.raw(`payment_status = '${v}'`))),
+    ...fulfillmentStatus.enumValues.map((v) =>
+      index(`orders_tenant_fulfillment_${v}_idx`).on(t.tenantId, t.number).where(sql.raw(`fulfillment_status = '${v}'`)),
+    ),
     check("orders_number_positive", sql`${t.number} >= 1001`),
     check("orders_totals_nonnegative", sql`${t.subtotalCents} >= 0 and ${t.shippingCents} >= 0 and ${t.totalCents} >= 0`),
   ],

@@ -40,7 +40,14 @@ export const products = pgTable(
     uniqueIndex("products_tenant_handle_key").on(t.tenantId, t.handle),
     // A store opts into a master product once.
     uniqueIndex("products_tenant_master_key").on(t.tenantId, t.masterProductId).where(sql`master_product_id is not null`),
-    index("products_tenant_status_created_idx").on(t.tenantId, t.status, t.createdAt, t.id),
+    // The catalogue's order (newest first, keyset on created_at, id). Not led by
+    // status: an enum comparison is not leakproof, so under row-level security
+    // PostgreSQL never uses it as an index condition; the scan in this order
+    // filters drafts and stops at the page size (EXPLAIN in decision 0016).
+    index("products_tenant_created_idx").on(t.tenantId, t.createdAt, t.id),
+    // The overview's low-stock list: a partial index's predicate is proven from
+    // the query, which row-level security does not prevent.
+    index("products_tenant_low_stock_idx").on(t.tenantId, t.stock).where(sql`status = 'active'`),
     check("products_price_nonnegative", sql`${t.priceCents} >= 0`),
     check("products_stock_nonnegative", sql`${t.stock} >= 0`),
   ],

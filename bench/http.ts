@@ -1,0 +1,210 @@
+// `npm run bench:http [-- --fast] [-- --rebuild | --reuse] [-- --only=http,pg,checkout,scale]`:
+// what tenancy costs, measured side by side on this machine (issue 12). Prints
+// ratios (and checkouts per second), never assertions: numbers only compare
+// within one run. Ports: BENCH_PG_PORT for its own embedded PostgreSQL (data in
+// .data/bench-http, wiped), BENCH_HTTP_PORT and the next one for Plaza and the
+// bare page.
+import { rmSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import autocannon from "autocannon";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { connect } from "@/lib/db/connect";
+import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { products, stores } from "@/lib/db/schema";
+import { withTenant } from "@/lib/db/tenant";
+import { deriveAppUrl } from "@/lib/env";
+import { BENCH_PRODUCTS } from "./bare/products";
+import { runCheckoutLoad } from "./checkout-load";
+import { runScale } from "./scale";
+import { prepareBare, preparePlaza, startBare, startPlaza, treeCpuTicks, workRoot, type Server } from "./servers";
+
+const argv = process.argv.slice(2);
+const fast = argv.includes("--fast");
+const rebuild = argv.includes("--rebuild");
+const reuse = argv.includes("--reuse");
+const onlyArg = argv.find((a) => a.startsWith("--only="));
+const only = new Set(onlyArg ? onlyArg.slice(7).split(",") : ["http", "pg", "checkout", "scale"]);
+
+const pgPort = Number(process.env.BENCH_PG_PORT ?? 54399);
+const httpPort = Number(process.env.BENCH_HTTP_PORT ?? 3432);
+const settings = fast
+  ? { rounds: 3, seconds: 3, warmSeconds: 2, pgSeconds: 1.5, pgRounds: 3 }
+  : { rounds: 5, seconds: 8, warmSeconds: 4, pgSeconds: 3, pgRounds: 5 };
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ratio = (x: number) => `${x.toFixed(2)}×`;
+function row(label: string, value: string, goal: string) {
+  console.log(`  ${label.padEnd(64)} ${value.padStart(16)}   goal ${goal}`);
+}
+
+const dataDir = path.resolve(".data/bench-http/postgres");
+rmSync(dataDir, { recursive: true, force: true });
+console.log(`bench:http${fast ? " (fast)" : ""}: builds in ${workRoot}`);
+const pg = await startEmbeddedPostgres({ dataDir, port: pgPort });
+const role = { name: "plaza_app", password: "plaza_app" };
+await migrateDatabase(pg.ownerUrl, role);
+const appUrl = deriveAppUrl(pg.ownerUrl, role.name, role.password);
+// Bulk loading (the scale run) takes longer than a web request may.
+const owner = connect(pg.ownerUrl, { max: 4, timeouts: { statementTimeoutMs: 3_600_000 } });
+const app = connect(appUrl, { max: 16 });
+const servers: Server[] = [];
+
+try {
+  // The bench store: the same twelve products the bare page renders from memory.
+  const [store] = await owner.db.insert(stores).values({ slug: "bench", name: "Bench store", status: "active", currency: "USD" }).returning();
+  const storeId = store!.id;
+  await withTenant(owner.db, storeId, (tx) =>
+    tx.insert(products).values(
+      BENCH_PRODUCTS.map((p, i) => ({
+        tenantId: storeId,
+        handle: p.handle,
+        title: p.title,
+        description: p.description,
+        priceCents: p.priceCents,
+        stock: p.stock,
+        status: "active" as const,
+        createdAt: new Date(Date.now() - i * 1000),
+      })),
+    ),
+  );
+
+  if (only.has("http")) await httpRounds();
+  if (only.has("pg")) await pgAlone(storeId);
+  if (only.has("checkout")) await runCheckoutLoad({ owner: owner.db, app: app.db, fast, row });
+  if (only.has("scale")) await runScale({ owner: owner.db, app: app.db, fast, row });
+} finally {
+  for (const s of servers) await s.stop();
+  await app.close();
+  await owner.close();
+  await pg.stop();
+}
+
+async function httpRounds() {
+  const secrets = {
+    AUTH_SECRET: "bench-auth-secret-bench-auth-secret-0123456789",
+    AUTH_TRUST_HOST: "true",
+    CONFIG_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`,
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString("base64"),
+  };
+  const plazaDir = preparePlaza({ ...process.env, ...secrets }, rebuild, reuse);
+  const bareDir = prepareBare(rebuild);
+  const plaza = await startPlaza(plazaDir, httpPort, {
+    ...process.env,
+    ...secrets,
+    DATABASE_URL: undefined,
+    DATABASE_APP_URL: appUrl,
+    UPLOAD_DIR: path.join(workRoot, "uploads"),
+    PLAZA_JOBS_INTERVAL_MS: "3600000",
+  });
+  servers.push(plaza);
+  const bare = await startBare(bareDir, httpPort + 1);
+  servers.push(bare);
+
+  const storeHost = `bench.localhost:${httpPort}`;
+  type Target = { name: string; server: Server; url: string; headers: Record<string, string> };
+  const targets: Target[] = [
+    { name: "plaza", server: plaza, url: `http://127.0.0.1:${httpPort}/`, headers: { host: storeHost } },
+    { name: "bare", server: bare, url: `http://127.0.0.1:${httpPort + 1}/`, headers: {} },
+    { name: "tenancy-free", server: plaza, url: `http://127.0.0.1:${httpPort}/bench-tenancy-free`, headers: { host: `localhost:${httpPort}` } },
+    // The same storefront page, asked for at its internal path, which the bench build's proxy matcher skips.
+    { name: "no-proxy", server: plaza, url: `http://127.0.0.1:${httpPort}/s/bench`, headers: { host: storeHost, "x-plaza-store": "bench" } },
+  ];
+  for (const t of targets) {
+    // node:http, not fetch: fetch will not send a Host header of our choosing.
+    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      http
+        .get(t.url, { headers: t.headers }, (res) => {
+          let text = "";
+          res.setEncoding("utf8").on("data", (d: string) => (text += d));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+        })
+        .on("error", reject);
+    });
+    if (status !== 200 || !body.includes("Product 12")) throw new Error(`${t.name}: ${status}, not the catalogue:\n${body.slice(0, 500)}`);
+  }
+
+  const samples = new Map(targets.map((t) => [t.name, { rps: [] as number[], p50: [] as number[], cpu: [] as number[], p50c1: [] as number[] }]));
+  const hit = async (t: Target, seconds: number, connections: number) => {
+    const before = treeCpuTicks(t.server.pid);
+    const r = await autocannon({ url: t.url, headers: t.headers, connections, duration: seconds });
+    const cpu = treeCpuTicks(t.server.pid) - before;
+    if (r.non2xx || r.errors) throw new Error(`${t.name}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+    return { rps: r.requests.average, p50: r.latency.p50, cpuPerRequest: cpu / Math.max(1, r["2xx"]) };
+  };
+  console.log("\nStorefront catalogue over HTTP (autocannon -c16, interleaved rounds)");
+  for (const t of targets) await hit(t, settings.warmSeconds, 16); // warm-up: JIT, caches, pools
+  for (let r = 0; r < settings.rounds; r++) {
+    // Rotate the order each round so no target always runs right after another.
+    for (let i = 0; i < targets.length; i++) {
+      const t = targets[(i + r) % targets.length]!;
+      const m = await hit(t, settings.seconds, 16);
+      const s = samples.get(t.name)!;
+      s.rps.push(m.rps);
+      s.p50.push(m.p50);
+      s.cpu.push(m.cpuPerRequest);
+    }
+  }
+  if (!fast) {
+    for (let r = 0; r < 3; r++) {
+      for (const name of ["plaza", "no-proxy"]) {
+        const t = targets.find((x) => x.name === name)!;
+        samples.get(name)!.p50c1.push((await hit(t, 3, 1)).p50);
+      }
+    }
+  }
+  const m = (name: string, key: "rps" | "p50" | "cpu" | "p50c1") => median(samples.get(name)![key]);
+  row("catalogue vs bare Next page: requests/s", ratio(m("plaza", "rps") / m("bare", "rps")), "≥ 0.85×");
+  row("catalogue vs bare Next page: p50 latency", ratio(m("plaza", "p50") / Math.max(0.5, m("bare", "p50"))), "(lower is better)");
+  row("catalogue vs bare Next page: server CPU per request", ratio(m("plaza", "cpu") / m("bare", "cpu")), "(lower is better)");
+  row("catalogue vs same page, tenancy layers removed: requests/s", ratio(m("plaza", "rps") / m("tenancy-free", "rps")), "≥ 0.97×");
+  row("catalogue with vs without proxy.ts: requests/s", ratio(m("plaza", "rps") / m("no-proxy", "rps")), "≥ 0.97×");
+  if (!fast) row("catalogue with vs without proxy.ts: p50 at c=1", ratio(m("plaza", "p50c1") / Math.max(0.5, m("no-proxy", "p50c1"))), "(lower is better)");
+}
+
+/** PostgreSQL alone: the tenant transaction around a catalogue read vs the read alone, 16 clients. */
+async function pgAlone(storeId: string) {
+  const read = (q: typeof owner.db) =>
+    q.select().from(products).where(and(eq(products.tenantId, storeId), eq(products.status, "active"))).orderBy(desc(products.createdAt), desc(products.id)).limit(13);
+  const cases: Array<{ name: string; run: () => Promise<unknown> }> = [
+    { name: "query alone (owner: no RLS, no transaction)", run: () => read(owner.db) },
+    { name: "withTenant", run: () => withTenant(app.db, storeId, (tx) => read(tx as unknown as typeof owner.db)) },
+    {
+      // What withTenant was before issue 12: four round trips.
+      name: "BEGIN; set_config; query; COMMIT (one at a time)",
+      run: () =>
+        app.db.transaction(async (tx) => {
+          await tx.execute(sql`select set_config('app.tenant_id', ${storeId}, true)`);
+          return read(tx as unknown as typeof owner.db);
+        }),
+    },
+  ];
+  // The owner pool is as large as the app's for this part.
+  const ownerWide = connect(pg.ownerUrl, { max: 16 });
+  cases[0]!.run = () => read(ownerWide.db);
+  const tps = new Map(cases.map((c) => [c.name, [] as number[]]));
+  const drive = async (run: () => Promise<unknown>, seconds: number) => {
+    let n = 0;
+    const end = performance.now() + seconds * 1000;
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        while (performance.now() < end) {
+          await run();
+          n++;
+        }
+      }),
+    );
+    return n / seconds;
+  };
+  try {
+    for (const c of cases) await drive(c.run, 0.5);
+    for (let r = 0; r < settings.pgRounds; r++) for (const c of cases) tps.get(c.name)!.push(await drive(c.run, settings.pgSeconds));
+  } finally {
+    await ownerWide.close();
+  }
+  const base = median(tps.get(cases[0]!.name)!);
+  console.log("\nPostgreSQL alone: a catalogue read, 16 concurrent clients (transactions/s vs the query alone)");
+  row("withTenant (tenant + query + commit, pipelined)", ratio(median(tps.get("withTenant")!) / base), "≥ 0.90×");
+  row("BEGIN; set_config; query; COMMIT, one round trip each", ratio(median(tps.get(cases[2]!.name)!) / base), "(before)");
+}
