@@ -22,9 +22,18 @@ import type { ApiKey, Scope } from "./keys";
 /** The dashboard permission each store scope stands for (one vocabulary: lib/auth/permissions.ts). */
 export const SCOPE_PERMISSION: Record<Exclude<Scope, "stores:read" | "stores:write">, Permission> = {
   "products:read": "products:read",
+  "products:write": "products:write",
   "orders:read": "orders:read",
+  "orders:write": "orders:write",
   "join_requests:read": "members:read",
   "join_requests:write": "members:manage",
+  "members:read": "members:read",
+  "members:write": "members:manage",
+  // Configuration and webhooks are store settings: owners write them, admins read them.
+  "config:read": "settings:read",
+  "config:write": "settings:write",
+  "webhooks:read": "settings:read",
+  "webhooks:write": "settings:write",
 };
 
 /** True when `role` allows every scope of a store key. */

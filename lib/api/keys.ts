@@ -12,7 +12,20 @@ import { apiKeys } from "@/lib/db/schema";
  * database leak yields nothing usable. Shown once, at creation.
  */
 
-export const STORE_SCOPES = ["products:read", "orders:read", "join_requests:read", "join_requests:write"] as const;
+export const STORE_SCOPES = [
+  "products:read",
+  "products:write",
+  "orders:read",
+  "orders:write",
+  "join_requests:read",
+  "join_requests:write",
+  "members:read",
+  "members:write",
+  "config:read",
+  "config:write",
+  "webhooks:read",
+  "webhooks:write",
+] as const;
 export const PLATFORM_SCOPES = ["stores:read", "stores:write"] as const;
 export type Scope = (typeof STORE_SCOPES)[number] | (typeof PLATFORM_SCOPES)[number];
 

@@ -4,3 +4,4 @@ export * from "./operations";
 export * from "./commerce";
 export * from "./auth";
 export * from "./catalogue";
+export * from "./api";
