@@ -5,6 +5,8 @@ import { cnameTarget, dnsResolver } from "@/lib/domains/resolver";
 import { env } from "@/lib/env";
 import { deliverPendingMail } from "@/lib/mail/send";
 import { purgeDueStores } from "@/lib/stores/lifecycle";
+import { configKeyring } from "@/lib/config/keyring";
+import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 import { writeLastPass } from "./last-pass";
 
 /*
@@ -25,6 +27,13 @@ export async function runJobs(database: Database, log: (line: string) => void = 
       async () => {
         const smtp = env().SMTP_URL;
         return smtp ? `sent ${await deliverPendingMail(database, smtp, 200)}` : "SMTP_URL not set: mail stays in the console mailbox";
+      },
+    ],
+    [
+      "send webhooks",
+      async () => {
+        const r = await deliverDueWebhooks(database, { keyring: configKeyring(), allowPrivateTargets: env().PLAZA_WEBHOOKS_ALLOW_PRIVATE === "1" });
+        return `sent ${r.sent}, failed ${r.failed}, endpoints disabled ${r.disabled}`;
       },
     ],
     [
