@@ -273,7 +273,7 @@ const WEBHOOKS_DOC = `Deliveries follow [Standard Webhooks](https://www.standard
 \`webhook-signature\` (\`v1,\` + base64 of HMAC-SHA256 over \`{webhook-id}.{webhook-timestamp}.{raw body}\`, keyed with the
 base64 part of the endpoint's \`whsec_…\` secret). Verify the signature over the raw body and refuse timestamps more than
 5 minutes away from now. Any 2xx answer within 10 s is a success; anything else is retried with exponential backoff
-(1 min, 5 min, 30 min, 2 h, 6 h, then given up); an endpoint with 15 failed attempts in a row is disabled (its owners are mailed; re-enable it with `{"enabled": true}`). The delivery order is not guaranteed.
+(1 min, 5 min, 30 min, 2 h, 6 h, then given up); an endpoint with 15 failed attempts in a row is disabled (its owners are mailed; re-enable it with \`{"enabled": true}\`). The delivery order is not guaranteed.
 Events: ${s.WEBHOOK_EVENTS.map((e) => `\`${e}\``).join(", ")}; \`webhook.test\` from the "send test event" button.`;
 
 export function openApiDocument() {
