@@ -70,7 +70,7 @@ const PREVIEW = {
   from: "premium",
   to: "basic",
   usage: { members: 4, products: 12, customDomains: 1, storageBytes: 1048576 },
-  excess: [{ resource: "products", used: 12, limit: 10, consequence: "All products stay on sale. No new product can be added until 2 are archived." }],
+  excess: [{ resource: "members", used: 6, limit: 5, consequence: "All members stay. No join request can be approved until 1 member leave." }],
   lostFeatures: [{ feature: "apiAccess", consequence: "The store's API keys stop working (they are kept, not revoked)." }],
 };
 
@@ -91,7 +91,7 @@ export const EXAMPLES: Record<string, { request?: unknown; response?: unknown }>
         { date: "2026-11-30", requests: 4870, apiRequests: 295, checkouts: 21, orders: 19, revenueCents: 51900 },
       ],
       current: { members: 4, products: 12, customDomains: 1, storageBytes: 1048576 },
-      limits: { members: 25, products: 1000, customDomains: 3, storageBytes: 10737418240 },
+      limits: { members: 25, products: 5000, customDomains: 2, storageBytes: 21474836480 },
     },
   },
   getStoreHealth: {

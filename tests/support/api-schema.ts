@@ -641,7 +641,7 @@ export interface components {
              * @default staff
              * @enum {string}
              */
-            role: "admin" | "catalog" | "orders" | "staff";
+            role?: "admin" | "catalog" | "orders" | "staff";
         };
         DecisionResult: {
             /** @enum {boolean} */
@@ -656,7 +656,7 @@ export interface components {
              * @default basic
              * @enum {string}
              */
-            plan: "basic" | "premium" | "enterprise";
+            plan?: "basic" | "premium" | "enterprise";
             /**
              * Format: email
              * @description Gets an owner membership; invited by mail when they have no account
@@ -690,7 +690,7 @@ export interface components {
             /** @description URL name, unique in the store; made from the title when empty */
             handle?: string;
             /** @default  */
-            description: string;
+            description?: string;
             /** @description Price in minor units of the store's currency */
             priceCents: number;
             stock: number;
@@ -698,7 +698,7 @@ export interface components {
              * @default draft
              * @enum {string}
              */
-            status: "draft" | "active";
+            status?: "draft" | "active";
         };
         ProductUpdate: {
             /** @description Shown on the storefront */
@@ -803,7 +803,7 @@ export interface components {
             url: string;
             events: ("order.created" | "order.paid" | "order.fulfilled" | "order.cancelled" | "order.refunded" | "product.changed" | "member.joined" | "member.removed" | "store.suspended" | "store.reactivated" | "domain.verified" | "domain.failed")[];
             /** @default  */
-            description: string;
+            description?: string;
         };
         WebhookEndpointUpdate: {
             /** Format: uri */
@@ -915,7 +915,7 @@ export interface components {
              * @description true: only preview what exceeds the new plan; nothing changes
              * @default false
              */
-            dryRun: boolean;
+            dryRun?: boolean;
         };
         PlanChangeResult: {
             applied: boolean;
@@ -2012,10 +2012,10 @@ export interface operations {
                      *         },
                      *         "excess": [
                      *           {
-                     *             "resource": "products",
-                     *             "used": 12,
-                     *             "limit": 10,
-                     *             "consequence": "All products stay on sale. No new product can be added until 2 are archived."
+                     *             "resource": "members",
+                     *             "used": 6,
+                     *             "limit": 5,
+                     *             "consequence": "All members stay. No join request can be approved until 1 member leave."
                      *           }
                      *         ],
                      *         "lostFeatures": [
@@ -2243,9 +2243,9 @@ export interface operations {
                      *       },
                      *       "limits": {
                      *         "members": 25,
-                     *         "products": 1000,
-                     *         "customDomains": 3,
-                     *         "storageBytes": 10737418240
+                     *         "products": 5000,
+                     *         "customDomains": 2,
+                     *         "storageBytes": 21474836480
                      *       }
                      *     }
                      */
