@@ -21,7 +21,7 @@ export const SCOPE_LABELS: Record<string, string> = {
   "join_requests:read": "Read join requests",
   "join_requests:write": "Approve and reject join requests",
   "products:write": "Create, update and archive products",
-  "orders:write": "Mark orders paid, fulfil and cancel them",
+  "orders:write": "Mark orders paid, fulfill and cancel them",
   "members:read": "Read members",
   "members:write": "Change members' roles and remove members",
   "config:read": "Read configuration (secrets masked)",

@@ -115,7 +115,7 @@ export const EXAMPLES: Record<string, { request?: unknown; response?: unknown }>
   listOrders: { response: { data: [Object.fromEntries(Object.entries(ORDER).filter(([k]) => k !== "items"))], next: "1041" } },
   getOrder: { response: ORDER },
   markOrderPaid: { request: { reason: "Paid by bank transfer" }, response: ORDER },
-  fulfilOrder: { request: {}, response: { ...ORDER, fulfillmentStatus: "fulfilled" } },
+  fulfillOrder: { request: {}, response: { ...ORDER, fulfillmentStatus: "fulfilled" } },
   cancelOrder: { request: { reason: "Customer asked" }, response: { ...ORDER, status: "cancelled", paymentStatus: "refunded" } },
   listProducts: { response: { data: [PRODUCT], next: null } },
   createProduct: { request: { title: "Trail mug", handle: "trail-mug", description: "Enamel, 350 ml.", priceCents: 1250, stock: 40, status: "active" }, response: PRODUCT },

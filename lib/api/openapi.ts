@@ -107,8 +107,8 @@ export const OPERATIONS: Record<string, Record<string, Op>> = {
   "/api/v1/stores/{slug}/orders/{orderId}/mark-paid": {
     post: store({ operationId: "markOrderPaid", summary: "Mark an order paid (a manual payment)", scope: "orders:write", body: s.orderActionSchema, response: s.orderSchema, errors: { 404: ["not_found"], 409: ["invalid_state"] } }),
   },
-  "/api/v1/stores/{slug}/orders/{orderId}/fulfil": {
-    post: store({ operationId: "fulfilOrder", summary: "Mark an order fulfilled", scope: "orders:write", body: s.orderActionSchema, response: s.orderSchema, errors: { 404: ["not_found"], 409: ["invalid_state"] } }),
+  "/api/v1/stores/{slug}/orders/{orderId}/fulfill": {
+    post: store({ operationId: "fulfillOrder", summary: "Mark an order fulfilled", scope: "orders:write", body: s.orderActionSchema, response: s.orderSchema, errors: { 404: ["not_found"], 409: ["invalid_state"] } }),
   },
   "/api/v1/stores/{slug}/orders/{orderId}/cancel": {
     post: store({ operationId: "cancelOrder", summary: "Cancel an order and restock its items", scope: "orders:write", body: s.orderActionSchema, response: s.orderSchema, errors: { 404: ["not_found"], 409: ["invalid_state"] } }),

@@ -34,7 +34,7 @@ export async function placeOrder(
     currency: string;
     cartId: string | null | undefined;
     form: Record<string, unknown>;
-    /** The signed-in shopper account, if any (from the shopper session, never from the form). */
+    /** The signed-in customer account, if any (from the customer session, never from the form). */
     accountCustomerId?: string | null;
   },
 ): Promise<CheckoutResult> {
@@ -101,7 +101,7 @@ export async function placeOrder(
         throw new Rollback(fail("cart_changed", "Your cart changed since you opened checkout (a price or quantity). Check the new total and place the order again."));
       }
 
-      // 4. The shopper: one per email per store; a registered shopper keeps their name.
+      // 4. The customer: one per email per store; a registered customer keeps their name.
       const [customer] = await tx
         .insert(customers)
         .values({ tenantId: storeId, email: input.email, name: input.name })

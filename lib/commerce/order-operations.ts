@@ -7,7 +7,7 @@ import { fail, type Result } from "./result";
 import { idSchema } from "./validation";
 
 /*
- * What store members do to an order: mark paid, fulfil, cancel. Each runs in
+ * What store members do to an order: mark paid, fulfill, cancel. Each runs in
  * the store's tenant transaction, finds the order by (store, id) — so an id
  * from another store is "not found" and changes nothing — locks it, checks the
  * transition is allowed, and writes the audit entry in the same transaction
@@ -15,7 +15,7 @@ import { idSchema } from "./validation";
  * checks (role `orders`, owner, admin) belong to the caller's action wrapper.
  */
 
-export type OrderAction = "mark_paid" | "fulfil" | "cancel";
+export type OrderAction = "mark_paid" | "fulfill" | "cancel";
 type Code = "not_found" | "not_allowed";
 type Order = typeof orders.$inferSelect;
 
@@ -27,7 +27,7 @@ const transitions: Record<OrderAction, { allowed: (o: Order) => string | null; a
       o.status === "cancelled" ? "A cancelled order cannot be marked paid." : o.paymentStatus !== "pending" ? "This order is already paid." : null,
     apply: () => ({ paymentStatus: "paid", paidAt: new Date() }),
   },
-  fulfil: {
+  fulfill: {
     allowed: (o) =>
       o.status === "cancelled" ? "A cancelled order cannot be fulfilled." : o.fulfillmentStatus === "fulfilled" ? "This order is already fulfilled." : null,
     apply: () => ({ fulfillmentStatus: "fulfilled", fulfilledAt: new Date() }),
@@ -99,5 +99,5 @@ export async function applyOrderAction(database: Database, action: OrderAction, 
 }
 
 export const markOrderPaid = (database: Database, input: OrderActionInput) => applyOrderAction(database, "mark_paid", input);
-export const fulfilOrder = (database: Database, input: OrderActionInput) => applyOrderAction(database, "fulfil", input);
+export const fulfillOrder = (database: Database, input: OrderActionInput) => applyOrderAction(database, "fulfill", input);
 export const cancelOrder = (database: Database, input: OrderActionInput) => applyOrderAction(database, "cancel", input);

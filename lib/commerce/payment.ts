@@ -10,7 +10,7 @@ import "server-only";
 export interface PaymentProvider {
   /** Stable id stored on the order ("manual"). */
   readonly id: string;
-  /** What the shopper sees on the checkout form. */
+  /** What the customer sees on the checkout form. */
   readonly label: string;
   readonly description: string;
   start(payment: { orderId: string; orderNumber: number; amountCents: number; currency: string }): Promise<{

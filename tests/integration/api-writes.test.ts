@@ -202,21 +202,21 @@ async function orderIn(store: { id: string; currency: string }) {
 }
 
 describe("orders through the API", () => {
-  it("reads one order with items, marks it paid, fulfils it; refuses a second fulfil with invalid_state", async () => {
+  it("reads one order with items, marks it paid, fulfills it; refuses a second fulfill with invalid_state", async () => {
     const { store, boss, api } = await storeWithKey("ow");
     const { order } = await orderIn(store);
     const p = { path: { slug: store.slug, orderId: order.id } };
     const got = await api.GET("/api/v1/stores/{slug}/orders/{orderId}", { params: p });
     expect(got.data).toMatchObject({ number: order.number, items: [expect.objectContaining({ quantity: 2 })] });
     expect((await api.POST("/api/v1/stores/{slug}/orders/{orderId}/mark-paid", { params: p, body: { reason: "Bank transfer" } })).data?.paymentStatus).toBe("paid");
-    expect((await api.POST("/api/v1/stores/{slug}/orders/{orderId}/fulfil", { params: p, body: {} })).data?.fulfillmentStatus).toBe("fulfilled");
-    const twice = await api.POST("/api/v1/stores/{slug}/orders/{orderId}/fulfil", { params: p, body: {} });
+    expect((await api.POST("/api/v1/stores/{slug}/orders/{orderId}/fulfill", { params: p, body: {} })).data?.fulfillmentStatus).toBe("fulfilled");
+    const twice = await api.POST("/api/v1/stores/{slug}/orders/{orderId}/fulfill", { params: p, body: {} });
     expect(twice.response.status).toBe(409);
     expect(twice.error?.error.code).toBe("invalid_state");
     const audit = await owner.select().from(auditLog).where(and(eq(auditLog.storeId, store.id), eq(auditLog.targetId, order.id))).orderBy(auditLog.id);
     expect(audit.map((a) => [a.action, a.actorUserId, a.reason])).toEqual([
       ["order.mark_paid", boss.id, "Bank transfer"],
-      ["order.fulfil", boss.id, null],
+      ["order.fulfill", boss.id, null],
     ]);
   });
 

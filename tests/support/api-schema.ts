@@ -273,7 +273,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/stores/{slug}/orders/{orderId}/fulfil": {
+    "/api/v1/stores/{slug}/orders/{orderId}/fulfill": {
         parameters: {
             query?: never;
             header?: never;
@@ -286,7 +286,7 @@ export interface paths {
          * Mark an order fulfilled
          * @description Needs a store key with the `orders:write` scope. On a store that is not active, store keys only read (409 `store_not_active`).
          */
-        post: operations["fulfilOrder"];
+        post: operations["fulfillOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3505,7 +3505,7 @@ export interface operations {
             };
         };
     };
-    fulfilOrder: {
+    fulfillOrder: {
         parameters: {
             query?: never;
             header?: {

@@ -7,7 +7,7 @@ import { stores } from "./platform";
  * The REST API's own state (docs/decisions/0017-rest-api-idempotency-webhooks.md):
  * idempotency records and outbound webhooks. api_idempotency,
  * webhook_endpoints and webhook_deliveries are tenant tables (tenant_id
- * first, forced RLS in drizzle/0013_api_webhooks.sql); platform_idempotency
+ * first, forced RLS in drizzle/0014_api_webhooks.sql); platform_idempotency
  * holds only the platform keys' requests that name no store (POST /stores).
  */
 

@@ -3,5 +3,5 @@ export * from "./tenant";
 export * from "./operations";
 export * from "./commerce";
 export * from "./auth";
-export * from "./catalogue";
+export * from "./catalog";
 export * from "./api";
