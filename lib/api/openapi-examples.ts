@@ -74,6 +74,15 @@ const PREVIEW = {
   lostFeatures: [{ feature: "apiAccess", consequence: "The store's API keys stop working (they are kept, not revoked)." }],
 };
 
+const CATALOG_ITEM = {
+  masterProductId: "5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c",
+  handle: "trail-mug",
+  title: "Trail mug",
+  description: "Enamel, 350 ml.",
+  suggestedPriceCents: 1200,
+  copy: { productId: PRODUCT.id, status: "active", priceCents: 1250, stock: 40 },
+};
+
 export const EXAMPLES: Record<string, { request?: unknown; response?: unknown }> = {
   listStores: { response: { data: [STORE], next: "eyJ0IjoiMjAyNi0xMS0wMlQwOTozMDowMC4wMDAwMDBaIiwiaWQiOiIuLi4ifQ" } },
   createStore: { request: { name: "Acme Outfitters", slug: "acme", plan: "premium", ownerEmail: "owner@acme.example" }, response: STORE },
@@ -82,6 +91,11 @@ export const EXAMPLES: Record<string, { request?: unknown; response?: unknown }>
   suspendStore: { request: { reason: "Chargebacks under review" }, response: { ...STORE, status: "suspended", statusReason: "Chargebacks under review" } },
   reactivateStore: { request: { reason: "Review closed" }, response: STORE },
   changeStorePlan: { request: { plan: "basic", dryRun: true }, response: { applied: false, preview: PREVIEW, store: STORE } },
+  deleteStore: { request: { reason: "Closing down" }, response: { ...STORE, deletionScheduledFor: "2026-12-09T09:30:00.000Z" } },
+  restoreStore: { response: STORE },
+  listCatalog: { response: { data: [CATALOG_ITEM, { ...CATALOG_ITEM, masterProductId: "6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d", handle: "camp-stool", title: "Camp stool", copy: null }], next: "2" } },
+  optInCatalogProduct: { request: { priceCents: 1250, stock: 40, status: "active" }, response: PRODUCT },
+  optOutCatalogProduct: { response: { ...PRODUCT, status: "archived" } },
   getStoreUsage: {
     response: {
       from: "2026-11-29",

@@ -37,6 +37,7 @@ const PATH_PARAMS: Record<string, { description: string; schema: Record<string, 
   orderId: { description: "An order's id", schema: { type: "string", format: "uuid" } },
   endpointId: { description: "A webhook endpoint's id", schema: { type: "string", format: "uuid" } },
   key: { description: "A configuration key, e.g. `contact.email`", schema: { type: "string" } },
+  masterProductId: { description: "A master catalog product's id", schema: { type: "string", format: "uuid" } },
 };
 
 const store = (o: Omit<Op, "security">): Op => ({ ...o, security: "store" });
@@ -75,6 +76,20 @@ export const OPERATIONS: Record<string, Record<string, Op>> = {
       response: s.planChangeResultSchema,
       errors: { 409: ["invalid_state", "conflict"] },
     }),
+  },
+  "/api/v1/stores/{slug}/delete": {
+    post: platform({
+      operationId: "deleteStore",
+      summary: "Schedule a store's deletion (restorable during the grace period)",
+      description: "The store is purged by the jobs pass once `deletionScheduledFor` passes; until then `restore` undoes it.",
+      scope: "stores:write",
+      body: s.reasonSchema,
+      response: s.storeSchema,
+      errors: { 409: ["invalid_state"] },
+    }),
+  },
+  "/api/v1/stores/{slug}/restore": {
+    post: platform({ operationId: "restoreStore", summary: "Undo a scheduled deletion during its grace period", scope: "stores:write", response: s.storeSchema, errors: { 409: ["invalid_state"] } }),
   },
   "/api/v1/stores/{slug}/usage": {
     get: platform({
@@ -123,6 +138,23 @@ export const OPERATIONS: Record<string, Record<string, Op>> = {
   },
   "/api/v1/stores/{slug}/products/{productId}/archive": {
     post: store({ operationId: "archiveProduct", summary: "Archive a product (it leaves the storefront and stops counting against the plan)", scope: "products:write", response: s.productSchema, errors: { 404: ["not_found"], 409: ["invalid_state"] } }),
+  },
+  "/api/v1/stores/{slug}/catalog": {
+    get: store({ operationId: "listCatalog", summary: "The master catalog, with this store's copies", scope: "products:read", query: s.pageQuery, response: s.catalogListSchema }),
+  },
+  "/api/v1/stores/{slug}/catalog/{masterProductId}/opt-in": {
+    post: store({
+      operationId: "optInCatalogProduct",
+      summary: "Copy a master catalog product into the store, at the store's price",
+      scope: "products:write",
+      body: s.optInBodySchema,
+      response: s.productSchema,
+      status: 201,
+      errors: { 404: ["not_found"], 409: ["conflict", "limit_reached"] },
+    }),
+  },
+  "/api/v1/stores/{slug}/catalog/{masterProductId}/opt-out": {
+    post: store({ operationId: "optOutCatalogProduct", summary: "Archive the store's copy of a master catalog product", scope: "products:write", response: s.productSchema, errors: { 404: ["not_found"], 409: ["invalid_state"] } }),
   },
   "/api/v1/stores/{slug}/config": {
     get: store({ operationId: "listConfig", summary: "List every configuration key, secrets masked", scope: "config:read", response: s.configListSchema }),

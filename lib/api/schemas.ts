@@ -347,3 +347,30 @@ export const planChangeResultSchema = z
     store: storeSchema,
   })
   .meta({ id: "PlanChangeResult" });
+
+/* ---- Store keys: the master catalog ---- */
+
+export const catalogItemSchema = z
+  .object({
+    masterProductId: z.uuid(),
+    handle: z.string(),
+    title: z.string(),
+    description: z.string(),
+    suggestedPriceCents: z.number().int(),
+    copy: z
+      .object({ productId: z.uuid(), status: z.enum(["draft", "active", "archived"]), priceCents: z.number().int(), stock: z.number().int() })
+      .nullable()
+      .describe("This store's copy, when it opted in"),
+  })
+  .meta({ id: "CatalogItem" });
+
+export const catalogListSchema = z.object({ data: z.array(catalogItemSchema), next }).meta({ id: "CatalogList" });
+
+export const optInBodySchema = z
+  .object({
+    priceCents: z.number().int().min(0).max(100_000_000).describe("This store's price, in minor units"),
+    stock: z.number().int().min(0).max(1_000_000),
+    status: z.enum(["draft", "active"]).default("draft"),
+    handle: z.string().max(80).optional().describe("Defaults to the catalog's handle"),
+  })
+  .meta({ id: "CatalogOptIn" });

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createApiKey, type Scope } from "@/lib/api/keys";
-import { apiIdempotency, auditLog, memberships, orders, products, storeConfig, stores, usageCounters, users } from "@/lib/db/schema";
+import { apiIdempotency, auditLog, masterProducts, memberships, orders, products, storeConfig, stores, usageCounters, users } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
 import type { Role } from "@/lib/auth/permissions";
 import { apiClient } from "./support/api-client";
@@ -370,5 +370,49 @@ describe("platform operations", () => {
     expect(entry?.actorUserId).toBe(admin.id);
     const reader = (await platformClient(["stores:read"])).api;
     expect((await reader.POST("/api/v1/stores/{slug}/plan", { params: { path: { slug: store.slug } }, body: { plan: "premium" } })).error?.error.code).toBe("insufficient_scope");
+  });
+});
+
+describe("the master catalog through the API", () => {
+  it("opts in at the store's price (dashboard's opt-in: audited, once), lists the copy, opts out by archiving; other stores and scopes are refused", async () => {
+    const [master] = await owner.insert(masterProducts).values({ handle: `cat-${randomUUID().slice(0, 8)}`, title: "Catalog kettle", suggestedPriceCents: 3000 }).returning();
+    const a = await storeWithKey("ca");
+    const b = await storeWithKey("cb");
+    const p = (slug: string) => ({ params: { path: { slug, masterProductId: master!.id } } });
+    const made = await a.api.POST("/api/v1/stores/{slug}/catalog/{masterProductId}/opt-in", { ...p(a.store.slug), body: { priceCents: 3500, stock: 4 } });
+    expect(made.response.status).toBe(201);
+    expect(made.data).toMatchObject({ title: "Catalog kettle", priceCents: 3500, stock: 4, status: "draft" });
+    expect((await a.api.POST("/api/v1/stores/{slug}/catalog/{masterProductId}/opt-in", { ...p(a.store.slug), body: { priceCents: 3500, stock: 4 } })).error?.error.code).toBe("conflict");
+    const list = await a.api.GET("/api/v1/stores/{slug}/catalog", { params: { path: { slug: a.store.slug }, query: { limit: 100 } } });
+    expect(list.data?.data.find((i) => i.masterProductId === master!.id)?.copy).toMatchObject({ productId: made.data!.id, priceCents: 3500 });
+    expect((await a.api.POST("/api/v1/stores/{slug}/catalog/{masterProductId}/opt-in", { params: { path: { slug: a.store.slug, masterProductId: randomUUID() } }, body: { priceCents: 1, stock: 1 } })).error?.error.code).toBe("not_found");
+
+    // B: A's path is another store; B's own store has no copy to opt out of.
+    expect((await b.api.POST("/api/v1/stores/{slug}/catalog/{masterProductId}/opt-out", p(a.store.slug))).error?.error.code).toBe("store_not_found");
+    expect((await b.api.POST("/api/v1/stores/{slug}/catalog/{masterProductId}/opt-out", p(b.store.slug))).error?.error.code).toBe("not_found");
+    const reader = apiClient((await createApiKey(app, { storeId: b.store.id, name: "r", scopes: ["products:read"], createdBy: b.boss.id })).token);
+    expect((await reader.POST("/api/v1/stores/{slug}/catalog/{masterProductId}/opt-in", { ...p(b.store.slug), body: { priceCents: 1, stock: 1 } })).error?.error.code).toBe("insufficient_scope");
+    expect(await productCount(b.store.id)).toBe(0);
+
+    expect((await a.api.POST("/api/v1/stores/{slug}/catalog/{masterProductId}/opt-out", p(a.store.slug))).data?.status).toBe("archived");
+    const [entry] = await owner.select().from(auditLog).where(and(eq(auditLog.storeId, a.store.id), eq(auditLog.action, "product.opted_in")));
+    expect(entry?.actorUserId).toBe(a.boss.id);
+    await suspend(b.store.id);
+    expect((await b.api.POST("/api/v1/stores/{slug}/catalog/{masterProductId}/opt-in", { ...p(b.store.slug), body: { priceCents: 1, stock: 1 } })).error?.error.code).toBe("store_not_active");
+    expect(await productCount(b.store.id)).toBe(0);
+  });
+});
+
+describe("deletion with a grace period through the API", () => {
+  it("schedules and restores; a store key may not; restoring twice is invalid_state", async () => {
+    const { api } = await platformClient();
+    const { store, api: storeApi } = await storeWithKey("dl");
+    expect((await storeApi.POST("/api/v1/stores/{slug}/delete", { params: { path: { slug: store.slug } }, body: { reason: "x" } })).error?.error.code).toBe("insufficient_scope");
+    const scheduled = await api.POST("/api/v1/stores/{slug}/delete", { params: { path: { slug: store.slug } }, body: { reason: "Closing down" } });
+    expect(scheduled.data?.deletionScheduledFor).toEqual(expect.any(String));
+    expect(new Date(scheduled.data!.deletionScheduledFor!).getTime()).toBeGreaterThan(Date.now() + 6 * 86_400_000);
+    expect((await api.POST("/api/v1/stores/{slug}/delete", { params: { path: { slug: store.slug } }, body: { reason: "again" } })).error?.error.code).toBe("invalid_state");
+    expect((await api.POST("/api/v1/stores/{slug}/restore", { params: { path: { slug: store.slug } } })).data?.deletionScheduledFor).toBeNull();
+    expect((await api.POST("/api/v1/stores/{slug}/restore", { params: { path: { slug: store.slug } } })).error?.error.code).toBe("invalid_state");
   });
 });
