@@ -7,6 +7,7 @@ import { deliverPendingMail } from "@/lib/mail/send";
 import { purgeDueStores } from "@/lib/stores/lifecycle";
 import { configKeyring } from "@/lib/config/keyring";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
+import { sweepApiRecords } from "@/lib/api/sweep";
 import { writeLastPass } from "./last-pass";
 
 /*
@@ -32,8 +33,17 @@ export async function runJobs(database: Database, log: (line: string) => void = 
     [
       "send webhooks",
       async () => {
+        // Endpoints cannot exist without the keyring (their secrets are sealed with it), so there is nothing to send.
+        if (!env().CONFIG_ENCRYPTION_KEYS) return "CONFIG_ENCRYPTION_KEYS not set: no webhook endpoints can exist";
         const r = await deliverDueWebhooks(database, { keyring: configKeyring(), allowPrivateTargets: env().PLAZA_WEBHOOKS_ALLOW_PRIVATE === "1" });
         return `sent ${r.sent}, failed ${r.failed}, endpoints disabled ${r.disabled}`;
+      },
+    ],
+    [
+      "expire API records",
+      async () => {
+        const r = await sweepApiRecords(database);
+        return `idempotency keys ${r.idempotency}, webhook deliveries ${r.deliveries}`;
       },
     ],
     [

@@ -186,3 +186,28 @@ describe("outbound webhooks", () => {
     expect(JSON.parse(got!.body)).toMatchObject({ type: "store.suspended", data: { reason: "Chargebacks" } });
   });
 });
+
+describe("the jobs pass's clean-up of API records", () => {
+  it("drops idempotency keys past 24 h and settled deliveries past 30 days, keeps the rest", async () => {
+    const { sweepApiRecords } = await import("@/lib/api/sweep");
+    const { apiIdempotency } = await import("@/lib/db/schema");
+    const a = await storeWithHook("swp", ["product.changed"]);
+    const old = new Date(Date.now() - 31 * 86_400_000);
+    await withTenant(owner, a.store.id, async (tx) => {
+      await tx.insert(apiIdempotency).values([
+        { tenantId: a.store.id, apiKeyId: randomUUID(), key: "old", fingerprint: "f", status: 201, body: "{}", createdAt: new Date(Date.now() - 25 * 3600_000) },
+        { tenantId: a.store.id, apiKeyId: randomUUID(), key: "new", fingerprint: "f", status: 201, body: "{}" },
+      ]);
+      const base = { tenantId: a.store.id, endpointId: a.endpoint.id, eventType: "product.changed", payload: {} };
+      await tx.insert(webhookDeliveries).values([
+        { ...base, eventId: randomUUID(), status: "succeeded", createdAt: old },
+        { ...base, eventId: randomUUID(), status: "pending", createdAt: old, nextAttemptAt: new Date(Date.now() + 86_400_000) },
+        { ...base, eventId: randomUUID(), status: "failed" },
+      ]);
+    });
+    await sweepApiRecords(app);
+    const keys = await withTenant(owner, a.store.id, (tx) => tx.select().from(apiIdempotency).where(eq(apiIdempotency.tenantId, a.store.id)));
+    expect(keys.map((k) => k.key)).toEqual(["new"]);
+    expect((await deliveriesOf(a.store.id)).map((d) => d.status).sort()).toEqual(["failed", "pending"]);
+  });
+});
