@@ -14,7 +14,8 @@ import { API_TYPES_FILE, generateApiTypes } from "@/lib/api/openapi-types";
  * against those types, so document and server cannot drift.
  */
 
-describe("the OpenAPI document", () => {
+// Validating and generating take seconds on a loaded machine; not a timing test.
+describe("the OpenAPI document", { timeout: 60_000 }, () => {
   it("passes a strict OpenAPI 3.0 validator", async () => {
     const doc = openApiDocument();
     await expect(SwaggerParser.validate(structuredClone(doc) as never)).resolves.toBeTruthy();
