@@ -63,6 +63,8 @@ export default defineConfig({
       PLAZA_DATA_DIR: ".data/e2e",
       // Custom-domain verification reads this zone (e2e/support/settings.ts writes it).
       PLAZA_DNS_FAKE_FILE: ".data/e2e/fake-dns.json",
+      // Webhook receivers in the specs listen on loopback (refused in production: SSRF).
+      PLAZA_WEBHOOKS_ALLOW_PRIVATE: "1",
     },
   },
 });

@@ -51,6 +51,8 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   // "k2:<base64 32 bytes>,k1:<…>", current key first (lib/config/crypto.ts).
   CONFIG_ENCRYPTION_KEYS: z.string().optional(),
+  // "1" lets webhooks go to loopback/private addresses (a receiver on this machine); refused otherwise (SSRF).
+  PLAZA_WEBHOOKS_ALLOW_PRIVATE: z.enum(["0", "1"]).default("0"),
   // Where store owners point their CNAME; defaults to cname.<root host>.
   DOMAIN_CNAME_TARGET: z.string().optional(),
   // Tests only: answer DNS from this JSON file instead of the network.

@@ -6,11 +6,12 @@ import { stores } from "@/lib/db/schema";
 import { PLANS } from "@/lib/plans/plans";
 import { authenticateApiKey, type ApiKey, type Scope } from "./keys";
 import { creatorStillAuthorizes } from "./key-authority";
-import { consumeApiRequest } from "./rate-limit";
+import { consumeApiRequest, rateLimitHeaders } from "./rate-limit";
 import { countApiRequest } from "@/lib/usage/counters";
 import { reportError } from "@/lib/errors/report";
 import { SLUG_PATTERN } from "@/lib/tenancy/slug";
 import { checkJson, readCapped } from "./body";
+import { claimIdempotencyKey, fingerprint, IDEMPOTENCY_KEY_PATTERN, settleIdempotencyKey, type IdemScope } from "./idempotency";
 
 /*
  * Every /api/v1 handler goes through apiRoute: bearer key → scope → store
@@ -33,6 +34,8 @@ export type ApiErrorCode =
   | "store_not_active"
   | "unavailable"
   | "payload_too_large"
+  | "idempotency_key_reused"
+  | "idempotency_in_progress"
   | "internal_error";
 
 export function apiError(status: number, code: ApiErrorCode, message: string, extra: { details?: unknown; headers?: HeadersInit } = {}) {
@@ -99,13 +102,14 @@ export function apiRoute<P extends Record<string, string>>(
       const decision = await consumeApiRequest(key.storeId === null ? { platformKeyId: key.id } : { storeId: store!.id, plan: store!.plan });
       if (!decision.allowed) {
         return apiError(429, "rate_limited", `Too many requests: ${decision.limit} a minute. Retry after ${decision.retryAfterSeconds} s.`, {
-          headers: { "retry-after": String(decision.retryAfterSeconds), "x-ratelimit-limit": String(decision.limit) },
+          headers: rateLimitHeaders(decision),
         });
       }
       if (store) countApiRequest(store.id);
-      const res = await handler(req, { key, store, params });
-      res.headers.set("x-ratelimit-limit", String(decision.limit));
-      res.headers.set("x-ratelimit-remaining", String(decision.remaining));
+      const res = req.method === "POST" && req.headers.has("idempotency-key")
+        ? await idempotent(req, { storeId: store?.id ?? null, apiKeyId: key.id }, (r) => handler(r, { key, store, params }))
+        : await handler(req, { key, store, params });
+      for (const [name, value] of Object.entries(rateLimitHeaders(decision))) res.headers.set(name, value);
       return res;
     } catch (err) {
       // Logged in full under a reference the client gets too; the client never sees SQL or a stack.
@@ -119,6 +123,40 @@ export function apiRoute<P extends Record<string, string>>(
       return apiError(500, "internal_error", `Something went wrong on our side. Try again later. (Reference ${r.reference})`, { headers });
     }
   };
+}
+
+/**
+ * Runs a POST under its Idempotency-Key (lib/api/idempotency.ts): the body is
+ * read once here (fingerprinted with method and path), and the handler gets a
+ * copy of the request with the same body.
+ */
+async function idempotent(req: Request, scope: IdemScope, run: (req: Request) => Promise<Response>): Promise<Response> {
+  const key = req.headers.get("idempotency-key") ?? "";
+  if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
+    return apiError(400, "validation_failed", "The Idempotency-Key header must be 1–255 printable ASCII characters (a UUID is a good choice).");
+  }
+  const text = await readCapped(req, MAX_JSON_BODY_BYTES);
+  if (text === null) return apiError(413, "payload_too_large", `The body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`);
+  const claim = await claimIdempotencyKey(scope, key, fingerprint(req.method, new URL(req.url).pathname, text));
+  if (claim.kind === "reused") {
+    return apiError(422, "idempotency_key_reused", "This Idempotency-Key was already used with a different request (method, path or body). Use a new key for a new request.");
+  }
+  if (claim.kind === "in_progress") {
+    return apiError(409, "idempotency_in_progress", "A request with this Idempotency-Key is still being processed. Retry in a moment.", { headers: { "retry-after": "1" } });
+  }
+  if (claim.kind === "replay") {
+    return new Response(claim.body, { status: claim.status, headers: { "content-type": "application/json", "idempotent-replayed": "true" } });
+  }
+  let res: Response;
+  try {
+    res = await run(new Request(req.url, { method: req.method, headers: req.headers, body: text }));
+  } catch (err) {
+    await settleIdempotencyKey(scope, key, null).catch(() => {});
+    throw err;
+  }
+  const body = await res.clone().text();
+  await settleIdempotencyKey(scope, key, { status: res.status, body });
+  return res;
 }
 
 /** JSON bodies of /api/v1 are small documents: no endpoint takes more than a few kilobytes. */

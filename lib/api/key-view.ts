@@ -20,8 +20,16 @@ export const SCOPE_LABELS: Record<string, string> = {
   "orders:read": "Read orders",
   "join_requests:read": "Read join requests",
   "join_requests:write": "Approve and reject join requests",
-  "stores:read": "Read stores",
-  "stores:write": "Create, update, suspend and reactivate stores",
+  "products:write": "Create, update and archive products",
+  "orders:write": "Mark orders paid, fulfill and cancel them",
+  "members:read": "Read members",
+  "members:write": "Change members' roles and remove members",
+  "config:read": "Read configuration (secrets masked)",
+  "config:write": "Set and clear configuration",
+  "webhooks:read": "Read webhook endpoints and deliveries",
+  "webhooks:write": "Manage webhook endpoints and send test events",
+  "stores:read": "Read stores, their usage and health",
+  "stores:write": "Create, update, suspend and reactivate stores; change plans",
 };
 
 export const scopeOptions = (scopes: readonly string[]): ScopeOption[] => scopes.map((value) => ({ value, label: SCOPE_LABELS[value] ?? value }));

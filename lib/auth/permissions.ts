@@ -76,9 +76,18 @@ export const PERMISSIONS: readonly Permission[] = ALL;
  */
 export const STORE_SCOPE_PERMISSION = {
   "products:read": "products:read",
+  "products:write": "products:write",
   "orders:read": "orders:read",
+  "orders:write": "orders:write",
   "join_requests:read": "members:read",
   "join_requests:write": "members:manage",
+  "members:read": "members:read",
+  "members:write": "members:manage",
+  // Configuration and webhooks are store settings: owners write them, admins read them.
+  "config:read": "settings:read",
+  "config:write": "settings:write",
+  "webhooks:read": "settings:read",
+  "webhooks:write": "settings:write",
 } as const satisfies Record<string, Permission>;
 export type StoreScope = keyof typeof STORE_SCOPE_PERMISSION;
 export const STORE_SCOPES = Object.keys(STORE_SCOPE_PERMISSION) as [StoreScope, ...StoreScope[]];

@@ -16,7 +16,7 @@ import type { Queue } from "pg-boss";
 /** pg-boss's own schema in the app's database. */
 export const BOSS_SCHEMA = "pgboss";
 
-export type JobName = "purge-stores" | "send-mail" | "recheck-domains" | "clean-rate-limits";
+export type JobName = "purge-stores" | "send-mail" | "recheck-domains" | "clean-rate-limits" | "send-webhooks" | "expire-api-records";
 
 type JobDef = { cron: string; queue: Omit<Queue, "name"> };
 
@@ -28,6 +28,9 @@ export const JOBS: Record<JobName, JobDef> = {
   "send-mail": { cron: "* * * * *", queue: { policy: "stately", expireInSeconds: 300, ...retries, retryDelay: 10 } },
   "recheck-domains": { cron: "*/15 * * * *", queue: { policy: "stately", expireInSeconds: 900, ...retries } },
   "clean-rate-limits": { cron: "17 * * * *", queue: { policy: "stately", expireInSeconds: 300, ...retries } },
+  // Each delivery keeps its own backoff (lib/webhooks/deliver.ts); the job only wakes them every minute.
+  "send-webhooks": { cron: "* * * * *", queue: { policy: "stately", expireInSeconds: 300, ...retries, retryDelay: 10 } },
+  "expire-api-records": { cron: "41 * * * *", queue: { policy: "stately", expireInSeconds: 300, ...retries } },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];

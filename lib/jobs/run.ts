@@ -6,6 +6,9 @@ import { env } from "@/lib/env";
 import { deleteExpiredLimits } from "@/lib/limits/limiter";
 import { deliverPendingMail } from "@/lib/mail/send";
 import { purgeDueStores } from "@/lib/stores/lifecycle";
+import { configKeyring } from "@/lib/config/keyring";
+import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
+import { sweepApiRecords } from "@/lib/api/sweep";
 import { writeLastPass } from "./last-pass";
 import { JOB_NAMES, type JobName } from "./queues";
 
@@ -30,6 +33,16 @@ export const JOB_TASKS: Record<JobName, (database: Database) => Promise<string>>
     return `checked ${r.checked}, changed ${r.changed}`;
   },
   "clean-rate-limits": async (database) => `deleted ${await deleteExpiredLimits(database.$client)} expired counts`,
+  "send-webhooks": async (database) => {
+    // Endpoints cannot exist without the keyring (their secrets are sealed with it), so there is nothing to send.
+    if (!env().CONFIG_ENCRYPTION_KEYS) return "CONFIG_ENCRYPTION_KEYS not set: no webhook endpoints can exist";
+    const r = await deliverDueWebhooks(database, { keyring: configKeyring(), allowPrivateTargets: env().PLAZA_WEBHOOKS_ALLOW_PRIVATE === "1" });
+    return `sent ${r.sent}, failed ${r.failed}, endpoints disabled ${r.disabled}`;
+  },
+  "expire-api-records": async (database) => {
+    const r = await sweepApiRecords(database);
+    return `idempotency keys ${r.idempotency}, webhook deliveries ${r.deliveries}`;
+  },
 };
 
 /** One pass of every job, failures isolated (`npm run jobs`). */

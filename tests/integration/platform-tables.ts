@@ -13,6 +13,7 @@ export const PLATFORM_TABLES = [
   "master_products",
   "memberships",
   "password_tokens",
+  "platform_idempotency",
   "store_domains",
   "stores",
   "users",

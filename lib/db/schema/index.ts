@@ -5,3 +5,4 @@ export * from "./commerce";
 export * from "./auth";
 export * from "./catalog";
 export * from "./limits";
+export * from "./api";

@@ -10,5 +10,6 @@ export const SETTINGS_NAV: ReadonlyArray<{ path: string; label: string; permissi
   { path: "/settings/domains", label: "Domains", permission: "settings:read" },
   { path: "/settings/config", label: "Configuration", permission: "settings:read" },
   { path: "/settings/api-keys", label: "API keys", permission: "settings:read" },
+  { path: "/settings/webhooks", label: "Webhooks", permission: "settings:read" },
   { path: "/settings/export", label: "Export & import", permission: "settings:write" },
 ];

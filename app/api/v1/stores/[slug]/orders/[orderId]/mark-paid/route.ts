@@ -1,0 +1,7 @@
+import { apiRoute } from "@/lib/api/http";
+import { orderActionViaApi } from "@/lib/api/orders";
+
+export const dynamic = "force-dynamic";
+
+/** POST /api/v1/stores/{slug}/orders/{orderId}/mark-paid {reason?} — orders:write. Marks an order paid (the dashboard's domain function). */
+export const POST = apiRoute<{ slug: string; orderId: string }>({ scope: "orders:write", store: true }, (req, ctx) => orderActionViaApi(req, ctx, "mark_paid"));

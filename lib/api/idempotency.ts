@@ -1,0 +1,108 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/connect";
+import { apiIdempotency, platformIdempotency } from "@/lib/db/schema";
+import { withPlatform, withTenant } from "@/lib/db/tenant";
+
+/*
+ * Idempotency-Key on POST, as Stripe does it: the first request with a key
+ * runs and its response (any status below 500) is stored; the same key with
+ * the same request (method, path, body) replays that response; the same key
+ * with another request is refused with 422 idempotency_key_reused; while the
+ * first is still running a second gets 409 idempotency_in_progress. A 5xx or
+ * a thrown error frees the key, so the client may retry. Keys are scoped to
+ * (store, API key) — a store's keys live in its own RLS-protected rows — and
+ * to the API key alone for the platform's POST /stores, and last a day.
+ */
+
+export const IDEMPOTENCY_TTL_HOURS = 24;
+/** A first request that has held its key this long without finishing is taken to have died. */
+const ABANDONED_SECONDS = 60;
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+export type IdemScope = { storeId: string; apiKeyId: string } | { storeId: null; apiKeyId: string };
+
+export function fingerprint(method: string, path: string, body: string): string {
+  return createHash("sha256").update(`${method} ${path}\n${body}`).digest("hex");
+}
+
+type Stored = { fingerprint: string; status: number | null; body: string | null; createdAt: Date; fresh: boolean };
+export type Claim = { kind: "claimed" } | { kind: "replay"; status: number; body: string } | { kind: "reused" } | { kind: "in_progress" };
+
+function run<T>(scope: IdemScope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return scope.storeId ? withTenant(db(), scope.storeId, fn) : withPlatform(db(), fn);
+}
+
+/** Claims `key` for this request, or says what to answer instead. */
+export async function claimIdempotencyKey(scope: IdemScope, key: string, print: string): Promise<Claim> {
+  return run(scope, async (tx) => {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const inserted = scope.storeId
+        ? await tx
+            .insert(apiIdempotency)
+            .values({ tenantId: scope.storeId, apiKeyId: scope.apiKeyId, key, fingerprint: print })
+            .onConflictDoNothing()
+            .returning({ key: apiIdempotency.key })
+        : await tx.insert(platformIdempotency).values({ apiKeyId: scope.apiKeyId, key, fingerprint: print }).onConflictDoNothing().returning({ key: platformIdempotency.key });
+      if (inserted.length) return { kind: "claimed" as const };
+      const existing = await load(tx, scope, key);
+      if (!existing) continue; // deleted meanwhile: claim again
+      if (!existing.fresh || (existing.status === null && Date.now() - existing.createdAt.getTime() > ABANDONED_SECONDS * 1000)) {
+        await remove(tx, scope, key);
+        continue;
+      }
+      if (existing.fingerprint !== print) return { kind: "reused" as const };
+      if (existing.status === null) return { kind: "in_progress" as const };
+      return { kind: "replay" as const, status: existing.status, body: existing.body ?? "" };
+    }
+    return { kind: "in_progress" as const };
+  });
+}
+
+async function load(tx: Tx, scope: IdemScope, key: string): Promise<Stored | null> {
+  const fresh = sql<boolean>`created_at > now() - make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})`;
+  if (scope.storeId) {
+    const t = apiIdempotency;
+    const [row] = await tx
+      .select({ fingerprint: t.fingerprint, status: t.status, body: t.body, createdAt: t.createdAt, fresh })
+      .from(t)
+      .where(and(eq(t.tenantId, scope.storeId), eq(t.apiKeyId, scope.apiKeyId), eq(t.key, key)))
+      .for("update");
+    return row ?? null;
+  }
+  const t = platformIdempotency;
+  const [row] = await tx
+    .select({ fingerprint: t.fingerprint, status: t.status, body: t.body, createdAt: t.createdAt, fresh })
+    .from(t)
+    .where(and(eq(t.apiKeyId, scope.apiKeyId), eq(t.key, key)))
+    .for("update");
+  return row ?? null;
+}
+
+async function remove(tx: Tx, scope: IdemScope, key: string) {
+  if (scope.storeId) {
+    await tx.delete(apiIdempotency).where(and(eq(apiIdempotency.tenantId, scope.storeId), eq(apiIdempotency.apiKeyId, scope.apiKeyId), eq(apiIdempotency.key, key)));
+  } else {
+    await tx.delete(platformIdempotency).where(and(eq(platformIdempotency.apiKeyId, scope.apiKeyId), eq(platformIdempotency.key, key)));
+  }
+}
+
+/** Stores the response to replay, or frees the key when the request failed on our side. */
+export async function settleIdempotencyKey(scope: IdemScope, key: string, response: { status: number; body: string } | null): Promise<void> {
+  await run(scope, async (tx) => {
+    if (!response || response.status >= 500) return remove(tx, scope, key);
+    if (scope.storeId) {
+      await tx
+        .update(apiIdempotency)
+        .set({ status: response.status, body: response.body })
+        .where(and(eq(apiIdempotency.tenantId, scope.storeId), eq(apiIdempotency.apiKeyId, scope.apiKeyId), eq(apiIdempotency.key, key)));
+    } else {
+      await tx
+        .update(platformIdempotency)
+        .set({ status: response.status, body: response.body })
+        .where(and(eq(platformIdempotency.apiKeyId, scope.apiKeyId), eq(platformIdempotency.key, key)));
+    }
+  });
+}

@@ -1,0 +1,187 @@
+import "server-only";
+import { lookup } from "node:dns/promises";
+import { isIP } from "node:net";
+import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { Webhook } from "standardwebhooks";
+import { recordAudit } from "@/lib/audit/log";
+import type { Keyring } from "@/lib/config/crypto";
+import type { Database } from "@/lib/db/connect";
+import { stores, webhookDeliveries, webhookEndpoints } from "@/lib/db/schema";
+import { withTenant } from "@/lib/db/tenant";
+import { enqueueMail, storeDeciderEmails } from "@/lib/mail/outbox";
+import { endpointSecret } from "./endpoints";
+
+/*
+ * Sending queued webhook deliveries (decision 0017). Deliveries are written
+ * by the database in the transaction of the change; this pass, run by the
+ * jobs runner, sends the due ones. Per store (webhook tables are tenant
+ * tables): claim a batch under a short lease (FOR UPDATE SKIP LOCKED, so
+ * overlapping passes never send one twice at once), POST each outside any
+ * transaction with a 10 s timeout, then record the answer. A 2xx is a
+ * success; anything else (another status, a redirect, a timeout, a refused
+ * connection) is retried with backoff and given up after the last step.
+ * FAILURES_TO_DISABLE failed attempts in a row disable the endpoint, with an
+ * audit entry and a mail to the store's owners and admins.
+ */
+
+/** Waits after the 1st, 2nd, … failed attempt; after the last one the delivery is given up. */
+export const RETRY_DELAYS_SECONDS = [60, 5 * 60, 30 * 60, 2 * 3600, 6 * 3600];
+export const MAX_ATTEMPTS = RETRY_DELAYS_SECONDS.length + 1;
+export const FAILURES_TO_DISABLE = 15;
+const TIMEOUT_MS = 10_000;
+const LEASE_SECONDS = 60;
+const BATCH = 50;
+
+export type DeliverOptions = {
+  keyring: Keyring;
+  /** Only this store's deliveries (e.g. right after a test event). */
+  storeId?: string;
+  now?: Date;
+  /** Allow loopback and private addresses (tests, a local receiver); refused otherwise. */
+  allowPrivateTargets?: boolean;
+};
+
+export type DeliverReport = { sent: number; failed: number; disabled: number };
+
+/** True for loopback, private, link-local, CGNAT and unspecified addresses (v4 and v6). */
+export function isPrivateAddress(ip: string): boolean {
+  const v4 = ip.startsWith("::ffff:") ? ip.slice(7) : ip;
+  if (isIP(v4) === 4) {
+    const [a, b] = v4.split(".").map(Number) as [number, number];
+    return a === 0 || a === 10 || a === 127 || (a === 100 && b >= 64 && b < 128) || (a === 169 && b === 254) || (a === 172 && b >= 16 && b < 32) || (a === 192 && b === 168) || a >= 224;
+  }
+  const v6 = ip.toLowerCase();
+  return v6 === "::" || v6 === "::1" || v6.startsWith("fc") || v6.startsWith("fd") || v6.startsWith("fe80");
+}
+
+/** Why this URL may not be called from the server (an internal address), or null. */
+export async function targetProblem(url: string, allowPrivate: boolean): Promise<string | null> {
+  if (allowPrivate) return null;
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
+  const addresses = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
+  if (addresses.length === 0) return `The host ${host} does not resolve.`;
+  if (addresses.some(isPrivateAddress)) return `The host ${host} resolves to an internal address; webhooks go to public addresses only.`;
+  return null;
+}
+
+async function post(url: string, secret: string, delivery: typeof webhookDeliveries.$inferSelect, allowPrivate: boolean): Promise<{ status: number | null; body: string | null; error: string | null }> {
+  const problem = await targetProblem(url, allowPrivate);
+  if (problem) return { status: null, body: null, error: problem };
+  const body = JSON.stringify(delivery.payload);
+  const at = new Date();
+  const signature = new Webhook(secret).sign(delivery.eventId, at, body);
+  try {
+    const res = await fetch(url, {
+      method: "POST",
+      redirect: "manual",
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+      headers: {
+        "content-type": "application/json",
+        "user-agent": "Plaza-Webhooks/1",
+        "webhook-id": delivery.eventId,
+        "webhook-timestamp": String(Math.floor(at.getTime() / 1000)),
+        "webhook-signature": signature,
+      },
+      body,
+    });
+    const text = (await res.text().catch(() => "")).slice(0, 1000);
+    return { status: res.status, body: text, error: res.status >= 200 && res.status < 300 ? null : `The receiver answered ${res.status}.` };
+  } catch (err) {
+    const e = err as { name?: string; cause?: { code?: string } };
+    return { status: null, body: null, error: e.name === "TimeoutError" ? `No answer within ${TIMEOUT_MS / 1000} s.` : `Could not connect (${e.cause?.code ?? e.name ?? "error"}).` };
+  }
+}
+
+async function deliverForStore(database: Database, storeId: string, options: DeliverOptions, now: Date, report: DeliverReport) {
+  const claimed = await withTenant(database, storeId, async (tx) => {
+    const due = await tx
+      .select({ delivery: webhookDeliveries, endpoint: webhookEndpoints })
+      .from(webhookDeliveries)
+      .innerJoin(webhookEndpoints, and(eq(webhookEndpoints.tenantId, webhookDeliveries.tenantId), eq(webhookEndpoints.id, webhookDeliveries.endpointId)))
+      .where(
+        and(
+          eq(webhookDeliveries.tenantId, storeId),
+          eq(webhookDeliveries.status, "pending"),
+          lte(webhookDeliveries.nextAttemptAt, now),
+          or(isNull(webhookDeliveries.leaseUntil), lte(webhookDeliveries.leaseUntil, now)),
+          // A disabled endpoint gets only the test events a member sends it by hand.
+          or(eq(webhookEndpoints.status, "enabled"), eq(webhookDeliveries.eventType, "webhook.test")),
+        ),
+      )
+      .orderBy(asc(webhookDeliveries.createdAt))
+      .limit(BATCH)
+      .for("update", { of: webhookDeliveries, skipLocked: true });
+    if (due.length === 0) return [];
+    await tx
+      .update(webhookDeliveries)
+      .set({ leaseUntil: new Date(now.getTime() + LEASE_SECONDS * 1000), attempts: sql`${webhookDeliveries.attempts} + 1`, lastAttemptAt: now })
+      .where(and(eq(webhookDeliveries.tenantId, storeId), inArray(webhookDeliveries.id, due.map((d) => d.delivery.id))));
+    return due.map((d) => ({ ...d, delivery: { ...d.delivery, attempts: d.delivery.attempts + 1 } }));
+  });
+
+  for (const { delivery, endpoint } of claimed) {
+    let secret: string;
+    try {
+      secret = endpointSecret(options.keyring, endpoint);
+    } catch {
+      secret = "";
+    }
+    const result = secret
+      ? await post(endpoint.url, secret, delivery, options.allowPrivateTargets ?? false)
+      : { status: null, body: null, error: "The endpoint's secret cannot be decrypted (encryption key missing)." };
+    const ok = result.error === null;
+    const givenUp = !ok && delivery.attempts >= MAX_ATTEMPTS;
+    const next = ok || givenUp ? null : new Date(now.getTime() + RETRY_DELAYS_SECONDS[delivery.attempts - 1]! * 1000);
+    await withTenant(database, storeId, async (tx) => {
+      await tx
+        .update(webhookDeliveries)
+        .set({
+          status: ok ? "succeeded" : givenUp ? "failed" : "pending",
+          leaseUntil: null,
+          ...(next ? { nextAttemptAt: next } : {}),
+          responseStatus: result.status,
+          responseBody: result.body,
+          error: result.error,
+        })
+        .where(and(eq(webhookDeliveries.tenantId, storeId), eq(webhookDeliveries.id, delivery.id)));
+      if (delivery.eventType === "webhook.test") return; // a test says how the receiver is; it does not count against the endpoint
+      const [ep] = await tx
+        .update(webhookEndpoints)
+        .set({ consecutiveFailures: ok ? 0 : sql`${webhookEndpoints.consecutiveFailures} + 1` })
+        .where(and(eq(webhookEndpoints.tenantId, storeId), eq(webhookEndpoints.id, endpoint.id)))
+        .returning();
+      if (ep && ep.status === "enabled" && ep.consecutiveFailures >= FAILURES_TO_DISABLE) {
+        const reason = `Disabled after ${ep.consecutiveFailures} failed deliveries in a row (last: ${result.error}).`;
+        await tx
+          .update(webhookEndpoints)
+          .set({ status: "disabled", disabledReason: reason, disabledAt: now, updatedAt: now })
+          .where(and(eq(webhookEndpoints.tenantId, storeId), eq(webhookEndpoints.id, endpoint.id)));
+        await recordAudit(tx, { storeId, actorUserId: null, action: "webhook.disabled", targetType: "webhook_endpoint", targetId: endpoint.id, reason, data: { url: endpoint.url } });
+        const [store] = await tx.select({ name: stores.name }).from(stores).where(eq(stores.id, storeId));
+        const to = await storeDeciderEmails(tx, storeId);
+        await enqueueMail(
+          tx,
+          to.map((email) => ({
+            storeId,
+            to: email,
+            kind: "webhook.disabled",
+            subject: `${store?.name ?? "Your store"}: a webhook endpoint was disabled`,
+            body: `The webhook endpoint ${endpoint.url} was disabled: ${reason}\n\nFix the receiver, then re-enable it in Settings → Webhooks (or PATCH it with {"enabled": true}). Deliveries queued meanwhile are kept.`,
+          })),
+        );
+        report.disabled++;
+      }
+    });
+    if (ok) report.sent++;
+    else report.failed++;
+  }
+}
+
+/** One pass over every store's due deliveries (or one store's). Safe to overlap and repeat. */
+export async function deliverDueWebhooks(database: Database, options: DeliverOptions): Promise<DeliverReport> {
+  const now = options.now ?? new Date();
+  const report: DeliverReport = { sent: 0, failed: 0, disabled: 0 };
+  const ids = options.storeId ? [options.storeId] : (await database.select({ id: stores.id }).from(stores).where(inArray(stores.status, ["active", "suspended"]))).map((s) => s.id);
+  for (const id of ids) await deliverForStore(database, id, options, now, report);
+  return report;
+}
