@@ -70,6 +70,9 @@ const schema = z.object({
   // Most self-hosted S3 servers (MinIO, Garage, Ceph) want bucket-in-path URLs.
   S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1"),
   // Redis for cross-instance messages when set; PostgreSQL LISTEN/NOTIFY otherwise.
+  // Tests and local runs only: send the Stripe SDK to this origin instead of api.stripe.com
+  // (the wire-protocol stand-in, tests/support/stripe-server.ts). Its hosted payment page is then also there.
+  STRIPE_API_BASE: z.url({ protocol: /^https?$/, error: "must be an http(s):// origin" }).optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
 }).superRefine((e, ctx) => {
   if (e.STORAGE_DRIVER === "s3" && !e.S3_BUCKET) ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "required when STORAGE_DRIVER=s3" });

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
-import type { Database, Tx } from "@/lib/db/connect";
-import { auditLog, orderItems, orders, products } from "@/lib/db/schema";
+import { and, eq } from "drizzle-orm";
+import type { Database } from "@/lib/db/connect";
+import { auditLog, orders } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
+import { restockOrder } from "./expiry";
 import { fail, type Result } from "./result";
 import { idSchema } from "./validation";
 
@@ -21,40 +22,48 @@ type Order = typeof orders.$inferSelect;
 
 export type OrderActionInput = { storeId: string; orderId: string; actorUserId: string | null; reason?: string };
 
+const closed = (o: Order) =>
+  o.status === "cancelled" ? "This order is cancelled." : o.status === "expired" ? "This order expired unpaid." : o.status === "closed" ? "This order is closed." : null;
+
 const transitions: Record<OrderAction, { allowed: (o: Order) => string | null; apply: (o: Order) => Partial<Order> }> = {
   mark_paid: {
     allowed: (o) =>
-      o.status === "cancelled" ? "A cancelled order cannot be marked paid." : o.paymentStatus !== "pending" ? "This order is already paid." : null,
+      closed(o) ??
+      (o.paymentMethod !== "manual"
+        ? "Card payments are confirmed by Stripe, not by hand."
+        : o.paymentStatus !== "pending"
+          ? "This order is already paid."
+          : null),
     apply: () => ({ paymentStatus: "paid", paidAt: new Date() }),
   },
   fulfil: {
     allowed: (o) =>
-      o.status === "cancelled" ? "A cancelled order cannot be fulfilled." : o.fulfillmentStatus === "fulfilled" ? "This order is already fulfilled." : null,
+      closed(o) ??
+      (o.fulfillmentStatus === "fulfilled"
+        ? "This order is already fulfilled."
+        : o.paymentMethod !== "manual" && o.paymentStatus !== "paid" && o.paymentStatus !== "partially_refunded"
+          ? "Wait for the card payment before fulfilling this order."
+          : null),
     apply: () => ({ fulfillmentStatus: "fulfilled", fulfilledAt: new Date() }),
   },
   cancel: {
     allowed: (o) =>
-      o.status === "cancelled" ? "This order is already cancelled." : o.fulfillmentStatus === "fulfilled" ? "A fulfilled order cannot be cancelled." : null,
+      closed(o) ??
+      (o.fulfillmentStatus === "fulfilled"
+        ? "A fulfilled order cannot be cancelled."
+        : o.paymentMethod !== "manual" && (o.paymentStatus === "paid" || o.paymentStatus === "partially_refunded" || o.paymentStatus === "disputed")
+          ? "Refund the card payment in full first, then cancel."
+          : null),
     // A manual payment already taken is owed back: the store refunds it by hand.
-    apply: (o) => ({ status: "cancelled", cancelledAt: new Date(), paymentStatus: o.paymentStatus === "paid" ? "refunded" : "voided" }),
+    apply: (o) => ({
+      status: "cancelled",
+      cancelledAt: new Date(),
+      expiresAt: null,
+      paymentUrl: null,
+      paymentStatus: o.paymentStatus === "paid" ? "refunded" : o.paymentStatus === "refunded" || o.paymentStatus === "partially_refunded" ? o.paymentStatus : "voided",
+    }),
   },
 };
-
-/** Puts a cancelled order's quantities back on the shelf. */
-async function restock(tx: Tx, storeId: string, orderId: string) {
-  const items = await tx
-    .select({ productId: orderItems.productId, quantity: orderItems.quantity })
-    .from(orderItems)
-    .where(and(eq(orderItems.tenantId, storeId), eq(orderItems.orderId, orderId)))
-    .orderBy(orderItems.productId);
-  for (const item of items) {
-    await tx
-      .update(products)
-      .set({ stock: sql`${products.stock} + ${item.quantity}`, updatedAt: sql`now()` })
-      .where(and(eq(products.tenantId, storeId), eq(products.id, item.productId)));
-  }
-  return items;
-}
 
 export async function applyOrderAction(database: Database, action: OrderAction, input: OrderActionInput): Promise<Result<{ order: Order }, Code>> {
   const notFound = fail("not_found" as const, "Order not found in this store.");
@@ -78,7 +87,7 @@ export async function applyOrderAction(database: Database, action: OrderAction, 
       .set({ ...changes, updatedAt: new Date() })
       .where(and(eq(orders.tenantId, storeId), eq(orders.id, orderId)))
       .returning();
-    const restocked = action === "cancel" ? await restock(tx, storeId, orderId) : [];
+    const restocked = action === "cancel" ? await restockOrder(tx, storeId, orderId) : [];
 
     await tx.insert(auditLog).values({
       storeId,

@@ -3,6 +3,7 @@ import type { Database } from "@/lib/db/connect";
 import { recheckDomains } from "@/lib/domains/domains";
 import { cnameTarget, dnsResolver } from "@/lib/domains/resolver";
 import { env } from "@/lib/env";
+import { releaseExpiredOrders } from "@/lib/commerce/expiry";
 import { deliverPendingMail } from "@/lib/mail/send";
 import { purgeDueStores } from "@/lib/stores/lifecycle";
 import { writeLastPass } from "./last-pass";
@@ -20,6 +21,13 @@ export async function runJobs(database: Database, log: (line: string) => void = 
   const report: JobReport = {};
   const jobs: Array<[string, () => Promise<string>]> = [
     ["purge stores", async () => `purged ${(await purgeDueStores(database)).length}`],
+    [
+      "release expired orders",
+      async () => {
+        const r = await releaseExpiredOrders(database);
+        return `released ${r.released}, refunded late payments ${r.refunded}`;
+      },
+    ],
     [
       "send mail",
       async () => {
