@@ -5,6 +5,7 @@ import { auditLog, orders } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
 import { restockOrder } from "./expiry";
 import { fail, type Result } from "./result";
+import { recordOrderEvent } from "./timeline";
 import { idSchema } from "./validation";
 
 /*
@@ -20,7 +21,16 @@ export type OrderAction = "mark_paid" | "fulfil" | "cancel";
 type Code = "not_found" | "not_allowed";
 type Order = typeof orders.$inferSelect;
 
-export type OrderActionInput = { storeId: string; orderId: string; actorUserId: string | null; reason?: string };
+export type OrderActionInput = {
+  storeId: string;
+  orderId: string;
+  actorUserId: string | null;
+  reason?: string;
+  /** Fulfil only: the parcel's tracking number and carrier, shown to the shopper. */
+  tracking?: { number: string; carrier: string } | null;
+};
+
+const TIMELINE: Record<OrderAction, string> = { mark_paid: "Marked paid", fulfil: "Fulfilled", cancel: "Cancelled" };
 
 const closed = (o: Order) =>
   o.status === "cancelled" ? "This order is cancelled." : o.status === "expired" ? "This order expired unpaid." : o.status === "closed" ? "This order is closed." : null;
@@ -82,6 +92,10 @@ export async function applyOrderAction(database: Database, action: OrderAction, 
     if (refusal) return fail("not_allowed" as const, refusal);
 
     const changes = rule.apply(order);
+    if (action === "fulfil" && input.tracking?.number) {
+      changes.trackingNumber = input.tracking.number.slice(0, 100);
+      changes.trackingCarrier = input.tracking.carrier.slice(0, 100) || null;
+    }
     const [updated] = await tx
       .update(orders)
       .set({ ...changes, updatedAt: new Date() })
@@ -103,6 +117,16 @@ export async function applyOrderAction(database: Database, action: OrderAction, 
         ...(restocked.length ? { restocked } : {}),
       },
     });
+    await recordOrderEvent(tx, storeId, orderId, {
+      kind: action,
+      message:
+        TIMELINE[action] +
+        (changes.trackingNumber ? ` — ${changes.trackingCarrier ? `${changes.trackingCarrier} ` : ""}tracking ${changes.trackingNumber}` : "") +
+        (restocked.length ? ", items restocked" : "") +
+        (input.reason ? `: ${input.reason.slice(0, 500)}` : ""),
+      actorKind: "member",
+      actorUserId: input.actorUserId,
+    });
     return { ok: true as const, order: updated! };
   });
 }
@@ -110,3 +134,20 @@ export async function applyOrderAction(database: Database, action: OrderAction, 
 export const markOrderPaid = (database: Database, input: OrderActionInput) => applyOrderAction(database, "mark_paid", input);
 export const fulfilOrder = (database: Database, input: OrderActionInput) => applyOrderAction(database, "fulfil", input);
 export const cancelOrder = (database: Database, input: OrderActionInput) => applyOrderAction(database, "cancel", input);
+
+/** A private note on the order's timeline (members only; never shown to the shopper). */
+export async function addOrderNote(
+  database: Database,
+  input: { storeId: string; orderId: string; actorUserId: string | null; text: string },
+): Promise<Result<Record<never, never>, Code | "invalid">> {
+  const text = input.text.trim();
+  if (!text) return fail("invalid", "Write the note first.", { text: "Write the note first." });
+  if (text.length > 2000) return fail("invalid", "Keep the note under 2000 characters.", { text: "Keep the note under 2000 characters." });
+  if (!idSchema.safeParse(input.orderId).success) return fail("not_found", "Order not found in this store.");
+  return withTenant(database, input.storeId, async (tx) => {
+    const [order] = await tx.select({ id: orders.id }).from(orders).where(and(eq(orders.tenantId, input.storeId), eq(orders.id, input.orderId)));
+    if (!order) return fail("not_found" as const, "Order not found in this store.");
+    await recordOrderEvent(tx, input.storeId, input.orderId, { kind: "note", message: text, actorKind: "member", actorUserId: input.actorUserId });
+    return { ok: true as const };
+  });
+}

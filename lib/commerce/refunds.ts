@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { Database } from "@/lib/db/connect";
 import { auditLog, orderRefunds, orders } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
-import { formatMoney } from "@/lib/money";
+import { formatMoney, parseMoney } from "@/lib/money";
 import { restockOrder } from "./expiry";
 import { findPaymentProvider, REFUND_REASONS, storePayments, type RefundReason, type StorePayments } from "./payment";
 import { fail, type Result } from "./result";
@@ -41,6 +41,8 @@ export type RefundInput = {
   orderId: string;
   actorUserId: string | null;
   amountCents: number;
+  /** The amount as typed ("12.50"), read in the order's currency; takes the place of amountCents. */
+  amountText?: string;
   reason: RefundReason;
   note?: string;
   restock?: boolean;
@@ -142,12 +144,18 @@ async function callProvider(payments: StorePayments, order: typeof orders.$infer
 export async function refundOrder(database: Database, input: RefundInput): Promise<Result<{ order: typeof orders.$inferSelect }, Code>> {
   const notFound = fail("not_found" as const, "Order not found in this store.");
   if (!idSchema.safeParse(input.orderId).success) return notFound;
-  if (!Number.isInteger(input.amountCents) || input.amountCents <= 0) return fail("invalid", "Enter an amount above zero.", { amount: "Enter an amount above zero." });
   const { storeId, orderId } = input;
+  const badAmount = fail("invalid" as const, "Enter an amount above zero.", { amount: "Enter an amount above zero." });
 
   const reserved = await withTenant(database, storeId, async (tx) => {
     const [order] = await tx.select().from(orders).where(and(eq(orders.tenantId, storeId), eq(orders.id, orderId))).for("update");
     if (!order) return notFound;
+    if (input.amountText !== undefined) {
+      const parsed = parseMoney(input.amountText, order.currency);
+      if (parsed === null) return fail("invalid" as const, "Enter an amount like 12.50.", { amount: "Enter an amount like 12.50." });
+      input = { ...input, amountCents: parsed };
+    }
+    if (!Number.isInteger(input.amountCents) || input.amountCents <= 0) return badAmount;
     if (!(REFUNDABLE as readonly string[]).includes(order.paymentStatus)) {
       return fail("not_allowed" as const, order.paymentStatus === "disputed" ? "A disputed payment cannot be refunded; answer the dispute in Stripe." : "Only a paid order can be refunded.");
     }

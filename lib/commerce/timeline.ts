@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, getTableColumns } from "drizzle-orm";
 import type { Database, Tx } from "@/lib/db/connect";
-import { orderEvents } from "@/lib/db/schema";
+import { orderEvents, users } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
 
 /*
@@ -11,7 +11,7 @@ import { withTenant } from "@/lib/db/tenant";
  */
 
 export type ActorKind = "member" | "shopper" | "stripe" | "system";
-export type OrderEvent = typeof orderEvents.$inferSelect;
+export type OrderEvent = typeof orderEvents.$inferSelect & { actorEmail: string | null };
 
 export async function recordOrderEvent(
   tx: Tx,
@@ -34,8 +34,9 @@ export async function recordOrderEvent(
 export async function orderTimeline(database: Database, storeId: string, orderId: string): Promise<OrderEvent[]> {
   return withTenant(database, storeId, (tx) =>
     tx
-      .select()
+      .select({ ...getTableColumns(orderEvents), actorEmail: users.email })
       .from(orderEvents)
+      .leftJoin(users, eq(users.id, orderEvents.actorUserId))
       .where(and(eq(orderEvents.tenantId, storeId), eq(orderEvents.orderId, orderId)))
       .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
   );
