@@ -16,7 +16,7 @@ export default async function LandingPage() {
             Your own store, on your own address, in minutes.
           </h1>
           <p className="mt-5 max-w-2xl text-lg text-zinc-600">
-            Plaza hosts storefronts for independent shops: a catalogue, a cart and checkout for your customers, and a
+            Plaza hosts storefronts for independent shops: a catalog, a cart and checkout for your customers, and a
             dashboard for your team. Apply for a store and we review it within a day.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">

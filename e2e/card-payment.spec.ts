@@ -3,12 +3,12 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "./support/test";
 import { ConsolePage, DEMO_PASSWORD, StoreDashboard, unique } from "./support/auth";
 import { ConsoleStores, withE2eDatabase } from "./support/console";
-import { aShopper, Shopper } from "./support/shopper";
+import { aCustomer, Customer } from "./support/customer";
 import { storeHost } from "./support/urls";
 
 /*
  * Card payments in a real browser: the owner connects the store's Stripe
- * account in the dashboard, a shopper pays by card on the (stand-in) Stripe
+ * account in the dashboard, a customer pays by card on the (stand-in) Stripe
  * page, Stripe's signed webhook marks the order paid, and the owner refunds
  * part of it. The stand-in (tests/support/stripe-server.ts) runs beside the
  * e2e server, which talks to it with the real Stripe SDK (scripts/e2e-server.sh).
@@ -16,7 +16,7 @@ import { storeHost } from "./support/urls";
 
 const standIn = () => (JSON.parse(readFileSync(".data/e2e/stripe-standin.json", "utf8")) as { origin: string }).origin;
 
-test("a shopper pays by card and the order shows paid; the owner refunds part of it", async ({ page, browser }) => {
+test("a customer pays by card and the order shows paid; the owner refunds part of it", async ({ page, browser }) => {
   // A fresh store owned by the demo owner, so the seeded stores keep pay on delivery only.
   const slug = `card-${unique()}`;
   const name = `Card Shop ${slug}`;
@@ -55,14 +55,14 @@ test("a shopper pays by card and the order shows paid; the owner refunds part of
   const registered = await fetch(`${standIn()}/_control/accounts`, { method: "POST", body: JSON.stringify({ secretKey, webhookSecret, webhookUrl }) });
   expect(registered.status).toBe(200);
 
-  // The shopper pays by card.
-  const shop = new Shopper(page, storeHost(slug).replace(/\/$/, ""));
+  // The customer pays by card.
+  const shop = new Customer(page, storeHost(slug).replace(/\/$/, ""));
   await page.goto(storeHost(slug, "/products/rocket-skates"));
   await shop.addToCart(1);
   await shop.openCart();
   await shop.goToCheckout();
   await expect(page.getByTestId("test-mode-banner")).toBeVisible();
-  await shop.fillCheckout(aShopper({ email: `card-${slug}@example.test` }));
+  await shop.fillCheckout(aCustomer({ email: `card-${slug}@example.test` }));
   await page.getByRole("radio", { name: /^Card/ }).check();
   await shop.placeOrder();
   await expect(page.getByRole("heading", { name: "Pay 4500 USD" })).toBeVisible();

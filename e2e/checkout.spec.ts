@@ -1,9 +1,9 @@
 import { expect, test } from "./support/test";
-import { aShopper, Shopper } from "./support/shopper";
+import { aCustomer, Customer } from "./support/customer";
 import { root, storeHost } from "./support/urls";
 
 /*
- * A shopper buys in a real browser, in both routing modes, and sees the
+ * A customer buys in a real browser, in both routing modes, and sees the
  * confirmation; the order page is private to the browser (or link) that
  * placed it. SCREENSHOTS=1 also saves each storefront page for review.
  */
@@ -13,10 +13,10 @@ const snap = async (page: import("@playwright/test").Page, name: string) => {
   if (shots) await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 };
 
-test("a shopper buys at acme.localhost (subdomain mode) and sees the confirmation", async ({ page }) => {
-  const shop = new Shopper(page, storeHost("acme").replace(/\/$/, ""));
+test("a customer buys at acme.localhost (subdomain mode) and sees the confirmation", async ({ page }) => {
+  const shop = new Customer(page, storeHost("acme").replace(/\/$/, ""));
   await page.goto(storeHost("acme"));
-  await snap(page, "catalogue");
+  await snap(page, "catalog");
   await shop.openProduct("giant-magnet");
   await snap(page, "product");
   await expect(shop.cartCount()).toHaveText("0");
@@ -28,7 +28,7 @@ test("a shopper buys at acme.localhost (subdomain mode) and sees the confirmatio
   await shop.goToCheckout();
 
   // Inline field errors first, nothing typed is lost.
-  await shop.fillCheckout(aShopper({ email: "not-an-email" }));
+  await shop.fillCheckout(aCustomer({ email: "not-an-email" }));
   await shop.placeOrder();
   await expect(page.getByText("Enter a valid email address")).toBeVisible();
   await expect(page.getByLabel("Full name")).toHaveValue("Road Runner");
@@ -55,8 +55,8 @@ test("a shopper buys at acme.localhost (subdomain mode) and sees the confirmatio
   await stranger.close();
 });
 
-test("a shopper buys in path mode (localhost/stores/acme/shop) and the cart stays with its store", async ({ page }) => {
-  const shop = new Shopper(page, root("/stores/acme/shop"));
+test("a customer buys in path mode (localhost/stores/acme/shop) and the cart stays with its store", async ({ page }) => {
+  const shop = new Customer(page, root("/stores/acme/shop"));
   await shop.openProduct("portable-hole");
   await shop.addToCart(1);
   await expect(shop.cartCount()).toHaveText("1");
@@ -76,14 +76,14 @@ test("a shopper buys in path mode (localhost/stores/acme/shop) and the cart stay
     await snap(page, "cart-mobile");
     await page.goto(root("/stores/acme/shop/checkout"));
   }
-  await shop.fillCheckout(aShopper({ email: "wile@example.test", name: "Wile E." }));
+  await shop.fillCheckout(aCustomer({ email: "wile@example.test", name: "Wile E." }));
   await shop.placeOrder();
   await shop.expectConfirmation();
   expect(page.url()).toMatch(new RegExp(`^${root("/stores/acme/shop/orders/")}\\d+$`));
 });
 
 test("bad cart input is refused inline, never a 500", async ({ page }) => {
-  const shop = new Shopper(page, storeHost("acme").replace(/\/$/, ""));
+  const shop = new Customer(page, storeHost("acme").replace(/\/$/, ""));
   await shop.openProduct("rocket-skates");
   await page.getByLabel("Quantity").fill("1000");
   await page.getByRole("button", { name: "Add to cart" }).click();

@@ -2,7 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { DEMO_PASSWORD, SignupPage, StoreDashboard, unique } from "./support/auth";
 import { DashboardNav, dashboardUrl, OrdersPage, ProductsPage, TINY_PNG } from "./support/dashboard";
-import { aShopper, Shopper } from "./support/shopper";
+import { aCustomer, Customer } from "./support/customer";
 import { storeHost } from "./support/urls";
 
 /*
@@ -71,33 +71,33 @@ test("an owner adds a product with an image; it shows in the storefront only onc
   await snap(page, "product-edit");
 
   // A draft is not in the storefront.
-  const shopper = await (await browser.newContext()).newPage();
-  expect((await shopper.goto(storeHost("acme", `/products/${product.handle}`)))?.status()).toBe(404);
-  await shopper.goto(storeHost("acme"));
-  await expect(shopper.getByText(product.title)).toHaveCount(0);
+  const customer = await (await browser.newContext()).newPage();
+  expect((await customer.goto(storeHost("acme", `/products/${product.handle}`)))?.status()).toBe(404);
+  await customer.goto(storeHost("acme"));
+  await expect(customer.getByText(product.title)).toHaveCount(0);
 
   await products.setStatus("active");
-  expect((await shopper.goto(storeHost("acme", `/products/${product.handle}`)))?.status()).toBe(200);
-  await expect(shopper.getByRole("heading", { level: 1, name: product.title })).toBeVisible();
-  await expect(shopper.getByText("$42.50")).toBeVisible();
-  const img = shopper.getByRole("img", { name: product.title });
+  expect((await customer.goto(storeHost("acme", `/products/${product.handle}`)))?.status()).toBe(200);
+  await expect(customer.getByRole("heading", { level: 1, name: product.title })).toBeVisible();
+  await expect(customer.getByText("$42.50")).toBeVisible();
+  const img = customer.getByRole("img", { name: product.title });
   await expect(img).toHaveAttribute("src", /\/images\/[0-9a-f-]{36}\.png$/);
   expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(1);
 
-  // Undo: archived, it leaves the storefront (and other spec files see the seeded catalogue).
+  // Undo: archived, it leaves the storefront (and other spec files see the seeded catalog).
   await products.archive(product.title);
   await snap(page, "products-archived");
-  expect((await shopper.goto(storeHost("acme", `/products/${product.handle}`)))?.status()).toBe(404);
+  expect((await customer.goto(storeHost("acme", `/products/${product.handle}`)))?.status()).toBe(404);
 });
 
-test("an orders member fulfils an order; products are read-only for them", async ({ browser }) => {
+test("an orders member fulfills an order; products are read-only for them", async ({ browser }) => {
   const buyer = await (await browser.newContext()).newPage();
-  const shop = new Shopper(buyer, storeHost("acme").replace(/\/$/, ""));
+  const shop = new Customer(buyer, storeHost("acme").replace(/\/$/, ""));
   await shop.openProduct("bird-seed");
   await shop.addToCart(1);
   await shop.openCart();
   await shop.goToCheckout();
-  await shop.fillCheckout(aShopper({ email: `buyer-${unique()}@example.test` }));
+  await shop.fillCheckout(aCustomer({ email: `buyer-${unique()}@example.test` }));
   await shop.placeOrder();
   const number = await shop.expectConfirmation();
 
@@ -107,18 +107,18 @@ test("an orders member fulfils an order; products are read-only for them", async
   await member.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Orders" }).click();
   const orders = new OrdersPage(member, "acme");
   await expect(orders.table()).toContainText(`#${number}`);
-  await member.getByLabel("Fulfilment").selectOption("unfulfilled");
+  await member.getByLabel("Fulfillment").selectOption("unfulfilled");
   await expect(orders.table()).toContainText(`#${number}`);
   await snap(member, "orders");
   await orders.openOrder(number);
-  await expect(orders.fulfilment()).toHaveText("unfulfilled");
-  await orders.fulfil();
+  await expect(orders.fulfillment()).toHaveText("unfulfilled");
+  await orders.fulfill();
   await expect(member.getByTestId("order-payment")).toHaveText("pending");
   await snap(member, "order-fulfilled");
 
   // The same list, now filtered to fulfilled orders, shows it there.
   await orders.open();
-  await member.getByLabel("Fulfilment").selectOption("fulfilled");
+  await member.getByLabel("Fulfillment").selectOption("fulfilled");
   await expect(orders.table().getByRole("row").filter({ hasText: `#${number}` })).toContainText("fulfilled");
 
   const products = new ProductsPage(member, "acme");

@@ -37,7 +37,7 @@ test("an unknown store is a 404 'store not found' page", async ({ page }) => {
   expect(await shop.open(root("/stores/nosuchstore/shop"))).toBe(404);
 });
 
-test("a pending store shows 'awaiting approval' with a 403 and no catalogue", async ({ page }) => {
+test("a pending store shows 'awaiting approval' with a 403 and no catalog", async ({ page }) => {
   const response = await page.goto(storeHost("initech"));
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("not open yet");

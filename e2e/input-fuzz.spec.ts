@@ -75,8 +75,8 @@ function pageOf(worker: string, storeSlug: string): { host: string; path: string
   const route = worker.replace(/^app\//, "").replace(/\/?page$/, "");
   if (route.startsWith("admin")) return { host: ROOT, path: fill(`/${route}`) };
   const store = `${storeSlug}.localhost:${PORT}`;
-  if (route.startsWith("d/[tenant]")) return { host: store, path: fill(route.replace(/^d\/\[tenant\]\/\(app\)/, "/dashboard").replace(/^d\/\[tenant\]/, "/dashboard")) || "/dashboard" };
-  if (route.startsWith("s/[tenant]")) return { host: store, path: fill(route.replace(/^s\/\[tenant\]/, "")) || "/" };
+  if (route.startsWith("d/[store]")) return { host: store, path: fill(route.replace(/^d\/\[store\]\/\(app\)/, "/dashboard").replace(/^d\/\[store\]/, "/dashboard")) || "/dashboard" };
+  if (route.startsWith("s/[store]")) return { host: store, path: fill(route.replace(/^s\/\[store\]/, "")) || "/" };
   return { host: ROOT, path: fill(`/${route}`) };
 }
 
@@ -90,7 +90,7 @@ function formCall(args: unknown[], fields: Array<[string, string | Blob]>): Arra
 const ELEVEN_MB = Buffer.alloc(11 * 1024 * 1024, 0x41);
 
 function actionCases(action: Action, slug: string): Array<{ label: string; fields?: Array<[string, string | Blob]>; raw?: { body: Buffer; type: string } }> {
-  const bound = action.worker.startsWith("app/s/[tenant]") && /Cart|Order/.test(action.name);
+  const bound = action.worker.startsWith("app/s/[store]") && /Cart|Order/.test(action.name);
   const call = (fields: Array<[string, string | Blob]>) => formCall(bound ? [slug, { ok: false }, "$K1"] : [{ ok: false }, "$K1"], fields);
   const huge = "x".repeat(200_000);
   return [

@@ -130,7 +130,7 @@ test.describe("two instances on one database", () => {
     expect(image.body.equals(TINY_PNG)).toBe(true);
     expect(await page.getByTestId("product-image").evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(1);
 
-    await products.archive(product.title); // leave the seeded catalogue as it was
+    await products.archive(product.title); // leave the seeded catalog as it was
     await context.close();
   });
 

@@ -36,7 +36,7 @@ const FAMILIES: Family[] = [
   { what: "product page", host: "acme", path: "/products/giant-magnet", status: 200 },
   { what: "cart", host: "acme", path: "/cart", status: 200 },
   { what: "checkout", host: "acme", path: "/checkout" },
-  { what: "shopper account", host: "acme", path: "/account/sign-in", status: 200 },
+  { what: "customer account", host: "acme", path: "/account/sign-in", status: 200 },
   { what: "storefront (path mode)", path: "/stores/globex/shop", status: 200 },
   { what: "product page (path mode)", path: "/stores/acme/shop/products/giant-magnet", status: 200 },
   { what: "unconnected custom domain", host: "shop.nowhere.test", path: "/", status: 404 },

@@ -1,13 +1,13 @@
 import { expect, test } from "./support/test";
 import { ConsolePage, DEMO_PASSWORD, StoreDashboard, unique } from "./support/auth";
-import { ShopperAccount, StoreSettings } from "./support/shop-settings";
-import { aShopper, Shopper } from "./support/shopper";
+import { CustomerAccount, StoreSettings } from "./support/shop-settings";
+import { aCustomer, Customer } from "./support/customer";
 import { consoleHost, storeHost } from "./support/urls";
 
 /*
- * Store settings and theme, the master catalogue and shopper accounts.
+ * Store settings and theme, the master catalog and customer accounts.
  * Every test restores what it changes in the seeded stores (the theme) or
- * works with its own fixtures (a new master product, a new shopper).
+ * works with its own fixtures (a new master product, a new customer).
  * SCREENSHOTS=1 saves the pages for review.
  */
 
@@ -38,24 +38,24 @@ test("theme change shows in the storefront", async ({ page }) => {
   await expect(page.getByRole("banner")).toContainText(ACME_THEME.tagline);
 });
 
-test("a shopper registers at acme, buys, and sees the order in their account", async ({ page }) => {
+test("a customer registers at acme, buys, and sees the order in their account", async ({ page }) => {
   const base = storeHost("acme").replace(/\/$/, "");
-  const email = `shopper-${unique()}@example.test`;
-  const account = new ShopperAccount(page, base);
+  const email = `customer-${unique()}@example.test`;
+  const account = new CustomerAccount(page, base);
   await account.register({ name: "Wile Coyote", email, password: "acme-rockets-forever" });
   await snap(page, "account-empty");
-  const shop = new Shopper(page, base);
+  const shop = new Customer(page, base);
   await shop.openProduct("giant-magnet");
   await shop.addToCart(1);
   await shop.openCart();
   await shop.goToCheckout();
-  await shop.fillCheckout(aShopper({ email, name: "Wile Coyote" }));
+  await shop.fillCheckout(aCustomer({ email, name: "Wile Coyote" }));
   await shop.placeOrder();
   const number = await shop.expectConfirmation();
   await page.getByRole("link", { name: "Account" }).click();
   await expect(account.orders()).toContainText(`Order #${number}`);
   await snap(page, "account-orders");
-  // The account is acme's only: globex does not know this shopper.
+  // The account is acme's only: globex does not know this customer.
   await page.goto(storeHost("globex", "/account"));
   await expect(page.getByRole("heading", { name: /Sign in to Globex/ })).toBeVisible();
 });
@@ -64,25 +64,25 @@ test("a platform admin adds a master product; acme opts in and sells it, globex 
   const title = `Portable hole ${unique()}`;
   const console = new ConsolePage(page);
   await console.signIn();
-  await page.goto(consoleHost("/catalogue/new"));
+  await page.goto(consoleHost("/catalog/new"));
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Description").fill("Fits in any pocket.");
   await page.getByLabel("Suggested price").fill("19.99");
-  await page.getByRole("button", { name: "Add to catalogue" }).click();
+  await page.getByRole("button", { name: "Add to catalog" }).click();
   await expect(page.getByRole("table", { name: "Master products" })).toContainText(title);
-  await snap(page, "console-catalogue");
+  await snap(page, "console-catalog");
 
   const ownerContext = await browser.newContext();
   const ownerPage = await ownerContext.newPage();
   const dashboard = new StoreDashboard(ownerPage, "acme");
   await dashboard.signIn("owner@acme.test", DEMO_PASSWORD);
-  await ownerPage.goto(storeHost("acme", "/dashboard/catalogue"));
+  await ownerPage.goto(storeHost("acme", "/dashboard/catalog"));
   const card = ownerPage.getByRole("listitem").filter({ has: ownerPage.getByRole("heading", { name: title }) });
   await card.getByText("Add to my store…").click();
   await card.getByLabel("Your price").fill("24.50");
   await card.getByLabel("Stock").fill("5");
   await card.getByLabel("Status").selectOption("active");
-  await snap(ownerPage, "store-catalogue");
+  await snap(ownerPage, "store-catalog");
   await card.getByRole("button", { name: "Add to my store" }).click();
   await expect(card.getByTestId("opted-in")).toContainText("active");
   await expect(card.getByTestId("opted-in")).toContainText("$24.50");

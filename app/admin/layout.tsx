@@ -34,7 +34,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
     { path: "/overview", label: "Overview" },
     { path: "/stores", label: "Stores" },
     { path: "/", label: "Store applications" },
-    { path: "/catalogue", label: "Master catalogue" },
+    { path: "/catalog", label: "Master catalog" },
     { path: "/health", label: "Health" },
     { path: "/mailbox", label: "Mailbox" },
     { path: "/audit", label: "Audit log" },

@@ -2,7 +2,7 @@
 import { useEffect } from "react";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { useActionForm } from "@/components/ui/useActionForm";
-import { endSupportAction } from "@/app/d/[tenant]/(app)/support-actions";
+import { endSupportAction } from "@/app/d/[store]/(app)/support-actions";
 
 /** "End now": ends the support session at once and returns to the console. */
 export function EndSupportButton() {

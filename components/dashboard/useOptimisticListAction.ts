@@ -4,7 +4,7 @@ import { idle } from "@/lib/actions/result";
 import type { FormAction } from "@/lib/actions/action-type";
 
 /**
- * A row action on an infinite list (archive a product, fulfil an order) with
+ * A row action on an infinite list (archive a product, fulfill an order) with
  * an optimistic update: the row changes at once, comes back if the server
  * refuses, and the list is refetched either way. The server action receives
  * the row's id as `idField` and goes through the usual action wrapper.

@@ -1,6 +1,6 @@
 import type { CartLine } from "@/lib/commerce/cart";
 
-/** The changes since the shopper added a line (price, stock, availability), shown before paying. */
+/** The changes since the customer added a line (price, stock, availability), shown before paying. */
 export function LineNotices({ line }: { line: CartLine }) {
   if (line.notices.length === 0) return null;
   return (

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { StorefrontProduct } from "@/lib/commerce/catalogue";
+import type { StorefrontProduct } from "@/lib/catalog/storefront";
 import { ProductImage } from "./ProductImage";
 
-/** One product in the catalogue grid; the whole card links to the product page. */
+/** One product in the catalog grid; the whole card links to the product page. */
 export function ProductCard({ product, url, price, image }: { product: StorefrontProduct; url: string; price: string; image: string | null }) {
   return (
     <li className="group relative flex flex-col rounded-lg border border-zinc-200 bg-white p-4 shadow-sm focus-within:ring-2 focus-within:ring-(--store-primary) hover:shadow-md">

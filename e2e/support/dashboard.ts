@@ -3,7 +3,7 @@ import { storeHost } from "./urls";
 
 /*
  * Page objects for the store dashboard's products and orders (issue 4), on the
- * store's subdomain: `await products.create({ … })`, `await orders.fulfil(n)`.
+ * store's subdomain: `await products.create({ … })`, `await orders.fulfill(n)`.
  */
 
 export const dashboardUrl = (slug: string, path = "/") => storeHost(slug, `/dashboard${path === "/" ? "" : path}`);
@@ -103,12 +103,12 @@ export class OrdersPage {
   }
 
   /** On the order's page. */
-  async fulfil() {
-    await this.page.getByRole("button", { name: "Fulfil order" }).click();
-    await expect(this.page.getByTestId("order-fulfilment")).toHaveText("fulfilled");
+  async fulfill() {
+    await this.page.getByRole("button", { name: "Fulfill order" }).click();
+    await expect(this.page.getByTestId("order-fulfillment")).toHaveText("fulfilled");
   }
 
-  fulfilment() {
-    return this.page.getByTestId("order-fulfilment");
+  fulfillment() {
+    return this.page.getByTestId("order-fulfillment");
   }
 }

@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { storeHost } from "./urls";
 
-/** Page objects for store settings, the master catalogue and shopper accounts (issue 4). */
+/** Page objects for store settings, the master catalog and customer accounts (issue 4). */
 
 export class StoreSettings {
   constructor(
@@ -23,7 +23,7 @@ export class StoreSettings {
   }
 }
 
-export class ShopperAccount {
+export class CustomerAccount {
   constructor(
     private readonly page: Page,
     private readonly base: string,

@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 
-/** A shopper's view of one storefront, in whichever routing mode the URL picks. */
+/** A customer's view of one storefront, in whichever routing mode the URL picks. */
 export class StorefrontPage {
   constructor(private readonly page: Page) {}
 

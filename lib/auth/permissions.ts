@@ -45,7 +45,7 @@ const MATRIX: Record<Role, ReadonlySet<Permission>> = {
   owner: new Set(ALL),
   // Admins run the store day to day; only owners change store settings.
   admin: new Set(ALL.filter((p) => p !== "settings:write")),
-  // Catalog members never see orders (nor the shoppers behind them): issue 4.
+  // Catalog members never see orders (nor the customers behind them): issue 4.
   catalog: new Set<Permission>(["overview:read", "products:read", "products:write"]),
   orders: new Set<Permission>(["overview:read", "products:read", "orders:read", "orders:write"]),
   staff: new Set<Permission>(["overview:read", "products:read", "orders:read"]),
@@ -70,9 +70,9 @@ export const DASHBOARD_NAV: ReadonlyArray<{ path: string; label: string; permiss
   { path: "/", label: "Overview", permission: "overview:read" },
   { path: "/products", label: "Products", permission: "products:read" },
   { path: "/orders", label: "Orders", permission: "orders:read" },
-  // Shoppers are the people behind orders: whoever may read orders may read them.
+  // Customers are the people behind orders: whoever may read orders may read them.
   { path: "/customers", label: "Customers", permission: "orders:read" },
   { path: "/members", label: "Members", permission: "members:read" },
-  { path: "/catalogue", label: "Master catalogue", permission: "products:write" },
+  { path: "/catalog", label: "Master catalog", permission: "products:write" },
   { path: "/settings", label: "Settings", permission: "settings:read" },
 ];

@@ -28,7 +28,7 @@ export async function clearLoginAttempts(_ip: string, email: string): Promise<vo
   await login().succeeded(normal(email));
 }
 
-/** Counts one new account (signup, join with a new account, shopper registration); seconds to wait, else null. */
+/** Counts one new account (signup, join with a new account, customer registration); seconds to wait, else null. */
 export async function takeAccountCreation(ip: string): Promise<number | null> {
   return spendAll([[accountCreation(), ip]]);
 }

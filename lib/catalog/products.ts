@@ -38,7 +38,7 @@ async function productsRoom(tx: Tx, storeId: string): Promise<{ used: number; li
   return { used: row?.n ?? 0, limit: PLANS[store.plan].limits.products };
 }
 
-/** What a product is created from: the member's input, plus its origin when it is copied from the master catalogue. */
+/** What a product is created from: the member's input, plus its origin when it is copied from the master catalog. */
 export type NewProduct = ProductInput & Partial<Pick<ProductRow, "masterProductId" | "imagePath">>;
 
 /** Who changed a product: every mutation records it in the audit log, in its own transaction. */

@@ -8,7 +8,7 @@ import { addToCartSchema, fieldErrors, idSchema, MAX_CART_LINES, MAX_LINE_QUANTI
 
 /*
  * The guest cart lives in the database, keyed by (store, cart id); the cart id
- * is the secret in the shopper's cookie. Every query names the store, so a
+ * is the secret in the customer's cookie. Every query names the store, so a
  * cookie from one store (or a guessed id) never reads another store's cart.
  */
 
@@ -22,7 +22,7 @@ export type CartLine = {
   stock: number;
   available: boolean;
   lineTotalCents: number;
-  /** What changed since the shopper added it, in words, shown before paying. */
+  /** What changed since the customer added it, in words, shown before paying. */
   notices: string[];
   /** False when this line cannot be bought as it is (unavailable or not enough stock). */
   purchasable: boolean;
@@ -98,7 +98,7 @@ export async function cartItemCount(database: Database, storeId: string, cartId:
 type CartCode = "invalid" | "unavailable" | "out_of_stock" | "not_in_cart" | "cart_full";
 
 /**
- * Adds `quantity` of a product, creating the cart when the shopper has none
+ * Adds `quantity` of a product, creating the cart when the customer has none
  * (or a cookie this store does not know). Returns the cart id to keep in the
  * cookie. Another store's product id is "unavailable" and changes nothing.
  */
@@ -157,7 +157,7 @@ export async function addToCart(
       .values({ tenantId: storeId, cartId: id, productId, quantity: total, unitPriceCentsAtAdd: product.priceCents })
       .onConflictDoUpdate({
         target: [cartItems.tenantId, cartItems.cartId, cartItems.productId],
-        // Adding again means the shopper saw today's price: it becomes the reference.
+        // Adding again means the customer saw today's price: it becomes the reference.
         set: { quantity: total, unitPriceCentsAtAdd: product.priceCents, updatedAt: sql`now()` },
       });
     await tx.update(carts).set({ updatedAt: sql`now()` }).where(and(eq(carts.tenantId, storeId), eq(carts.id, id)));

@@ -33,7 +33,7 @@ export type PlacedOrder = {
   number: number;
   accessToken: string;
   replayed: boolean;
-  /** Where the shopper pays (card), or null when nothing is due online now. */
+  /** Where the customer pays (card), or null when nothing is due online now. */
   paymentUrl: string | null;
   /** The order exists but its online payment could not be started: the order page offers "Pay now". */
   paymentError: string | null;
@@ -48,12 +48,12 @@ export async function placeOrder(
     currency: string;
     cartId: string | null | undefined;
     form: Record<string, unknown>;
-    /** The signed-in shopper account, if any (from the shopper session, never from the form). */
+    /** The signed-in customer account, if any (from the customer session, never from the form). */
     accountCustomerId?: string | null;
     /** The store's payment setup; read from its configuration when not given. */
     payments?: StorePayments;
     storeName?: string;
-    /** Where an online payment returns the shopper (absolute URLs on the store's host). */
+    /** Where an online payment returns the customer (absolute URLs on the store's host). */
     returnUrls?: ReturnUrls;
     now?: Date;
   },
@@ -124,7 +124,7 @@ export async function placeOrder(
         throw new Rollback(fail("cart_changed", "Your cart changed since you opened checkout (a price or quantity). Check the new total and place the order again."));
       }
 
-      // 4. The shopper: one per email per store; a registered shopper keeps their name.
+      // 4. The customer: one per email per store; a registered customer keeps their name.
       const [customer] = await tx
         .insert(customers)
         .values({ tenantId: storeId, email: input.email, name: input.name })
@@ -177,7 +177,7 @@ export async function placeOrder(
       await recordOrderEvent(tx, storeId, orderId, {
         kind: "placed",
         message: `Order placed by ${input.email} (${provider.label})`,
-        actorKind: "shopper",
+        actorKind: "customer",
       });
       return { orderId, number: counter!.number, accessToken, replayed: false };
     });

@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { env } from "@/lib/env";
 
 /*
- * The shopper's cookies: the cart id and the access tokens of orders placed in
+ * The customer's cookies: the cart id and the access tokens of orders placed in
  * this browser. Both are host-only (no Domain attribute: acme.ROOT never sends
  * them to globex.ROOT) and httpOnly, with Path set to the store's base so in
  * path mode /stores/acme/shop never sends them to /stores/globex/shop. The

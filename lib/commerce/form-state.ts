@@ -3,7 +3,7 @@ export type FormState = {
   ok: boolean;
   message?: string;
   fieldErrors?: Record<string, string>;
-  /** The submitted values, so a form with errors keeps what the shopper typed. */
+  /** The submitted values, so a form with errors keeps what the customer typed. */
   values?: Record<string, string>;
 };
 

@@ -9,7 +9,7 @@ import { recordOrderEvent } from "./timeline";
 import { idSchema } from "./validation";
 
 /*
- * What store members do to an order: mark paid, fulfil, cancel. Each runs in
+ * What store members do to an order: mark paid, fulfill, cancel. Each runs in
  * the store's tenant transaction, finds the order by (store, id) — so an id
  * from another store is "not found" and changes nothing — locks it, checks the
  * transition is allowed, and writes the audit entry in the same transaction
@@ -17,7 +17,7 @@ import { idSchema } from "./validation";
  * checks (role `orders`, owner, admin) belong to the caller's action wrapper.
  */
 
-export type OrderAction = "mark_paid" | "fulfil" | "cancel";
+export type OrderAction = "mark_paid" | "fulfill" | "cancel";
 type Code = "not_found" | "not_allowed";
 type Order = typeof orders.$inferSelect;
 
@@ -26,19 +26,19 @@ export type OrderActionInput = {
   orderId: string;
   actorUserId: string | null;
   reason?: string;
-  /** Fulfil only: the parcel's tracking number and carrier, shown to the shopper. */
+  /** Fulfill only: the parcel's tracking number and carrier, shown to the customer. */
   tracking?: { number: string; carrier: string } | null;
 };
 
-const TIMELINE: Record<OrderAction, string> = { mark_paid: "Marked paid", fulfil: "Fulfilled", cancel: "Cancelled" };
+const TIMELINE: Record<OrderAction, string> = { mark_paid: "Marked paid", fulfill: "Fulfilled", cancel: "Cancelled" };
 
-const closed = (o: Order) =>
-  o.status === "cancelled" ? "This order is cancelled." : o.status === "expired" ? "This order expired unpaid." : o.status === "closed" ? "This order is closed." : null;
+const closed = (o: Order, ifCancelled: string) =>
+  o.status === "cancelled" ? ifCancelled : o.status === "expired" ? "This order expired unpaid." : o.status === "closed" ? "This order is closed." : null;
 
 const transitions: Record<OrderAction, { allowed: (o: Order) => string | null; apply: (o: Order) => Partial<Order> }> = {
   mark_paid: {
     allowed: (o) =>
-      closed(o) ??
+      closed(o, "A cancelled order cannot be marked paid.") ??
       (o.paymentMethod !== "manual"
         ? "Card payments are confirmed by Stripe, not by hand."
         : o.paymentStatus !== "pending"
@@ -46,9 +46,9 @@ const transitions: Record<OrderAction, { allowed: (o: Order) => string | null; a
           : null),
     apply: () => ({ paymentStatus: "paid", paidAt: new Date() }),
   },
-  fulfil: {
+  fulfill: {
     allowed: (o) =>
-      closed(o) ??
+      closed(o, "A cancelled order cannot be fulfilled.") ??
       (o.fulfillmentStatus === "fulfilled"
         ? "This order is already fulfilled."
         : o.paymentMethod !== "manual" && o.paymentStatus !== "paid" && o.paymentStatus !== "partially_refunded"
@@ -58,7 +58,7 @@ const transitions: Record<OrderAction, { allowed: (o: Order) => string | null; a
   },
   cancel: {
     allowed: (o) =>
-      closed(o) ??
+      closed(o, "This order is already cancelled.") ??
       (o.fulfillmentStatus === "fulfilled"
         ? "A fulfilled order cannot be cancelled."
         : o.paymentMethod !== "manual" && (o.paymentStatus === "paid" || o.paymentStatus === "partially_refunded" || o.paymentStatus === "disputed")
@@ -92,7 +92,7 @@ export async function applyOrderAction(database: Database, action: OrderAction, 
     if (refusal) return fail("not_allowed" as const, refusal);
 
     const changes = rule.apply(order);
-    if (action === "fulfil" && input.tracking?.number) {
+    if (action === "fulfill" && input.tracking?.number) {
       changes.trackingNumber = input.tracking.number.slice(0, 100);
       changes.trackingCarrier = input.tracking.carrier.slice(0, 100) || null;
     }
@@ -132,10 +132,10 @@ export async function applyOrderAction(database: Database, action: OrderAction, 
 }
 
 export const markOrderPaid = (database: Database, input: OrderActionInput) => applyOrderAction(database, "mark_paid", input);
-export const fulfilOrder = (database: Database, input: OrderActionInput) => applyOrderAction(database, "fulfil", input);
+export const fulfillOrder = (database: Database, input: OrderActionInput) => applyOrderAction(database, "fulfill", input);
 export const cancelOrder = (database: Database, input: OrderActionInput) => applyOrderAction(database, "cancel", input);
 
-/** A private note on the order's timeline (members only; never shown to the shopper). */
+/** A private note on the order's timeline (members only; never shown to the customer). */
 export async function addOrderNote(
   database: Database,
   input: { storeId: string; orderId: string; actorUserId: string | null; text: string },

@@ -7,8 +7,8 @@ import { withTenant } from "@/lib/db/tenant";
 import { idSchema } from "./validation";
 
 /*
- * Reading orders. Shoppers reach an order only with its access token (from the
- * link or the cookie set at checkout) or as the signed-in shopper who placed
+ * Reading orders. Customers reach an order only with its access token (from the
+ * link or the cookie set at checkout) or as the signed-in customer who placed
  * it; anything else gets the same null as "no such order", so the page cannot
  * be used to probe which order numbers exist.
  */
@@ -45,10 +45,10 @@ export function parseOrderNumber(raw: string): number | null {
 }
 
 /**
- * The order with this number if the shopper may see it: one of `tokens`
+ * The order with this number if the customer may see it: one of `tokens`
  * matches its access token, or `customerId` placed it.
  */
-export async function findOrderForShopper(
+export async function findOrderForCustomer(
   database: Database,
   storeId: string,
   number: number,
@@ -98,7 +98,7 @@ export async function listOrders(
     paymentStatus?: (typeof orders.paymentStatus.enumValues)[number];
     fulfillmentStatus?: (typeof orders.fulfillmentStatus.enumValues)[number];
     customerId?: string;
-    /** Orders placed while this shopper account was signed in (the shopper's own history). */
+    /** Orders placed while this customer account was signed in (the customer's own history). */
     placedByAccountId?: string;
     limit?: number;
   } = {},

@@ -25,7 +25,7 @@ export type PaymentStart = {
   idempotencyKey: string;
   /** The order expires unpaid at this time; the provider's payment page closes with it. */
   expiresAt: Date;
-  /** Where the provider sends the shopper back (absolute URLs on the store's host). */
+  /** Where the provider sends the customer back (absolute URLs on the store's host). */
   successUrl: string;
   cancelUrl: string;
 };
@@ -33,7 +33,7 @@ export type PaymentStart = {
 export type PaymentStarted = {
   /** The provider's id of this payment attempt (a Checkout Session id). */
   reference: string | null;
-  /** Where the shopper goes to pay, or null when there is nothing to do online. */
+  /** Where the customer goes to pay, or null when there is nothing to do online. */
   redirectUrl: string | null;
 };
 
@@ -53,7 +53,7 @@ export type RefundReason = (typeof REFUND_REASONS)[number];
 export interface PaymentProvider {
   /** Stable id stored on the order ("manual", "stripe"). */
   readonly id: string;
-  /** What the shopper sees on the checkout form. */
+  /** What the customer sees on the checkout form. */
   readonly label: string;
   readonly description: string;
   /** Paid online: the order waits for the provider's confirmation and expires unpaid. */

@@ -1,5 +1,5 @@
 /**
- * Errors as values at the edge (STYLE.md): the shopper's or member's mistakes
+ * Errors as values at the edge (STYLE.md): the customer's or member's mistakes
  * come back as { ok: false } with a message to show; only programmer errors throw.
  */
 export type Failure<Code extends string = string> = {

@@ -27,7 +27,7 @@ export function moneyFormatter(store: Pick<StoreRef, "currency">): (cents: numbe
 /**
  * The storefront URL of a store image (product picture or logo). Images are
  * stored under the store's own folder by generated name (lib/storage/uploads.ts)
- * and served by app/s/[tenant]/images/[name]; anything that is not such a name
+ * and served by app/s/[store]/images/[name]; anything that is not such a name
  * (a tampered path, javascript:, data:) gives no image at all.
  */
 export function imageUrl(base: string, name: string | null | undefined): string | null {

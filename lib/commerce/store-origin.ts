@@ -6,7 +6,7 @@ import { findSlugByDomain } from "@/lib/tenancy/lookup";
 import { storefrontUrl } from "@/lib/tenancy/urls";
 
 /**
- * The origin the shopper is using for this store (subdomain, the root host in
+ * The origin the customer is using for this store (subdomain, the root host in
  * path mode, or one of the store's verified custom domains), for absolute
  * links that must come back to the same place: the payment provider's return
  * URLs. The Host header counts only when it routes to this very store;

@@ -80,7 +80,7 @@ async function markPaid(tx: Tx, order: Order, paymentIntentId: string | null, am
     return { outcome: "paid" };
   }
   // Expired (stock already released) or cancelled before the money arrived:
-  // the shopper paid for an order the store no longer holds. Record the
+  // the customer paid for an order the store no longer holds. Record the
   // payment and refund it in full after this transaction.
   await update(tx, order, { paymentStatus: "paid", paidAt: new Date(), paymentIntentId, paymentUrl: null });
   await stripeEvent(tx, order, "paid_after_close", `Card payment arrived after the order was ${order.status}; it is refunded in full`, { eventId, paymentIntentId });

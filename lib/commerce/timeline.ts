@@ -10,7 +10,7 @@ import { withTenant } from "@/lib/db/tenant";
  * a change without its line or a line without its change.
  */
 
-export type ActorKind = "member" | "shopper" | "stripe" | "system";
+export type ActorKind = "member" | "customer" | "stripe" | "system";
 export type OrderEvent = typeof orderEvents.$inferSelect & { actorEmail: string | null };
 
 export async function recordOrderEvent(

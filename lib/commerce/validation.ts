@@ -82,7 +82,7 @@ export const checkoutSchema = z.object({
   paymentMethod: z.string().min(1, { error: "Choose a payment method." }),
   // Generated when the checkout page renders: one per submission attempt.
   idempotencyKey: z.uuid({ error: "This form has expired. Reload the page and try again." }),
-  // The total the shopper was shown; a different total now means the cart changed.
+  // The total the customer was shown; a different total now means the cart changed.
   expectedTotalCents: z.coerce.number().int().min(0).max(1_000_000_000),
 });
 

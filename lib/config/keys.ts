@@ -23,7 +23,7 @@ export const CONFIG_KEYS: ConfigKey[] = [
   {
     key: "contact.email",
     label: "Contact email",
-    help: "Shown to shoppers on order confirmations.",
+    help: "Shown to customers on order confirmations.",
     secret: false,
     schema: z.string().trim().toLowerCase().pipe(z.email({ error: "Enter a valid email address." })),
   },

@@ -14,7 +14,7 @@ export const DEMO_LOGINS = [
   { email: "joiner@example.test", role: "pending request to join Acme" },
 ] as const;
 
-const catalogue: Record<string, Array<{ handle: string; title: string; description: string; priceCents: number; stock: number }>> = {
+const catalog: Record<string, Array<{ handle: string; title: string; description: string; priceCents: number; stock: number }>> = {
   acme: [
     { handle: "rocket-skates", title: "Rocket Skates", description: "Fast. Very fast.", priceCents: 12900, stock: 12 },
     { handle: "giant-magnet", title: "Giant Magnet", description: "Attracts anything made of iron.", priceCents: 4950, stock: 30 },
@@ -73,7 +73,7 @@ export async function seedDemo(ownerUrl: string): Promise<boolean> {
     for (const store of [made.acme, made.globex]) {
       await withTenant(db, store.id, async (tx) => {
         await tx.insert(products).values(
-          catalogue[store.slug]!.map((p) => ({ ...p, tenantId: store.id, status: "active" as const })),
+          catalog[store.slug]!.map((p) => ({ ...p, tenantId: store.id, status: "active" as const })),
         );
       });
     }

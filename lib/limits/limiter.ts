@@ -3,7 +3,7 @@ import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rat
 
 /*
  * Every rate limit in Plaza is made here, and only here (login, signup,
- * shopper sign-in, checkouts, API keys). Callers name a limit and its budget;
+ * customer sign-in, checkouts, API keys). Callers name a limit and its budget;
  * this module decides where the counts live. Today that is process memory
  * (one instance); DESIGN.md §3 wants counts shared by every instance, and
  * rate-limiter-flexible's RateLimiterPostgres / RateLimiterRedis take the same

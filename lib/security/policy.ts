@@ -24,7 +24,7 @@ export function policyKind(route: Route | null): PolicyKind {
   // The only routes that serve uploads: store images (every storefront mode) and the console's master images.
   const isStorefront = route.kind === "storefront" || route.kind === "custom-domain";
   if (isStorefront && route.path.startsWith("/images/")) return "file";
-  if (route.kind === "console" && route.path.startsWith("/catalogue/images/")) return "file";
+  if (route.kind === "console" && route.path.startsWith("/catalog/images/")) return "file";
   return "page";
 }
 

@@ -3,8 +3,8 @@ import { z } from "zod";
 /*
  * Object keys. Every file of a store lives under `stores/{storeId}/`, named by
  * id (never by slug, which can change), so a store's files can be counted,
- * exported and purged by prefix; master catalogue images live under
- * `catalogue/`, outside every store. Keys are built only here.
+ * exported and purged by prefix; master catalog images live under
+ * `catalogue/` (the stored spelling, decision 0014), outside every store. Keys are built only here.
  */
 
 const storeId = z.uuid();
@@ -13,8 +13,8 @@ const KEY = /^(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9._-]*$/;
 
 export const storePrefix = (id: string) => `stores/${storeId.parse(id)}/`;
 export const storeFileKey = (id: string, name: string) => checkKey(storePrefix(id) + name);
-export const CATALOGUE_PREFIX = "catalogue/";
-export const catalogueFileKey = (name: string) => checkKey(CATALOGUE_PREFIX + name);
+export const CATALOG_PREFIX = "catalogue/";
+export const catalogFileKey = (name: string) => checkKey(CATALOG_PREFIX + name);
 
 /** Throws on a key that could escape its folder: a programmer's error, never a user's input. */
 export function checkKey(key: string): string {

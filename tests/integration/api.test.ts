@@ -266,13 +266,13 @@ describe("a key lives no longer than its creator's rights (issue 10.2)", () => {
 
   it("a demotion revokes exactly the keys the new role does not cover", async () => {
     const { store, token: wide, creator } = await premiumStoreWithKey("demote2");
-    const { token: narrow } = await createApiKey(app, { storeId: store.id, name: "catalogue", scopes: ["products:read"], createdBy: creator.id });
+    const { token: narrow } = await createApiKey(app, { storeId: store.id, name: "catalog", scopes: ["products:read"], createdBy: creator.id });
     const coOwner = await storeOwner(store.id);
     expect(await changeMemberRole(app, coOwner.id, store.id, creator.id, "catalog")).toMatchObject({ ok: true });
     expect((await call(listProductsRoute as Handler, wide, { slug: store.slug })).status).toBe(401);
     expect((await call(listProductsRoute as Handler, narrow, { slug: store.slug })).status).toBe(200);
     const live = await owner.select().from(apiKeys).where(and(eq(apiKeys.storeId, store.id), isNull(apiKeys.revokedAt)));
-    expect(live.map((k) => k.name)).toEqual(["catalogue"]);
+    expect(live.map((k) => k.name)).toEqual(["catalog"]);
   });
 
   it("a platform key stops when its creator is no longer a platform admin", async () => {

@@ -344,7 +344,7 @@ describe("expiry", () => {
     const s = await cardStore();
     const { product, placed, started } = await placeCardOrder(s, { stock: 2, price: 3000 });
     const order = await orderRow(s.store.id, placed.orderId);
-    // The shopper pays at Stripe just before the expiry; the events are delivered after it.
+    // The customer pays at Stripe just before the expiry; the events are delivered after it.
     stripe.holdEvents();
     await stripe.pay(sessionIdOf(started.ok ? started.redirectUrl : null), "success");
     await releaseExpiredOrders(app, new Date(order.expiresAt!.getTime() + 1000));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cancelOrder } from "@/lib/commerce/order-operations";
-import { findOrderForShopper } from "@/lib/commerce/orders";
+import { findOrderForCustomer } from "@/lib/commerce/orders";
 import { createTestStore, testDatabases } from "./db";
 import { cartWith, checkout, checkoutForm, count, createProduct, stockOf } from "./commerce-fixtures";
 
@@ -15,7 +15,7 @@ describe("checkout under concurrency", () => {
   it("sells exactly the stock: 100 concurrent checkouts for 10 in stock → 10 orders, stock 0", async () => {
     const store = await createTestStore(owner, "rush");
     const product = await createProduct(owner, store.id, { stock: 10, priceCents: 500 });
-    // Each shopper adds while stock is there; the race is at checkout.
+    // Each customer adds while stock is there; the race is at checkout.
     const carts = await Promise.all(Array.from({ length: 100 }, () => cartWith(app, store.id, [{ productId: product.id, quantity: 1 }])));
 
     const results = await Promise.all(carts.map((cartId) => checkout(app, store, cartId, checkoutForm({ expectedTotalCents: 500 }))));
@@ -115,14 +115,14 @@ describe("an order", () => {
     if (!placed.ok) return;
     expect(await count(owner, "cart_items", store.id)).toBe(0);
 
-    const order = await findOrderForShopper(app, store.id, placed.number, { tokens: [placed.accessToken] });
+    const order = await findOrderForCustomer(app, store.id, placed.number, { tokens: [placed.accessToken] });
     expect(order).toMatchObject({ totalCents: 3400, email: "mixed.case@example.test", status: "open", paymentStatus: "pending", fulfillmentStatus: "unfulfilled" });
     expect(order!.items.map((i) => [i.title, i.quantity, i.unitPriceCents, i.lineTotalCents])).toEqual([
       ["Bulb", 3, 300, 900],
       ["Lamp", 2, 1250, 2500],
     ]);
-    expect(await findOrderForShopper(app, store.id, placed.number, { tokens: [] })).toBeNull();
-    expect(await findOrderForShopper(app, store.id, placed.number, { tokens: ["x".repeat(32)] })).toBeNull();
+    expect(await findOrderForCustomer(app, store.id, placed.number, { tokens: [] })).toBeNull();
+    expect(await findOrderForCustomer(app, store.id, placed.number, { tokens: ["x".repeat(32)] })).toBeNull();
   });
 
   it("restocks when cancelled", async () => {

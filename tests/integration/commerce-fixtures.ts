@@ -38,8 +38,8 @@ export async function cartWith(app: Database, storeId: string, lines: Array<{ pr
 
 export function checkoutForm(overrides: Record<string, unknown> = {}) {
   return {
-    email: "shopper@example.test",
-    name: "Sam Shopper",
+    email: "customer@example.test",
+    name: "Sam Customer",
     line1: "1 Main Street",
     city: "Springfield",
     postalCode: "12345",

@@ -1,17 +1,17 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addToCart, getCart, setCartQuantity } from "@/lib/commerce/cart";
-import { findProductById } from "@/lib/commerce/catalogue";
-import { findCustomer, renameCustomer } from "@/lib/commerce/customers";
-import { cancelOrder, fulfilOrder, markOrderPaid } from "@/lib/commerce/order-operations";
-import { findOrderForShopper, findOrderForStore, listOrders } from "@/lib/commerce/orders";
+import { findProductById } from "@/lib/catalog/storefront";
+import { findCustomer, renameCustomer } from "@/lib/customers/directory";
+import { cancelOrder, fulfillOrder, markOrderPaid } from "@/lib/commerce/order-operations";
+import { findOrderForCustomer, findOrderForStore, listOrders } from "@/lib/commerce/orders";
 import { auditLog, cartItems, carts, checkoutRequests, customers, orderCounters, orderItems, orders } from "@/lib/db/schema";
 import { withPlatform, withTenant } from "@/lib/db/tenant";
 import { createTestStore, dbError, testDatabases } from "./db";
 import { cartWith, checkout, checkoutForm, count, createProduct, stockOf } from "./commerce-fixtures";
 
 /*
- * Store A acting on store B's ids: every product, order and shopper action is
+ * Store A acting on store B's ids: every product, order and customer action is
  * refused and leaves B's data exactly as it was. Then the second lock: the new
  * tables are invisible with no tenant set and across tenants (row-level security).
  */
@@ -41,7 +41,7 @@ beforeAll(async () => {
   await createProduct(owner, a.id, { stock: 5 });
   bProduct = await createProduct(owner, b.id, { stock: 7, priceCents: 1000 });
   const orderCart = await cartWith(app, b.id, [{ productId: bProduct.id, quantity: 1 }]);
-  const placed = await checkout(app, b, orderCart, checkoutForm({ email: "b-shopper@example.test" }));
+  const placed = await checkout(app, b, orderCart, checkoutForm({ email: "b-customer@example.test" }));
   if (!placed.ok) throw new Error(placed.message);
   bOrder = placed;
   bCartId = await cartWith(app, b.id, [{ productId: bProduct.id, quantity: 2 }]);
@@ -101,14 +101,14 @@ describe("store A with store B's ids", () => {
 
   it("read B's order by id or by number and token: not found", async () => {
     expect(await findOrderForStore(app, a.id, bOrder.orderId)).toBeNull();
-    expect(await findOrderForShopper(app, a.id, bOrder.number, { tokens: [bOrder.accessToken], customerId: bCustomerId })).toBeNull();
+    expect(await findOrderForCustomer(app, a.id, bOrder.number, { tokens: [bOrder.accessToken], customerId: bCustomerId })).toBeNull();
     expect((await listOrders(app, a.id)).items).toEqual([]);
     expect((await listOrders(app, a.id, { customerId: bCustomerId })).items).toEqual([]);
   });
 
   for (const [name, action] of [
     ["mark paid", markOrderPaid],
-    ["fulfil", fulfilOrder],
+    ["fulfill", fulfillOrder],
     ["cancel", cancelOrder],
   ] as const) {
     it(`${name} B's order: not found, nothing changed, nothing audited`, async () => {
@@ -122,11 +122,11 @@ describe("store A with store B's ids", () => {
     });
   }
 
-  it("read B's shopper: not found", async () => {
+  it("read B's customer: not found", async () => {
     expect(await findCustomer(app, a.id, bCustomerId)).toBeNull();
   });
 
-  it("rename B's shopper: refused, nothing changed", async () => {
+  it("rename B's customer: refused, nothing changed", async () => {
     const before = await snapshotB();
     expect(await renameCustomer(app, { storeId: a.id, customerId: bCustomerId, name: "Mallory" })).toMatchObject({ ok: false, code: "not_found" });
     expect(await snapshotB()).toEqual(before);
@@ -134,16 +134,16 @@ describe("store A with store B's ids", () => {
 });
 
 describe("order operations in the right store", () => {
-  it("mark paid and fulfil are audited in the same transaction", async () => {
+  it("mark paid and fulfill are audited in the same transaction", async () => {
     const paid = await markOrderPaid(app, { storeId: b.id, orderId: bOrder.orderId, actorUserId: null });
     expect(paid).toMatchObject({ ok: true, order: { paymentStatus: "paid" } });
-    const fulfilled = await fulfilOrder(app, { storeId: b.id, orderId: bOrder.orderId, actorUserId: null });
+    const fulfilled = await fulfillOrder(app, { storeId: b.id, orderId: bOrder.orderId, actorUserId: null });
     expect(fulfilled).toMatchObject({ ok: true, order: { fulfillmentStatus: "fulfilled", status: "open" } });
     expect(await cancelOrder(app, { storeId: b.id, orderId: bOrder.orderId, actorUserId: null })).toMatchObject({ ok: false, code: "not_allowed" });
     const audits = await owner.select({ action: auditLog.action, storeId: auditLog.storeId }).from(auditLog).where(eq(auditLog.targetId, bOrder.orderId)).orderBy(auditLog.id);
     expect(audits).toEqual([
       { action: "order.mark_paid", storeId: b.id },
-      { action: "order.fulfil", storeId: b.id },
+      { action: "order.fulfill", storeId: b.id },
     ]);
   });
 });

@@ -26,10 +26,10 @@ vi.mock("@/lib/tenancy/request-store", () => ({ requestStoreSlug: async () => re
 const uploadDir = mkdtempSync(path.join(tmpdir(), "plaza-dash-uploads-"));
 process.env.UPLOAD_DIR = uploadDir;
 afterAll(() => rmSync(uploadDir, { recursive: true, force: true }));
-const products$ = await import("@/app/d/[tenant]/(app)/products/actions");
-const orders$ = await import("@/app/d/[tenant]/(app)/orders/actions");
-const ordersRoute = await import("@/app/d/[tenant]/data/orders/route");
-const productsRoute = await import("@/app/d/[tenant]/data/products/route");
+const products$ = await import("@/app/d/[store]/(app)/products/actions");
+const orders$ = await import("@/app/d/[store]/(app)/orders/actions");
+const ordersRoute = await import("@/app/d/[store]/data/orders/route");
+const productsRoute = await import("@/app/d/[store]/data/products/route");
 
 const { app, owner } = testDatabases();
 type Store = Awaited<ReturnType<typeof createTestStore>>;
@@ -96,7 +96,7 @@ describe("store A's owner with store B's ids: refused, B unchanged", () => {
     ["archive product", () => products$.archiveProductAction(idle, form({ productId: bProductId }))],
     ["set product image", () => products$.setProductImageAction(idle, form({ productId: bProductId, image: pngFile() }))],
     ["mark order paid", () => orders$.markOrderPaidAction(idle, form({ orderId: bOrderId }))],
-    ["fulfil order", () => orders$.fulfilOrderAction(idle, form({ orderId: bOrderId }))],
+    ["fulfill order", () => orders$.fulfillOrderAction(idle, form({ orderId: bOrderId }))],
     ["cancel order", () => orders$.cancelOrderAction(idle, form({ orderId: bOrderId }))],
   ];
   it.each(cases)("%s", async (_name, run) => {
@@ -108,9 +108,9 @@ describe("store A's owner with store B's ids: refused, B unchanged", () => {
 
   it("the same owner reads no B rows through the list endpoints", async () => {
     as("a", "owner");
-    const res = await ordersRoute.GET(new Request("http://x/data/orders"), { params: Promise.resolve({ tenant: b.slug }) });
+    const res = await ordersRoute.GET(new Request("http://x/data/orders"), { params: Promise.resolve({ store: b.slug }) });
     expect(res.status).toBe(404);
-    const own = await productsRoute.GET(new Request("http://x/data/products"), { params: Promise.resolve({ tenant: a.slug }) });
+    const own = await productsRoute.GET(new Request("http://x/data/products"), { params: Promise.resolve({ store: a.slug }) });
     const body = (await own.json()) as { products: Array<{ id: string }> };
     // Other tests in this file add products to A too: what matters is that none of B's shows.
     const ids = body.products.map((p) => p.id);
@@ -139,22 +139,22 @@ describe("the actions work for the right store and role", () => {
     expect(await products$.updateProductAction(idle, form({ productId: id, ...productForm() }))).toMatchObject({ ok: false, error: expect.stringContaining("Archived") });
   });
 
-  it("an orders member marks paid, fulfils; cancel of a fulfilled order is refused; cancel restocks", async () => {
+  it("an orders member marks paid, fulfills; cancel of a fulfilled order is refused; cancel restocks", async () => {
     as("b", "orders");
     expect(await orders$.markOrderPaidAction(idle, form({ orderId: bOrderId }))).toMatchObject({ ok: true });
-    expect(await orders$.fulfilOrderAction(idle, form({ orderId: bOrderId }))).toMatchObject({ ok: true });
+    expect(await orders$.fulfillOrderAction(idle, form({ orderId: bOrderId }))).toMatchObject({ ok: true });
     expect(await orders$.cancelOrderAction(idle, form({ orderId: bOrderId }))).toEqual({ ok: false, error: "A fulfilled order cannot be cancelled." });
     const second = await orderOf(b, bProductId);
     const stockBefore = (await snapshotB()).products.find((p) => p.id === bProductId)!.stock;
-    expect(await orders$.cancelOrderAction(idle, form({ orderId: second, reason: "Shopper asked." }))).toMatchObject({ ok: true });
+    expect(await orders$.cancelOrderAction(idle, form({ orderId: second, reason: "Customer asked." }))).toMatchObject({ ok: true });
     expect((await snapshotB()).products.find((p) => p.id === bProductId)!.stock).toBe(stockBefore + 1);
     const audit = await owner.select().from(auditLog).where(eq(auditLog.storeId, b.id)).orderBy(auditLog.id);
-    expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(["order.mark_paid", "order.fulfil", "order.cancel"]));
+    expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(["order.mark_paid", "order.fulfill", "order.cancel"]));
   });
 
   it("a tampered order id is a field error, never a 500", async () => {
     as("b", "owner");
-    expect(await orders$.fulfilOrderAction(idle, form({ orderId: "1 or 1=1" }))).toMatchObject({ ok: false, fieldErrors: { orderId: [expect.any(String)] } });
+    expect(await orders$.fulfillOrderAction(idle, form({ orderId: "1 or 1=1" }))).toMatchObject({ ok: false, fieldErrors: { orderId: [expect.any(String)] } });
   });
 });
 
@@ -163,11 +163,11 @@ describe("roles", () => {
     const order = await orderOf(b, bProductId);
     as("b", "catalog");
     const before = await snapshotB();
-    for (const action of [orders$.markOrderPaidAction, orders$.fulfilOrderAction, orders$.cancelOrderAction]) {
+    for (const action of [orders$.markOrderPaidAction, orders$.fulfillOrderAction, orders$.cancelOrderAction]) {
       expect(await action(idle, form({ orderId: order }))).toMatchObject({ ok: false, error: "Your role does not allow this." });
     }
     expect(await snapshotB()).toEqual(before);
-    const res = await ordersRoute.GET(new Request("http://x/data/orders"), { params: Promise.resolve({ tenant: b.slug }) });
+    const res = await ordersRoute.GET(new Request("http://x/data/orders"), { params: Promise.resolve({ store: b.slug }) });
     expect(res.status).toBe(403);
   });
 
@@ -189,13 +189,13 @@ describe("roles", () => {
     const order = await orderOf(b, bProductId);
     as("b", "staff");
     const before = await snapshotB();
-    for (const action of [orders$.markOrderPaidAction, orders$.fulfilOrderAction, orders$.cancelOrderAction]) {
+    for (const action of [orders$.markOrderPaidAction, orders$.fulfillOrderAction, orders$.cancelOrderAction]) {
       expect(await action(idle, form({ orderId: order }))).toMatchObject({ ok: false, error: "Your role does not allow this." });
     }
     expect(await snapshotB()).toEqual(before);
-    const list = await ordersRoute.GET(new Request("http://x/data/orders?paymentStatus=pending"), { params: Promise.resolve({ tenant: b.slug }) });
+    const list = await ordersRoute.GET(new Request("http://x/data/orders?paymentStatus=pending"), { params: Promise.resolve({ store: b.slug }) });
     expect(list.status).toBe(200);
-    const tampered = await productsRoute.GET(new Request("http://x/data/products?afterAt=nope&afterId=x"), { params: Promise.resolve({ tenant: b.slug }) });
+    const tampered = await productsRoute.GET(new Request("http://x/data/products?afterAt=nope&afterId=x"), { params: Promise.resolve({ store: b.slug }) });
     expect(tampered.status).toBe(400);
   });
 });

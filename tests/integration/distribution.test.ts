@@ -9,7 +9,7 @@ import { PLATFORM_TABLES } from "./platform-tables";
  * refuses a distributed table whose primary key, unique constraint or unique
  * index lacks the distribution column, and a foreign key between distributed
  * tables that does not join on it; a reference table may not point at a
- * distributed one. This walks the catalogue so a new table or key that would
+ * distributed one. This walks the catalog so a new table or key that would
  * close that path fails the build instead of the migration day.
  */
 
@@ -20,7 +20,7 @@ const { owner } = testDatabases();
 
 type Row = { table: string; name: string; kind: string; columns: string[]; ref_table: string | null; ref_columns: string[] | null };
 
-async function catalogue(): Promise<{ tables: string[]; constraints: Row[]; uniqueIndexes: Row[] }> {
+async function catalog(): Promise<{ tables: string[]; constraints: Row[]; uniqueIndexes: Row[] }> {
   const tables = (await owner.execute(sql`
     select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where n.nspname = 'public' and c.relkind in ('r', 'p')`)).rows as unknown as { name: string }[];
@@ -51,7 +51,7 @@ async function catalogue(): Promise<{ tables: string[]; constraints: Row[]; uniq
 
 describe("the Citus scale-out path", () => {
   it("has every tenant table's primary key, unique constraints and unique indexes include tenant_id", async () => {
-    const { tables, constraints, uniqueIndexes } = await catalogue();
+    const { tables, constraints, uniqueIndexes } = await catalog();
     const tenantTables = tables.filter((t) => !REFERENCE_TABLES.includes(t));
     expect(tenantTables).toContain("products");
     for (const table of tenantTables) {
@@ -62,7 +62,7 @@ describe("the Citus scale-out path", () => {
   });
 
   it("has every foreign key between tenant tables join on tenant_id, and no reference table point at a tenant table", async () => {
-    const { tables, constraints } = await catalogue();
+    const { tables, constraints } = await catalog();
     const tenant = new Set(tables.filter((t) => !REFERENCE_TABLES.includes(t)));
     for (const fk of constraints.filter((c) => c.kind === "f")) {
       const from = tenant.has(fk.table) ? "tenant" : "reference";
@@ -80,7 +80,7 @@ describe("the Citus scale-out path", () => {
   });
 
   it("lists only reference tables that exist, so the deploy guide names real tables", async () => {
-    const { tables } = await catalogue();
+    const { tables } = await catalog();
     for (const t of REFERENCE_TABLES) expect(tables, t).toContain(t);
   });
 });

@@ -39,7 +39,7 @@ describe("the app role", () => {
   });
 });
 
-describe("the catalogue", () => {
+describe("the catalog", () => {
   it("has every non-platform table tenant-scoped: tenant_id, forced RLS, a policy with USING and WITH CHECK", async () => {
     const tables = await rows<{ name: string; rls: boolean; forced: boolean; has_tenant: boolean }>(
       owner.execute(sql`

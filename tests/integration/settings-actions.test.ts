@@ -17,9 +17,9 @@ vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
 vi.mock("@/lib/tenancy/request-store", () => ({ requestStoreSlug: vi.fn() }));
 process.env.CONFIG_ENCRYPTION_KEYS = testKeyring();
 
-const { addDomainAction, listDomainsAction, removeDomainAction, verifyDomainAction } = await import("@/app/d/[tenant]/(app)/settings/domains/actions");
-const { deleteConfigAction, setConfigAction } = await import("@/app/d/[tenant]/(app)/settings/config/actions");
-const { createApiKeyAction, revokeApiKeyAction } = await import("@/app/d/[tenant]/(app)/settings/api-keys/actions");
+const { addDomainAction, listDomainsAction, removeDomainAction, verifyDomainAction } = await import("@/app/d/[store]/(app)/settings/domains/actions");
+const { deleteConfigAction, setConfigAction } = await import("@/app/d/[store]/(app)/settings/config/actions");
+const { createApiKeyAction, revokeApiKeyAction } = await import("@/app/d/[store]/(app)/settings/api-keys/actions");
 
 const { owner } = testDatabases();
 

@@ -11,16 +11,16 @@ import { actAs, settingsStore } from "./settings-fixtures";
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
 vi.mock("@/lib/tenancy/request-store", () => ({ requestStoreSlug: vi.fn() }));
 
-const { GET } = await import("@/app/d/[tenant]/(app)/settings/export/download/route");
-const { POST } = await import("@/app/d/[tenant]/(app)/settings/export/upload/route");
+const { GET } = await import("@/app/d/[store]/(app)/settings/export/download/route");
+const { POST } = await import("@/app/d/[store]/(app)/settings/export/upload/route");
 
 const { owner, appPool } = testDatabases();
 const HOST = "shop.localhost:3000";
 
-const download = (slug: string) => GET(new Request(`http://${HOST}/d/${slug}/settings/export/download`), { params: Promise.resolve({ tenant: slug }) });
+const download = (slug: string) => GET(new Request(`http://${HOST}/d/${slug}/settings/export/download`), { params: Promise.resolve({ store: slug }) });
 const upload = (slug: string, body: Uint8Array, origin = `http://${HOST}`) =>
   POST(new Request(`http://${HOST}/d/${slug}/settings/export/upload`, { method: "POST", body: body as BodyInit, headers: { host: HOST, origin, "content-type": "application/zip" } }), {
-    params: Promise.resolve({ tenant: slug }),
+    params: Promise.resolve({ store: slug }),
   });
 const audits = (storeId: string, action: string) => owner.select().from(auditLog).where(and(eq(auditLog.storeId, storeId), eq(auditLog.action, action)));
 

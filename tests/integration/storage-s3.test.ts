@@ -5,8 +5,8 @@ import { ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { eq } from "drizzle-orm";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
-import { GET as serveStoreImage } from "@/app/s/[tenant]/images/[name]/route";
-import { copyCatalogueImageToStore, saveCatalogueImage } from "@/lib/catalogue/images";
+import { GET as serveStoreImage } from "@/app/s/[store]/images/[name]/route";
+import { copyCatalogImageToStore, saveCatalogImage } from "@/lib/catalog/master-images";
 import { stores } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { purgeDueStores } from "@/lib/stores/lifecycle";
@@ -19,7 +19,7 @@ import { createTestStore, testDatabases } from "./db";
 
 /*
  * Every upload path with STORAGE_DRIVER=s3, against a real S3-protocol server
- * (s3rver) on a free port: product images, master catalogue copies, the
+ * (s3rver) on a free port: product images, master catalog copies, the
  * storefront's image route, storage usage, export/import and a store's purge.
  * lib/env.ts is read lazily, so setting the variables before the first use
  * switches this file's app modules to the S3 driver.
@@ -60,26 +60,26 @@ describe("with the S3 driver", () => {
     const store = await createTestStore(owner, "s3route");
     const other = await createTestStore(owner, "s3other");
     const name = await saved(store.id);
-    const res = await serveStoreImage(new Request("http://x/"), { params: Promise.resolve({ tenant: store.slug, name }) });
+    const res = await serveStoreImage(new Request("http://x/"), { params: Promise.resolve({ store: store.slug, name }) });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("image/png");
     expect(Buffer.from(await res.arrayBuffer()).equals(PNG)).toBe(true);
-    const elsewhere = await serveStoreImage(new Request("http://x/"), { params: Promise.resolve({ tenant: other.slug, name }) });
+    const elsewhere = await serveStoreImage(new Request("http://x/"), { params: Promise.resolve({ store: other.slug, name }) });
     expect(elsewhere.status).toBe(404);
-    const traversal = await serveStoreImage(new Request("http://x/"), { params: Promise.resolve({ tenant: store.slug, name: `../${other.id}/${name}` }) });
+    const traversal = await serveStoreImage(new Request("http://x/"), { params: Promise.resolve({ store: store.slug, name: `../${other.id}/${name}` }) });
     expect(traversal.status).toBe(404);
   });
 
-  it("copies a master catalogue image into the store's prefix on opt-in", async () => {
-    const master = await saveCatalogueImage(png());
+  it("copies a master catalog image into the store's prefix on opt-in", async () => {
+    const master = await saveCatalogImage(png());
     if (!master.ok) throw new Error(master.error);
     expect(await objects("catalogue/")).toContain(`catalogue/${master.name}`);
     const store = await createTestStore(owner, "s3cat");
-    const copy = await copyCatalogueImageToStore(store.id, master.name);
+    const copy = await copyCatalogImageToStore(store.id, master.name);
     expect(copy).toMatch(/^[0-9a-f-]{36}\.png$/);
     expect(copy).not.toBe(master.name);
     expect(await objects(`stores/${store.id}/`)).toEqual([`stores/${store.id}/${copy}`]);
-    expect(await copyCatalogueImageToStore(store.id, `${randomUUID()}.png`)).toBeNull(); // no such master image
+    expect(await copyCatalogImageToStore(store.id, `${randomUUID()}.png`)).toBeNull(); // no such master image
   });
 
   it("exports a store's files and imports them under the target store's prefix", async () => {

@@ -12,7 +12,7 @@ const ctx = vi.hoisted(() => ({ user: null as Actor | null, slug: null as string
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => ctx.user }));
 vi.mock("@/lib/tenancy/request-store", () => ({ requestStoreSlug: async () => ctx.slug }));
 
-const { saveGeneralSettingsAction, saveThemeAction } = await import("@/app/d/[tenant]/(app)/settings/actions");
+const { saveGeneralSettingsAction, saveThemeAction } = await import("@/app/d/[store]/(app)/settings/actions");
 
 const { owner } = testDatabases();
 const idle = { ok: false } as const;

@@ -54,13 +54,13 @@ describe("account creation limits", () => {
   });
 });
 
-describe("shopper sign-in limits", () => {
-  it("delay the shopper's account per store; another store's account with that email is free", async () => {
-    const { recordShopperFailure, takeShopperAttempt } = await import("@/lib/shoppers/rate-limit");
+describe("customer sign-in limits", () => {
+  it("delay the customer's account per store; another store's account with that email is free", async () => {
+    const { recordCustomerFailure, takeCustomerAttempt } = await import("@/lib/customers/rate-limit");
     const store = crypto.randomUUID();
-    const shopper = email("s");
-    for (let i = 0; i < FREE_FAILURES + 1; i++) await recordShopperFailure(store, ip(), shopper);
-    expect(await takeShopperAttempt(store, ip(), shopper)).toBeGreaterThan(0);
-    expect(await takeShopperAttempt(crypto.randomUUID(), ip(), shopper)).toBeNull();
+    const customer = email("s");
+    for (let i = 0; i < FREE_FAILURES + 1; i++) await recordCustomerFailure(store, ip(), customer);
+    expect(await takeCustomerAttempt(store, ip(), customer)).toBeGreaterThan(0);
+    expect(await takeCustomerAttempt(crypto.randomUUID(), ip(), customer)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
-import { decodeCursor as decodeCatalogueCursor } from "@/lib/commerce/catalogue";
+import { decodeCursor as decodeCatalogCursor } from "@/lib/catalog/storefront";
 import { cursorTimeSchema } from "@/lib/db/keyset";
 
 const id = "0b7c1b7e-1111-4222-8333-944455556666";
@@ -25,8 +25,8 @@ describe("API cursors", () => {
   });
 });
 
-describe("storefront catalogue cursors", () => {
+describe("storefront catalog cursors", () => {
   it("treat an impossible date as no cursor (page one)", () => {
-    expect(decodeCatalogueCursor(Buffer.from(`2024-13-45T99:99:99.000000Z|${id}`).toString("base64url"))).toBeNull();
+    expect(decodeCatalogCursor(Buffer.from(`2024-13-45T99:99:99.000000Z|${id}`).toString("base64url"))).toBeNull();
   });
 });

@@ -36,7 +36,7 @@ describe("permission matrix", () => {
 
   it("the menu hides Orders and Customers from catalog members", () => {
     const visible = (role: (typeof ROLES)[number]) => DASHBOARD_NAV.filter((i) => can(role, i.permission)).map((i) => i.label);
-    expect(visible("catalog")).toEqual(["Overview", "Products", "Master catalogue"]);
+    expect(visible("catalog")).toEqual(["Overview", "Products", "Master catalog"]);
     expect(visible("catalog")).not.toEqual(expect.arrayContaining(["Orders"]));
     expect(visible("catalog")).not.toContain("Customers");
     expect(visible("orders")).toEqual(expect.arrayContaining(["Products", "Orders", "Customers"]));

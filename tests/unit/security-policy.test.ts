@@ -55,8 +55,8 @@ describe("which policy a request gets", () => {
     ["acme.plaza.test", "/images/0b7c1b7e-1111-4222-8333-944455556666.png", "file"],
     ["plaza.test", "/stores/acme/shop/images/0b7c1b7e-1111-4222-8333-944455556666.png", "file"],
     ["shop.example", "/images/0b7c1b7e-1111-4222-8333-944455556666.png", "file"],
-    ["admin.plaza.test", "/catalogue/images/0b7c1b7e-1111-4222-8333-944455556666.png", "file"],
-    ["plaza.test", "/admin/catalogue/images/0b7c1b7e-1111-4222-8333-944455556666.png", "file"],
+    ["admin.plaza.test", "/catalog/images/0b7c1b7e-1111-4222-8333-944455556666.png", "file"],
+    ["plaza.test", "/admin/catalog/images/0b7c1b7e-1111-4222-8333-944455556666.png", "file"],
     // Only the storefront's own image route is a file: a dashboard page of that name is a page.
     ["acme.plaza.test", "/dashboard/images/x", "page"],
   ])("%s%s → %s", (host, path, expected) => {

@@ -17,7 +17,7 @@ import { stores } from "./platform";
 import { products } from "./tenant";
 
 /*
- * Commerce tenant tables: shoppers, carts, orders. They keep the rules in the
+ * Commerce tenant tables: customers, carts, orders. They keep the rules in the
  * header of ./tenant.ts — `tenant_id` first in every primary key, foreign key
  * and index, so a row can only ever point at a row of its own store — and
  * row-level security is enabled and forced in drizzle/0006_commerce_rls.sql.
@@ -25,7 +25,7 @@ import { products } from "./tenant";
 
 /**
  * The order's life: open until cancelled, expired (unpaid past its expiry; the
- * stock went back) or closed. Payment and fulfilment are separate axes.
+ * stock went back) or closed. Payment and fulfillment are separate axes.
  */
 export const orderStatus = pgEnum("order_status", ["open", "cancelled", "expired", "closed"]);
 /**
@@ -46,7 +46,7 @@ const tenantId = () =>
     .notNull()
     .references(() => stores.id, { onDelete: "cascade" });
 
-/** A shopper of one store. The same email at two stores is two shoppers. */
+/** A customer of one store. The same email at two stores is two customers. */
 export const customers = pgTable(
   "customers",
   {
@@ -55,7 +55,7 @@ export const customers = pgTable(
     // Stored lower-case (CHECK below), so the unique index is case-insensitive.
     email: text("email").notNull(),
     name: text("name").notNull(),
-    // Null for guests; set when the shopper registers an account at this store.
+    // Null for guests; set when the customer registers an account at this store.
     passwordHash: text("password_hash"),
     // When the account was registered: orders placed as a guest before then are
     // not shown in the account, since registration does not prove the email is theirs.
@@ -69,7 +69,7 @@ export const customers = pgTable(
   ],
 );
 
-/** A guest cart; its id is the secret in the shopper's host-only cookie. */
+/** A guest cart; its id is the secret in the customer's host-only cookie. */
 export const carts = pgTable(
   "carts",
   {
@@ -87,7 +87,7 @@ export const cartItems = pgTable(
     cartId: uuid("cart_id").notNull(),
     productId: uuid("product_id").notNull(),
     quantity: integer("quantity").notNull(),
-    // The price the shopper saw when adding: the cart shows a change since then.
+    // The price the customer saw when adding: the cart shows a change since then.
     unitPriceCentsAtAdd: integer("unit_price_cents_at_add").notNull(),
     ...timestamps,
   },
@@ -135,7 +135,7 @@ export const orders = pgTable(
     id: uuid("id").notNull().defaultRandom(),
     number: integer("number").notNull(),
     customerId: uuid("customer_id").notNull(),
-    // The shopper account that was signed in when the order was placed. Only
+    // The customer account that was signed in when the order was placed. Only
     // this puts an order in an account: matching by email would hand a guest's
     // later orders to whoever registered their address first.
     placedByAccountId: uuid("placed_by_account_id"),

@@ -3,4 +3,4 @@ export * from "./tenant";
 export * from "./operations";
 export * from "./commerce";
 export * from "./auth";
-export * from "./catalogue";
+export * from "./catalog";

@@ -4,7 +4,7 @@ import { stores } from "./platform";
 
 /*
  * Tenant tables. Rules every table here keeps (tests/integration/rls.test.ts
- * walks the catalogue and fails on any table that breaks them):
+ * walks the catalog and fails on any table that breaks them):
  *  - `tenant_id` is the first column of the primary key and of every foreign
  *    key, so one store's rows co-locate (Citus' distribution column) and a row
  *    can never point at another store's row;
@@ -30,7 +30,7 @@ export const products = pgTable(
     stock: integer("stock").notNull().default(0),
     status: productStatus("status").notNull().default("draft"),
     imagePath: text("image_path"),
-    // The master catalogue product this was copied from (lib/catalogue/opt-in.ts); no FK, see ./catalogue.ts.
+    // The master catalog product this was copied from (lib/catalog/master-opt-in.ts); no FK, see ./catalog.ts.
     masterProductId: uuid("master_product_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

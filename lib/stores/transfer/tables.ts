@@ -1,7 +1,7 @@
 import type pg from "pg";
 
 /*
- * The tables a store's data lives in, read from the catalogue rather than a
+ * The tables a store's data lives in, read from the catalog rather than a
  * hand-kept list: every table in `public` with a tenant_id column, less the
  * working-state tables below. A new tenant table is exported and imported
  * without touching this code.

@@ -1,0 +1,51 @@
+import { notFound, redirect } from "next/navigation";
+import { StoreStatusPage } from "@/components/storefront/StoreStatusPage";
+import { AccessDenied } from "@/components/dashboard/AccessDenied";
+import { DashboardNav } from "@/components/dashboard/DashboardNav";
+import { DashboardBanners } from "@/components/dashboard/DashboardBanners";
+import { SignOutButton } from "@/components/auth/SignOutButton";
+import { QueryProvider } from "@/components/providers/QueryProvider";
+import { dashboardAccess } from "@/lib/stores/dashboard";
+import { href, requestBase } from "@/lib/tenancy/request";
+import { rootUrl, storefrontUrl } from "@/lib/tenancy/urls";
+
+/**
+ * The store dashboard's frame. Access is decided here from the database on
+ * every request, and again by each page and action (a layout is not re-run on
+ * every client navigation, so it is never the only check).
+ */
+export default async function DashboardLayout({ children, params }: { children: React.ReactNode; params: Promise<{ store: string }> }) {
+  const { store: slug } = await params;
+  const access = await dashboardAccess(slug);
+  const base = await requestBase();
+  if (access.kind === "no-store") notFound();
+  if (access.kind === "store-closed") return <StoreStatusPage store={{ name: access.store.name, status: access.store.status as "pending" }} />;
+  if (access.kind === "signed-out") redirect(href(base, "/login"));
+  if (access.kind === "denied") return <AccessDenied access={access} joinUrl={rootUrl(`/signup/${access.store.slug}`)} />;
+
+  return (
+    <div className="min-h-screen">
+      <DashboardBanners readOnly={access.readOnly} support={access.support} />
+      <header className="border-b border-zinc-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-6 py-3">
+          <div className="flex items-center gap-6">
+            <a href={href(base, "/")} className="text-lg font-bold">
+              {access.store.name} <span className="text-sm font-normal text-zinc-500">dashboard</span>
+            </a>
+            <DashboardNav base={base} role={access.role} />
+          </div>
+          <div className="flex items-center gap-4 text-sm text-zinc-600">
+            <a className="underline" href={storefrontUrl(access.store.slug)}>View store</a>
+            <span>
+              {access.user.email} · {access.support ? "support (admin)" : access.role}
+            </span>
+            <SignOutButton to={href(base, "/login")} />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-6 py-8">
+        <QueryProvider>{children}</QueryProvider>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { can } from "@/lib/auth/permissions";
+import { findOrderForStore } from "@/lib/commerce/orders";
+import { requireMember } from "@/lib/dashboard/guard";
+import { formatMoney } from "@/lib/money";
+import { href, requestBase } from "@/lib/tenancy/request";
+import { StatusBadge } from "@/components/dashboard/StatusBadge";
+import { NoteForm, OrderActions, RefundForm } from "../OrderActions";
+import { orderTimeline } from "@/lib/commerce/timeline";
+import { paymentMethodLabel } from "@/lib/commerce/labels";
+import { minorDigits } from "@/lib/money";
+
+export const metadata: Metadata = { title: "Order" };
+
+const when = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") + " UTC" : null);
+
+/** One order of this store (another store's id is a 404): items, customer, address, the three statuses and the actions. */
+export default async function OrderPage({ params }: { params: Promise<{ store: string; id: string }> }) {
+  const { store: slug, id } = await params;
+  const { store, role } = await requireMember(slug, "orders:read");
+  const order = await findOrderForStore(db(), store.id, id);
+  if (!order) notFound();
+  const base = await requestBase();
+  const money = (cents: number) => formatMoney(cents, order.currency);
+  const a = order.shippingAddress;
+  const timeline = await orderTimeline(db(), store.id, order.id);
+  const writer = can(role, "orders:write");
+  const left = order.totalCents - order.refundedCents;
+  const refundable = writer && (order.paymentStatus === "paid" || order.paymentStatus === "partially_refunded") && left > 0;
+  const digits = minorDigits(order.currency);
+
+  return (
+    <section aria-labelledby="order-heading" className="space-y-6">
+      <div>
+        <Link href={href(base, "/orders")} className="text-sm text-indigo-700 underline">← Orders</Link>
+        <h1 id="order-heading" className="mt-2 text-2xl font-bold">Order #{order.number}</h1>
+        <p className="text-sm text-zinc-500">Placed {when(order.createdAt)}</p>
+      </div>
+
+      <dl className="grid gap-4 sm:grid-cols-3" aria-label="Statuses">
+        {[
+          ["Order", order.status, when(order.cancelledAt)],
+          ["Payment", order.paymentStatus, when(order.paidAt)],
+          ["Fulfillment", order.fulfillmentStatus, when(order.fulfilledAt)],
+        ].map(([label, value, at]) => (
+          <div key={label} className="rounded-lg border border-zinc-200 bg-white p-4">
+            <dt className="text-sm text-zinc-500">{label}</dt>
+            <dd className="mt-1" data-testid={`order-${label!.toLowerCase()}`}><StatusBadge value={value!} /></dd>
+            {at ? <dd className="mt-1 text-xs text-zinc-500">{at}</dd> : null}
+          </div>
+        ))}
+      </dl>
+
+      {writer ? <OrderActions slug={store.slug} orderId={order.id} number={order.number} order={{ status: order.status, paymentStatus: order.paymentStatus, fulfillmentStatus: order.fulfillmentStatus, paymentMethod: order.paymentMethod }} /> : null}
+      {refundable ? (
+        <div className="rounded-lg border border-zinc-200 bg-white p-4">
+          <RefundForm slug={store.slug} orderId={order.id} leftLabel={money(left)} leftValue={(left / 10 ** digits).toFixed(digits)} card={order.paymentMethod !== "manual"} />
+        </div>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="self-start overflow-x-auto rounded-lg border border-zinc-200 bg-white lg:col-span-2">
+          <table className="min-w-full text-sm" aria-label="Items">
+            <thead className="bg-zinc-50 text-left text-zinc-600">
+              <tr>
+                <th className="px-4 py-2">Item</th>
+                <th className="px-4 py-2 text-right">Price</th>
+                <th className="px-4 py-2 text-right">Quantity</th>
+                <th className="px-4 py-2 text-right">Total</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-zinc-100">
+              {order.items.map((item) => (
+                <tr key={item.productId}>
+                  <td className="px-4 py-2">{item.title}</td>
+                  <td className="px-4 py-2 text-right tabular-nums">{money(item.unitPriceCents)}</td>
+                  <td className="px-4 py-2 text-right tabular-nums">{item.quantity}</td>
+                  <td className="px-4 py-2 text-right tabular-nums">{money(item.unitPriceCents * item.quantity)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot className="text-right">
+              <tr><td colSpan={3} className="px-4 pt-3 text-zinc-600">Subtotal</td><td className="px-4 pt-3 tabular-nums">{money(order.subtotalCents)}</td></tr>
+              <tr><td colSpan={3} className="px-4 text-zinc-600">Shipping</td><td className="px-4 tabular-nums">{money(order.shippingCents)}</td></tr>
+              <tr className="font-semibold"><td colSpan={3} className="px-4 pb-3">Total</td><td className="px-4 pb-3 tabular-nums">{money(order.totalCents)}</td></tr>
+            </tfoot>
+          </table>
+        </div>
+        <div className="space-y-4">
+          <div className="rounded-lg border border-zinc-200 bg-white p-4">
+            <h2 className="text-sm font-semibold text-zinc-500">Customer</h2>
+            <p className="mt-1 font-medium">{order.name}</p>
+            <p className="text-sm text-zinc-600">{order.email}</p>
+          </div>
+          <div className="rounded-lg border border-zinc-200 bg-white p-4">
+            <h2 className="text-sm font-semibold text-zinc-500">Shipping address</h2>
+            <address className="mt-1 text-sm not-italic">
+              {order.name}<br />
+              {a.line1}<br />
+              {a.line2 ? <>{a.line2}<br /></> : null}
+              {a.postalCode} {a.city}{a.region ? `, ${a.region}` : ""}<br />
+              {a.country}
+            </address>
+          </div>
+          <div className="rounded-lg border border-zinc-200 bg-white p-4 text-sm">
+            <h2 className="font-semibold text-zinc-500">Payment method</h2>
+            <p className="mt-1" data-testid="payment-method">{paymentMethodLabel(order.paymentMethod)}</p>
+            {order.paymentIntentId ? <p className="break-all font-mono text-xs text-zinc-600">{order.paymentIntentId}</p> : null}
+            {order.refundedCents > 0 ? <p className="mt-1" data-testid="refunded">Refunded {money(order.refundedCents)}</p> : null}
+            {order.expiresAt && order.status === "open" && order.paymentStatus !== "paid" ? <p className="mt-1 text-zinc-600">Expires unpaid {when(order.expiresAt)}</p> : null}
+          </div>
+          {order.trackingNumber ? (
+            <div className="rounded-lg border border-zinc-200 bg-white p-4 text-sm">
+              <h2 className="font-semibold text-zinc-500">Tracking</h2>
+              <p className="mt-1" data-testid="tracking">{order.trackingCarrier ? `${order.trackingCarrier} · ` : ""}{order.trackingNumber}</p>
+            </div>
+          ) : null}
+        </div>
+      </div>
+
+      <section aria-labelledby="timeline-heading" className="rounded-lg border border-zinc-200 bg-white p-4">
+        <h2 id="timeline-heading" className="font-semibold">Timeline</h2>
+        <ol className="mt-3 space-y-2 text-sm" aria-label="Timeline">
+          {timeline.map((e) => (
+            <li key={e.id} className={e.kind === "note" ? "rounded-md bg-amber-50 p-2" : ""}>
+              <span className="text-zinc-500">{when(e.createdAt)} · {e.actorKind === "member" ? (e.actorEmail ?? "staff") : e.actorKind}</span>{" "}
+              <span>{e.kind === "note" ? "Note: " : ""}{e.message}</span>
+            </li>
+          ))}
+        </ol>
+        {writer ? <div className="mt-4"><NoteForm slug={store.slug} orderId={order.id} /></div> : null}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { db } from "@/lib/db/client";
+import { can } from "@/lib/auth/permissions";
+import { lowStockProducts } from "@/lib/catalog/products";
+import { requireMember } from "@/lib/dashboard/guard";
+import { todaysSales } from "@/lib/dashboard/overview";
+import { formatMoney } from "@/lib/money";
+import { countMembers } from "@/lib/stores/members";
+import { href, requestBase } from "@/lib/tenancy/request";
+import { storefrontUrl } from "@/lib/tenancy/urls";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+const LOW_STOCK = 5;
+
+function Stat({ label, value, hint }: { label: string; value: string | number; hint?: string }) {
+  return (
+    <div className="rounded-lg border border-zinc-200 bg-white p-5">
+      <dt className="text-sm text-zinc-500">{label}</dt>
+      <dd className="mt-1 text-2xl font-semibold">{value}</dd>
+      {hint ? <dd className="mt-1 text-xs text-zinc-500">{hint}</dd> : null}
+    </div>
+  );
+}
+
+export default async function DashboardHome({ params }: { params: Promise<{ store: string }> }) {
+  const { store, role } = await requireMember((await params).store, "overview:read");
+  const base = await requestBase();
+  const seesOrders = can(role, "orders:read");
+  const [sales, lowStock, counts] = await Promise.all([
+    seesOrders ? todaysSales(db(), store.id) : Promise.resolve(null),
+    lowStockProducts(db(), store.id, LOW_STOCK),
+    can(role, "members:read") ? countMembers(db(), store.id) : Promise.resolve(null),
+  ]);
+  const productsLink = can(role, "products:read");
+
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="overview-heading">
+        <h1 id="overview-heading" className="text-2xl font-bold">Welcome to {store.name}</h1>
+        <p className="mt-1 text-zinc-600">You are signed in as {role}.</p>
+        <dl className="mt-6 grid gap-4 sm:grid-cols-3">
+          {sales ? <Stat label="Orders today" value={sales.orders} hint="Since midnight UTC, cancelled orders excluded" /> : null}
+          {sales ? <Stat label="Revenue today" value={formatMoney(sales.revenueCents, sales.currency)} /> : null}
+          <Stat label="Low-stock products" value={lowStock.length} hint={`Active products with ${LOW_STOCK} or fewer in stock`} />
+          {counts ? <Stat label="Pending join requests" value={counts.pending} /> : null}
+        </dl>
+      </section>
+
+      <section aria-labelledby="low-stock-heading">
+        <h2 id="low-stock-heading" className="text-xl font-semibold">Low stock</h2>
+        {lowStock.length === 0 ? (
+          <p className="mt-2 text-zinc-600">Every active product has more than {LOW_STOCK} in stock.</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white" aria-label="Low-stock products">
+            {lowStock.map((p) => (
+              <li key={p.id} className="flex items-center justify-between px-4 py-3">
+                {productsLink ? (
+                  <Link className="font-medium text-indigo-700 underline" href={href(base, `/products/${p.id}`)}>{p.title}</Link>
+                ) : (
+                  <span className="font-medium">{p.title}</span>
+                )}
+                <span className={p.stock === 0 ? "font-semibold text-red-700" : "text-amber-700"}>{p.stock === 0 ? "Out of stock" : `${p.stock} left`}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="links-heading">
+        <h2 id="links-heading" className="sr-only">Shortcuts</h2>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2 text-indigo-700">
+          <li><a className="underline" href={storefrontUrl(store.slug)}>Open the storefront</a></li>
+          {can(role, "products:write") ? <li><Link className="underline" href={href(base, "/products/new")}>Add a product</Link></li> : null}
+          {seesOrders ? <li><Link className="underline" href={href(base, "/orders")}>Review orders</Link></li> : null}
+          {can(role, "members:read") ? <li><Link className="underline" href={href(base, "/members")}>Review members and join requests</Link></li> : null}
+        </ul>
+      </section>
+    </div>
+  );
+}

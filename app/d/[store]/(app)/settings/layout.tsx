@@ -1,0 +1,25 @@
+import { notFound } from "next/navigation";
+import { can } from "@/lib/auth/permissions";
+import { dashboardAccess } from "@/lib/stores/dashboard";
+import { href, requestBase } from "@/lib/tenancy/request";
+import { SETTINGS_NAV } from "./nav";
+import { SettingsNav } from "./SettingsNav";
+
+/** The settings section: its own sub-menu beside the page. Each page checks access again. */
+export default async function SettingsLayout({ children, params }: { children: React.ReactNode; params: Promise<{ store: string }> }) {
+  const access = await dashboardAccess((await params).store);
+  if (access.kind !== "member" || !can(access.role, "settings:read")) notFound();
+  const base = await requestBase();
+  const items = SETTINGS_NAV.filter((i) => can(access.role, i.permission)).map((i) => ({ href: href(base, i.path), label: i.label }));
+  return (
+    <div>
+      <h1 className="text-2xl font-bold">Settings</h1>
+      <div className="mt-6 flex flex-col gap-6 md:flex-row md:gap-10">
+        <aside className="md:w-48 md:shrink-0">
+          <SettingsNav items={items} />
+        </aside>
+        <div className="min-w-0 flex-1">{children}</div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { can } from "@/lib/auth/permissions";
+import { PLANS } from "@/lib/plans/plans";
+import { dashboardAccess } from "@/lib/stores/dashboard";
+import { storeSettings } from "@/lib/stores/settings";
+import { storefrontUrl } from "@/lib/tenancy/urls";
+import { CURRENCIES, currencyName, DEFAULT_PRIMARY } from "@/lib/stores/theme";
+import { GeneralForm } from "./GeneralForm";
+import { ThemeForm } from "./ThemeForm";
+
+export const metadata: Metadata = { title: "Settings" };
+
+/** Store name, currency and theme. Readable with settings:read; the forms work with settings:write. */
+export default async function SettingsPage({ params }: { params: Promise<{ store: string }> }) {
+  const access = await dashboardAccess((await params).store);
+  if (access.kind !== "member" || !can(access.role, "settings:read")) notFound();
+  const settings = await storeSettings(db(), access.store.id);
+  if (!settings) notFound();
+  const editable = can(access.role, "settings:write");
+  const plan = PLANS[settings.plan];
+  const currencies = CURRENCIES.map((code) => ({ code, name: currencyName(code) }));
+  const logoUrl = settings.theme.logoPath ? storefrontUrl(access.store.slug, `/images/${settings.theme.logoPath}`) : null;
+
+  return (
+    <div className="space-y-10">
+      {!editable ? (
+        <p role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Only the store&apos;s owners can change settings. You can see them.
+        </p>
+      ) : null}
+      <section aria-labelledby="general-heading" className="rounded-lg border border-zinc-200 bg-white p-6">
+        <h2 id="general-heading" className="text-lg font-semibold">Store</h2>
+        <p className="mt-1 text-sm text-zinc-600">The name customers see, and the currency of your prices.</p>
+        <GeneralForm name={settings.name} currency={settings.currency} currencies={currencies} disabled={!editable} />
+      </section>
+      <section aria-labelledby="theme-heading" className="rounded-lg border border-zinc-200 bg-white p-6">
+        <h2 id="theme-heading" className="text-lg font-semibold">Theme</h2>
+        {plan.features.themeCustomisation ? (
+          <p className="mt-1 text-sm text-zinc-600">Tagline, colour and logo of your storefront. The preview follows your changes before you save.</p>
+        ) : (
+          <p role="note" className="mt-2 rounded-md bg-zinc-100 px-3 py-2 text-sm text-zinc-800">
+            Theme customisation is not part of the {plan.name} plan: your storefront shows the default theme. Upgrade to Premium to use your own tagline, colour
+            and logo.
+          </p>
+        )}
+        <ThemeForm
+          storeName={settings.name}
+          tagline={settings.theme.tagline ?? ""}
+          primaryColor={settings.theme.primaryColor ?? DEFAULT_PRIMARY}
+          logoUrl={logoUrl}
+          disabled={!editable || !plan.features.themeCustomisation}
+        />
+      </section>
+    </div>
+  );
+}

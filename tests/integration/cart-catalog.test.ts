@@ -1,0 +1,95 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { addToCart, getCart, setCartQuantity } from "@/lib/commerce/cart";
+import { decodeCursor, listCatalog } from "@/lib/catalog/storefront";
+import { products } from "@/lib/db/schema";
+import { withTenant } from "@/lib/db/tenant";
+import { createTestStore, testDatabases } from "./db";
+import { cartWith, count, createProduct } from "./commerce-fixtures";
+
+const { app, owner } = testDatabases();
+const usd = (cents: number) => `$${(cents / 100).toFixed(2)}`;
+
+describe("the catalog", () => {
+  it("pages with keyset cursors: every active product once, drafts never", async () => {
+    const store = await createTestStore(owner, "cat");
+    // Inserted in one statement: identical created_at, so the id breaks the tie.
+    await withTenant(owner, store.id, (tx) =>
+      tx.insert(products).values(
+        Array.from({ length: 7 }, (_, i) => ({ tenantId: store.id, handle: `item-${i}`, title: `Item ${i}`, priceCents: 100, stock: 1, status: "active" as const })),
+      ),
+    );
+    await createProduct(owner, store.id, { stock: 1, status: "draft", title: "Secret draft" });
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pageNo = 0; pageNo < 10; pageNo++) {
+      const page = await listCatalog(app, store.id, { after, pageSize: 3 });
+      seen.push(...page.items.map((p) => p.title));
+      after = page.nextCursor;
+      if (!after) break;
+    }
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen).size).toBe(7);
+    expect(seen).not.toContain("Secret draft");
+  });
+
+  it("searches titles, treating % and _ literally, and ignores a tampered cursor", async () => {
+    const store = await createTestStore(owner, "search");
+    await createProduct(owner, store.id, { stock: 1, title: "Red Lamp" });
+    await createProduct(owner, store.id, { stock: 1, title: "Blue lamp" });
+    await createProduct(owner, store.id, { stock: 1, title: "Chair" });
+    expect((await listCatalog(app, store.id, { q: "LAMP" })).items.map((p) => p.title).sort()).toEqual(["Blue lamp", "Red Lamp"]);
+    expect((await listCatalog(app, store.id, { q: "%" })).items).toEqual([]);
+    expect(decodeCursor("garbage")).toBeNull();
+    expect((await listCatalog(app, store.id, { after: "Jzsgc2VsZWN0IDE7LS0" })).items).toHaveLength(3);
+  });
+});
+
+describe("the cart", () => {
+  it("shows a price change and a stock shortage since adding, and blocks checkout until fixed", async () => {
+    const store = await createTestStore(owner, "notice");
+    const p = await createProduct(owner, store.id, { stock: 5, priceCents: 1000, title: "Kettle" });
+    const cartId = await cartWith(app, store.id, [{ productId: p.id, quantity: 4 }]);
+    await withTenant(owner, store.id, (tx) =>
+      tx.update(products).set({ priceCents: 1200, stock: 2 }).where(and(eq(products.tenantId, store.id), eq(products.id, p.id))),
+    );
+    const view = await getCart(app, store.id, cartId, usd);
+    expect(view.lines[0]!.notices).toEqual([
+      "Only 2 left in stock. Lower the quantity to check out.",
+      "The price went up from $10.00 to $12.00 since you added it.",
+    ]);
+    expect(view.canCheckout).toBe(false);
+    expect(view.subtotalCents).toBe(4800);
+    expect(await setCartQuantity(app, store.id, cartId, { productId: p.id, quantity: 2 })).toMatchObject({ ok: true });
+    expect((await getCart(app, store.id, cartId, usd)).canCheckout).toBe(true);
+  });
+
+  it("refuses negative, huge, fractional and non-numeric quantities and tampered ids, changing nothing", async () => {
+    const store = await createTestStore(owner, "badqty");
+    const p = await createProduct(owner, store.id, { stock: 500 });
+    for (const quantity of [-1, 0, 100, 1e12, 1.5, "abc", "", null]) {
+      expect(await addToCart(app, store.id, null, { productId: p.id, quantity }), String(quantity)).toMatchObject({ ok: false, code: "invalid" });
+    }
+    for (const productId of ["", "not-a-uuid", "00000000-0000-4000-8000-000000000000", `${p.id}' or '1'='1`]) {
+      expect((await addToCart(app, store.id, null, { productId, quantity: 1 })).ok, productId).toBe(false);
+    }
+    expect(await count(owner, "carts", store.id)).toBe(0);
+    const cartId = await cartWith(app, store.id, [{ productId: p.id, quantity: 98 }]);
+    expect(await addToCart(app, store.id, cartId, { productId: p.id, quantity: 2 })).toMatchObject({ ok: false, code: "invalid" });
+    for (const quantity of [-1, 100, "x"]) {
+      expect(await setCartQuantity(app, store.id, cartId, { productId: p.id, quantity })).toMatchObject({ ok: false, code: "invalid" });
+    }
+    expect((await getCart(app, store.id, cartId, usd)).itemCount).toBe(98);
+  });
+
+  it("does not add more than is in stock, or a sold-out or draft product", async () => {
+    const store = await createTestStore(owner, "stock");
+    const few = await createProduct(owner, store.id, { stock: 2 });
+    const none = await createProduct(owner, store.id, { stock: 0 });
+    const draft = await createProduct(owner, store.id, { stock: 5, status: "draft" });
+    expect(await addToCart(app, store.id, null, { productId: few.id, quantity: 3 })).toMatchObject({ ok: false, code: "out_of_stock" });
+    expect(await addToCart(app, store.id, null, { productId: none.id, quantity: 1 })).toMatchObject({ ok: false, code: "out_of_stock" });
+    expect(await addToCart(app, store.id, null, { productId: draft.id, quantity: 1 })).toMatchObject({ ok: false, code: "unavailable" });
+    expect(await count(owner, "carts", store.id)).toBe(0);
+  });
+});
