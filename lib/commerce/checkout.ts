@@ -8,6 +8,7 @@ import { findPaymentProvider, storePayments, type StorePayments } from "./paymen
 import { startOrderPayment, type ReturnUrls } from "./payment-start";
 import { fail, Rollback, type Failure } from "./result";
 import { recordOrderEvent } from "./timeline";
+import { queueOrderMailsSafely } from "@/lib/mail/order-mail";
 import { checkoutSchema, fieldErrors, idSchema } from "./validation";
 
 /*
@@ -189,6 +190,8 @@ export async function placeOrder(
   // The stock is reserved and the order committed: now, outside the
   // transaction, ask the provider for the payment page. A replay asks again
   // with the same idempotency key and gets the same page back.
+  // Pay on delivery: the order is confirmed now (card orders are confirmed when Stripe says paid).
+  if (!provider.online && !placed.replayed) await queueOrderMailsSafely(database, storeId, placed.orderId, ["order.confirmation", "order.new"]);
   if (!provider.online || !params.returnUrls) return { ok: true, ...placed, paymentUrl: null, paymentError: null };
   const started = await startOrderPayment(database, {
     storeId,

@@ -6,6 +6,7 @@ import { withTenant } from "@/lib/db/tenant";
 import { restockOrder } from "./expiry";
 import { fail, type Result } from "./result";
 import { recordOrderEvent } from "./timeline";
+import { queueOrderMailsSafely } from "@/lib/mail/order-mail";
 import { idSchema } from "./validation";
 
 /*
@@ -80,7 +81,7 @@ export async function applyOrderAction(database: Database, action: OrderAction, 
   if (!idSchema.safeParse(input.orderId).success) return notFound;
   const { storeId, orderId } = input;
 
-  return withTenant(database, storeId, async (tx) => {
+  const result = await withTenant(database, storeId, async (tx) => {
     const [order] = await tx
       .select()
       .from(orders)
@@ -129,6 +130,8 @@ export async function applyOrderAction(database: Database, action: OrderAction, 
     });
     return { ok: true as const, order: updated! };
   });
+  if (result.ok && action === "fulfill") await queueOrderMailsSafely(database, storeId, orderId, ["order.shipped"]);
+  return result;
 }
 
 export const markOrderPaid = (database: Database, input: OrderActionInput) => applyOrderAction(database, "mark_paid", input);

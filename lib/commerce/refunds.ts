@@ -10,6 +10,7 @@ import { restockOrder } from "./expiry";
 import { findPaymentProvider, REFUND_REASONS, storePayments, type RefundReason, type StorePayments } from "./payment";
 import { fail, type Result } from "./result";
 import { recordOrderEvent } from "./timeline";
+import { queueOrderMailsSafely } from "@/lib/mail/order-mail";
 import { idSchema } from "./validation";
 
 /*
@@ -188,6 +189,7 @@ export async function refundOrder(database: Database, input: RefundInput): Promi
   const outcome = await callProvider(payments, reserved.order, reserved.refundId, input);
   const order = await settle(database, { ...input, refundId: reserved.refundId }, outcome, "member");
   if (!outcome.ok) return fail("provider", `The refund did not go through: ${outcome.error}. Nothing was refunded.`);
+  await queueOrderMailsSafely(database, storeId, orderId, ["order.refunded"], { refundCents: input.amountCents });
   return { ok: true, order: order! };
 }
 
@@ -217,5 +219,6 @@ export async function refundExpiredPayment(database: Database, storeId: string, 
   const input: RefundInput = { storeId, orderId, actorUserId: null, amountCents: claimed.totalCents, reason: "other", note: "Paid after the order expired" };
   const outcome = await callProvider(payments ?? (await storePayments(database, storeId)), claimed, refundId, input);
   await settle(database, { ...input, refundId }, outcome, "system");
+  if (outcome.ok) await queueOrderMailsSafely(database, storeId, orderId, ["order.refunded"], { refundCents: claimed.totalCents });
   return outcome.ok;
 }

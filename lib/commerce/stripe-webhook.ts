@@ -11,6 +11,7 @@ import { storePayments, type StorePayments } from "./payment";
 import { refundExpiredPayment } from "./refunds";
 import { stripeClient, verifyStripeEvent } from "./stripe";
 import { recordOrderEvent } from "./timeline";
+import { queueOrderMailsSafely, type OrderMailKind } from "@/lib/mail/order-mail";
 
 /*
  * One store's Stripe webhook (app/api/webhooks/stripe/[storeId]/route.ts).
@@ -27,7 +28,7 @@ import { recordOrderEvent } from "./timeline";
 export type WebhookResponse = { status: number; body: { received: boolean; outcome?: string; error?: string } };
 
 type Order = typeof orders.$inferSelect;
-type Applied = { outcome: string; refundOwed?: { orderId: string } };
+type Applied = { outcome: string; refundOwed?: { orderId: string }; mail?: { orderId: string; kinds: OrderMailKind[] } };
 
 const uuid = z.uuid();
 
@@ -77,7 +78,7 @@ async function markPaid(tx: Tx, order: Order, paymentIntentId: string | null, am
   if (order.status === "open") {
     await update(tx, order, { paymentStatus: "paid", paidAt: new Date(), paymentIntentId, paymentUrl: null, expiresAt: null });
     await stripeEvent(tx, order, "paid", "Card payment received", { eventId, paymentIntentId });
-    return { outcome: "paid" };
+    return { outcome: "paid", mail: { orderId: order.id, kinds: ["order.confirmation", "order.new"] } };
   }
   // Expired (stock already released) or cancelled before the money arrived:
   // the customer paid for an order the store no longer holds. Record the
@@ -91,7 +92,7 @@ async function markFailed(tx: Tx, order: Order, reason: string, eventId: string)
   if (order.status !== "open" || order.paymentStatus !== "pending") return { outcome: `ignored: payment ${order.paymentStatus}, order ${order.status}` };
   await update(tx, order, { paymentStatus: "failed" });
   await stripeEvent(tx, order, "payment_failed", `Card payment failed: ${reason}`, { eventId });
-  return { outcome: "payment failed" };
+  return { outcome: "payment failed", mail: { orderId: order.id, kinds: ["order.payment_failed"] } };
 }
 
 async function markRefunded(tx: Tx, order: Order, charge: Stripe.Charge, eventId: string): Promise<Applied> {
@@ -239,6 +240,7 @@ export async function handleStripeWebhook(
   });
   if (!applied) return { status: 200, body: { received: true, outcome: "already processed" } };
   // After the commit: give back a payment that arrived too late (the jobs pass retries if Stripe is unreachable now).
+  if (applied.mail) await queueOrderMailsSafely(database, storeId, applied.mail.orderId, applied.mail.kinds);
   if (applied.refundOwed) await refundExpiredPayment(database, storeId, applied.refundOwed.orderId, payments).catch(() => null);
   return { status: 200, body: { received: true, outcome: applied.outcome } };
 }

@@ -205,7 +205,11 @@ describe("the webhook", () => {
     expect(await eventCount(s.store.id)).toBe(events);
     expect((await orderRow(s.store.id, placed.orderId)).updatedAt).toEqual(order.updatedAt);
     const timeline = await orderTimeline(app, s.store.id, placed.orderId);
-    expect(timeline.map((e) => e.kind)).toEqual(["placed", "payment_started", "paid"]);
+    expect(timeline.filter((e) => e.kind !== "mail").map((e) => e.kind)).toEqual(["placed", "payment_started", "paid"]);
+    // Confirmed by mail once paid, not when the order was placed.
+    const mail = (await owner.execute(sql`select kind, to_email from mail_outbox where store_id = ${s.store.id} order by id`)).rows as Array<{ kind: string; to_email: string }>;
+    expect(mail.map((m) => m.kind)).toEqual(["order.confirmation"]);
+    expect(mail[0]!.to_email).toBe("customer@example.test");
   });
 
   it("records a declined card as payment failed; paying again afterwards succeeds", async () => {
@@ -214,6 +218,9 @@ describe("the webhook", () => {
     const session = sessionIdOf(started.ok ? started.redirectUrl : null);
     await stripe.pay(session, "decline");
     expect(await orderRow(s.store.id, placed.orderId)).toMatchObject({ status: "open", paymentStatus: "failed" });
+    const mail = (await owner.execute(sql`select kind, body from mail_outbox where store_id = ${s.store.id} order by id`)).rows as Array<{ kind: string; body: string }>;
+    expect(mail.map((m) => m.kind)).toEqual(["order.payment_failed"]);
+    expect(mail[0]!.body).toContain(`/orders/${placed.number}?token=`);
     await stripe.pay(session, "success");
     expect(await orderRow(s.store.id, placed.orderId)).toMatchObject({ paymentStatus: "paid" });
   });

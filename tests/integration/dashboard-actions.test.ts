@@ -171,15 +171,20 @@ describe("the actions work for the right store and role", () => {
     const [row] = await withTenant(owner, b.id, (tx) => tx.select().from(orders).where(and(eq(orders.tenantId, b.id), eq(orders.id, orderId))));
     expect(row).toMatchObject({ trackingNumber: "1Z999AA10123456784", trackingCarrier: "UPS", fulfillmentStatus: "fulfilled", paymentStatus: "partially_refunded", refundedCents: 250 });
     const timeline = await withTenant(owner, b.id, (tx) => tx.select().from(orderEvents).where(and(eq(orderEvents.tenantId, b.id), eq(orderEvents.orderId, orderId))).orderBy(orderEvents.createdAt));
-    expect(timeline.map((e) => [e.kind, e.actorKind])).toEqual([
+    expect(timeline.filter((e) => e.kind !== "mail").map((e) => [e.kind, e.actorKind])).toEqual([
       ["placed", "customer"],
       ["mark_paid", "member"],
       ["fulfill", "member"],
       ["refunded", "member"],
       ["note", "member"],
     ]);
-    expect(timeline[2]!.message).toBe("Fulfilled — UPS tracking 1Z999AA10123456784");
-    expect(timeline.slice(1).every((e) => e.actorUserId === members["b:orders"]!.id)).toBe(true);
+    const changes = timeline.filter((e) => e.kind !== "mail");
+    expect(changes[2]!.message).toBe("Fulfilled — UPS tracking 1Z999AA10123456784");
+    expect(changes.slice(1).every((e) => e.actorUserId === members["b:orders"]!.id)).toBe(true);
+    // Each mail is on the timeline too: confirmation, new-order notices, shipped, refund.
+    expect(timeline.filter((e) => e.kind === "mail").map((e) => e.data.mailKind)).toEqual(
+      expect.arrayContaining(["order.confirmation", "order.new", "order.shipped", "order.refunded"]),
+    );
   });
 
   it("a tampered order id is a field error, never a 500", async () => {
