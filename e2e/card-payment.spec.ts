@@ -16,7 +16,7 @@ import { storeHost } from "./support/urls";
 
 const standIn = () => (JSON.parse(readFileSync(".data/e2e/stripe-standin.json", "utf8")) as { origin: string }).origin;
 
-test("a customer pays by card and the order shows paid; the owner refunds part of it", async ({ page, browser }) => {
+test("a customer pays by card and the order shows paid; the owner refunds part of it and ships it with tracking, which the customer sees", async ({ page, browser }) => {
   // A fresh store owned by the demo owner, so the seeded stores keep pay on delivery only.
   const slug = `card-${unique()}`;
   const name = `Card Shop ${slug}`;
@@ -84,7 +84,15 @@ test("a customer pays by card and the order shows paid; the owner refunds part o
   await expect(ownerPage.getByTestId("order-payment")).toContainText(/partially/i);
   await expect(ownerPage.getByRole("list", { name: "Timeline" })).toContainText("Refunded $10.00 (requested by customer): One wheel squeaks");
 
+  // The owner ships it with tracking; the customer's order page shows it.
+  await ownerPage.getByLabel("Tracking number (optional)").fill("1Z999AA10123456784");
+  await ownerPage.getByLabel("Carrier (optional)").fill("UPS");
+  await ownerPage.getByRole("button", { name: "Fulfill order" }).click();
+  await expect(ownerPage.getByTestId("tracking")).toHaveText("UPS · 1Z999AA10123456784");
+
   await page.reload();
   await expect(page.getByTestId("payment-status")).toHaveText("Partially refunded · Card");
+  await expect(page.getByTestId("fulfillment-status")).toHaveText("Shipped");
+  await expect(page.getByTestId("tracking")).toHaveText("UPS: 1Z999AA10123456784");
   await owner.close();
 });
