@@ -58,7 +58,14 @@ function policySettings(): PolicySettings {
   if (settings?.from !== e) {
     settings = {
       from: e,
-      value: { dev: process.env.NODE_ENV === "development", protocol: e.PUBLIC_PROTOCOL, imageOrigins: e.CSP_IMAGE_ORIGINS, hstsIncludeSubdomains: e.HSTS_INCLUDE_SUBDOMAINS },
+      value: {
+        dev: process.env.NODE_ENV === "development",
+        protocol: e.PUBLIC_PROTOCOL,
+        imageOrigins: e.CSP_IMAGE_ORIGINS,
+        // Card checkout leaves for Stripe's hosted page (or the local stand-in that plays it).
+        formOrigins: [e.STRIPE_API_BASE ? new URL(e.STRIPE_API_BASE).origin : "https://checkout.stripe.com"],
+        hstsIncludeSubdomains: e.HSTS_INCLUDE_SUBDOMAINS,
+      },
     };
   }
   return settings.value;

@@ -72,6 +72,9 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   // Most self-hosted S3 servers (MinIO, Garage, Ceph) want bucket-in-path URLs.
   S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1"),
+  // Tests and local runs only: send the Stripe SDK to this origin instead of api.stripe.com
+  // (the wire-protocol stand-in, tests/support/stripe-server.ts). Its hosted payment page is then also there.
+  STRIPE_API_BASE: z.url({ protocol: /^https?$/, error: "must be an http(s):// origin" }).optional(),
   // Redis for cross-instance messages and rate-limit counts when set; PostgreSQL otherwise.
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
   // The periodic jobs' worker (pg-boss) runs in every app server unless "off" (lib/jobs/worker.ts).

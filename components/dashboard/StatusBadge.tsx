@@ -11,6 +11,11 @@ const COLORS: Record<string, string> = {
   cancelled: "bg-red-100 text-red-800",
   voided: "bg-zinc-200 text-zinc-600",
   refunded: "bg-purple-100 text-purple-800",
+  partially_refunded: "bg-purple-100 text-purple-800",
+  failed: "bg-red-100 text-red-800",
+  disputed: "bg-red-100 text-red-800",
+  expired: "bg-zinc-200 text-zinc-600",
+  closed: "bg-zinc-200 text-zinc-600",
 };
 
 export function StatusBadge({ value, label }: { value: string; label?: string }) {

@@ -4,8 +4,11 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/connect";
 import { cartItems, carts, checkoutRequests, customers, orderCounters, orderItems, orders, products } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
-import { findPaymentProvider, type PaymentProvider } from "./payment";
+import { findPaymentProvider, storePayments, type StorePayments } from "./payment";
+import { startOrderPayment, type ReturnUrls } from "./payment-start";
 import { fail, Rollback, type Failure } from "./result";
+import { recordOrderEvent } from "./timeline";
+import { queueOrderMailsSafely } from "@/lib/mail/order-mail";
 import { checkoutSchema, fieldErrors, idSchema } from "./validation";
 
 /*
@@ -19,11 +22,23 @@ import { checkoutSchema, fieldErrors, idSchema } from "./validation";
  *    counter row in this same transaction.
  * Locks are always taken in the same order (key → products by id → customer →
  * counter), so concurrent checkouts queue instead of deadlocking.
+ * An online payment (card) is started only after the commit
+ * (lib/commerce/payment-start.ts): the order waits `pending` with an expiry,
+ * and an unpaid one gives its stock back when it expires (./expiry.ts).
  */
 
 export type CheckoutCode = "invalid" | "cart_empty" | "out_of_stock" | "unavailable" | "cart_changed" | "payment";
 
-export type PlacedOrder = { orderId: string; number: number; accessToken: string; replayed: boolean };
+export type PlacedOrder = {
+  orderId: string;
+  number: number;
+  accessToken: string;
+  replayed: boolean;
+  /** Where the customer pays (card), or null when nothing is due online now. */
+  paymentUrl: string | null;
+  /** The order exists but its online payment could not be started: the order page offers "Pay now". */
+  paymentError: string | null;
+};
 
 export type CheckoutResult = ({ ok: true } & PlacedOrder) | Failure<CheckoutCode>;
 
@@ -36,18 +51,27 @@ export async function placeOrder(
     form: Record<string, unknown>;
     /** The signed-in customer account, if any (from the customer session, never from the form). */
     accountCustomerId?: string | null;
+    /** The store's payment setup; read from its configuration when not given. */
+    payments?: StorePayments;
+    storeName?: string;
+    /** Where an online payment returns the customer (absolute URLs on the store's host). */
+    returnUrls?: ReturnUrls;
+    now?: Date;
   },
 ): Promise<CheckoutResult> {
   const parsed = checkoutSchema.safeParse(params.form);
   if (!parsed.success) return fail("invalid", "Please correct the highlighted fields.", fieldErrors(parsed.error));
   const input = parsed.data;
-  const provider = findPaymentProvider(input.paymentMethod);
+  const payments = params.payments ?? (await storePayments(database, params.storeId));
+  const provider = findPaymentProvider(payments.methods, input.paymentMethod);
   if (!provider) return fail("invalid", "Choose a payment method.", { paymentMethod: "Choose a payment method." });
   const { storeId, currency } = params;
   const cartId = params.cartId && idSchema.safeParse(params.cartId).success ? params.cartId : null;
+  const now = params.now ?? new Date();
 
+  let placed: Omit<PlacedOrder, "paymentUrl" | "paymentError">;
   try {
-    return await withTenant(database, storeId, async (tx): Promise<CheckoutResult> => {
+    placed = await withTenant(database, storeId, async (tx) => {
       // 1. Claim the key. A concurrent twin blocks here until we commit, then
       //    sees the key taken and returns our order. The cart (2.) is asked for
       //    in the same round trip: the server runs it after the claim.
@@ -73,7 +97,7 @@ export async function placeOrder(
           .from(checkoutRequests)
           .innerJoin(orders, and(eq(orders.tenantId, checkoutRequests.tenantId), eq(orders.id, checkoutRequests.orderId)))
           .where(and(eq(checkoutRequests.tenantId, storeId), eq(checkoutRequests.idempotencyKey, input.idempotencyKey)));
-        if (first) return { ok: true, ...first, replayed: true };
+        if (first) return { ...first, replayed: true };
         throw new Rollback(fail("invalid", "This checkout was already submitted. Reload the page and try again."));
       }
 
@@ -132,7 +156,6 @@ export async function placeOrder(
         .returning({ number: sql<number>`${orderCounters.nextNumber} - 1` });
 
       const orderId = randomUUID();
-      const payment = await startPayment(provider, { orderId, orderNumber: counter!.number, amountCents: totalCents, currency });
       const accessToken = randomBytes(24).toString("base64url");
       // The order, its lines, the claim's order id and the cart's removal: sent
       // together (pipelined), run in this order, one round trip.
@@ -156,9 +179,9 @@ export async function placeOrder(
         subtotalCents,
         totalCents,
         paymentMethod: provider.id,
-        paymentStatus: payment.status,
-        paymentReference: payment.reference,
-        paidAt: payment.status === "paid" ? new Date() : null,
+        paymentStatus: "pending",
+        // Only an online payment can lapse; pay on delivery waits for the store.
+        expiresAt: provider.online ? new Date(now.getTime() + payments.expiryMinutes * 60_000) : null,
         accessToken,
       }).execute();
       const itemising = tx
@@ -172,18 +195,33 @@ export async function placeOrder(
         .execute();
       const emptying = tx.delete(carts).where(and(eq(carts.tenantId, storeId), eq(carts.id, cartId))).execute();
       await Promise.all([ordering, itemising, linking, emptying]);
-      return { ok: true, orderId, number: counter!.number, accessToken, replayed: false };
+      await recordOrderEvent(tx, storeId, orderId, {
+        kind: "placed",
+        message: `Order placed by ${input.email} (${provider.label})`,
+        actorKind: "customer",
+      });
+      return { orderId, number: counter!.number, accessToken, replayed: false };
     });
   } catch (err) {
     if (err instanceof Rollback) return err.failure as Failure<CheckoutCode>;
     throw err;
   }
-}
 
-async function startPayment(provider: PaymentProvider, payment: Parameters<PaymentProvider["start"]>[0]) {
-  try {
-    return await provider.start(payment);
-  } catch {
-    throw new Rollback(fail("payment", "The payment could not be started. Nothing was charged; please try again."));
-  }
+  // The stock is reserved and the order committed: now, outside the
+  // transaction, ask the provider for the payment page. A replay asks again
+  // with the same idempotency key and gets the same page back.
+  // Pay on delivery: the order is confirmed now (card orders are confirmed when Stripe says paid).
+  if (!provider.online && !placed.replayed) await queueOrderMailsSafely(database, storeId, placed.orderId, ["order.confirmation", "order.new"]);
+  if (!provider.online || !params.returnUrls) return { ok: true, ...placed, paymentUrl: null, paymentError: null };
+  const started = await startOrderPayment(database, {
+    storeId,
+    storeName: params.storeName ?? "",
+    payments,
+    orderId: placed.orderId,
+    idempotencyKey: input.idempotencyKey,
+    returnUrls: params.returnUrls,
+  });
+  return started.ok
+    ? { ok: true, ...placed, paymentUrl: started.redirectUrl, paymentError: null }
+    : { ok: true, ...placed, paymentUrl: null, paymentError: started.message };
 }

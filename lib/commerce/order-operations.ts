@@ -1,9 +1,12 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
-import type { Database, Tx } from "@/lib/db/connect";
-import { auditLog, orderItems, orders, products } from "@/lib/db/schema";
+import { and, eq } from "drizzle-orm";
+import type { Database } from "@/lib/db/connect";
+import { auditLog, orders } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
+import { restockOrder } from "./expiry";
 import { fail, type Result } from "./result";
+import { recordOrderEvent } from "./timeline";
+import { queueOrderMailsSafely } from "@/lib/mail/order-mail";
 import { idSchema } from "./validation";
 
 /*
@@ -19,49 +22,66 @@ export type OrderAction = "mark_paid" | "fulfill" | "cancel";
 type Code = "not_found" | "not_allowed";
 type Order = typeof orders.$inferSelect;
 
-export type OrderActionInput = { storeId: string; orderId: string; actorUserId: string | null; reason?: string };
+export type OrderActionInput = {
+  storeId: string;
+  orderId: string;
+  actorUserId: string | null;
+  reason?: string;
+  /** Fulfill only: the parcel's tracking number and carrier, shown to the customer. */
+  tracking?: { number: string; carrier: string } | null;
+};
+
+const TIMELINE: Record<OrderAction, string> = { mark_paid: "Marked paid", fulfill: "Fulfilled", cancel: "Cancelled" };
+
+const closed = (o: Order, ifCancelled: string) =>
+  o.status === "cancelled" ? ifCancelled : o.status === "expired" ? "This order expired unpaid." : o.status === "closed" ? "This order is closed." : null;
 
 const transitions: Record<OrderAction, { allowed: (o: Order) => string | null; apply: (o: Order) => Partial<Order> }> = {
   mark_paid: {
     allowed: (o) =>
-      o.status === "cancelled" ? "A cancelled order cannot be marked paid." : o.paymentStatus !== "pending" ? "This order is already paid." : null,
+      closed(o, "A cancelled order cannot be marked paid.") ??
+      (o.paymentMethod !== "manual"
+        ? "Card payments are confirmed by Stripe, not by hand."
+        : o.paymentStatus !== "pending"
+          ? "This order is already paid."
+          : null),
     apply: () => ({ paymentStatus: "paid", paidAt: new Date() }),
   },
   fulfill: {
     allowed: (o) =>
-      o.status === "cancelled" ? "A cancelled order cannot be fulfilled." : o.fulfillmentStatus === "fulfilled" ? "This order is already fulfilled." : null,
+      closed(o, "A cancelled order cannot be fulfilled.") ??
+      (o.fulfillmentStatus === "fulfilled"
+        ? "This order is already fulfilled."
+        : o.paymentMethod !== "manual" && o.paymentStatus !== "paid" && o.paymentStatus !== "partially_refunded"
+          ? "Wait for the card payment before fulfilling this order."
+          : null),
     apply: () => ({ fulfillmentStatus: "fulfilled", fulfilledAt: new Date() }),
   },
   cancel: {
     allowed: (o) =>
-      o.status === "cancelled" ? "This order is already cancelled." : o.fulfillmentStatus === "fulfilled" ? "A fulfilled order cannot be cancelled." : null,
+      closed(o, "This order is already cancelled.") ??
+      (o.fulfillmentStatus === "fulfilled"
+        ? "A fulfilled order cannot be cancelled."
+        : o.paymentMethod !== "manual" && (o.paymentStatus === "paid" || o.paymentStatus === "partially_refunded" || o.paymentStatus === "disputed")
+          ? "Refund the card payment in full first, then cancel."
+          : null),
     // A manual payment already taken is owed back: the store refunds it by hand.
-    apply: (o) => ({ status: "cancelled", cancelledAt: new Date(), paymentStatus: o.paymentStatus === "paid" ? "refunded" : "voided" }),
+    apply: (o) => ({
+      status: "cancelled",
+      cancelledAt: new Date(),
+      expiresAt: null,
+      paymentUrl: null,
+      paymentStatus: o.paymentStatus === "paid" ? "refunded" : o.paymentStatus === "refunded" || o.paymentStatus === "partially_refunded" ? o.paymentStatus : "voided",
+    }),
   },
 };
-
-/** Puts a cancelled order's quantities back on the shelf. */
-async function restock(tx: Tx, storeId: string, orderId: string) {
-  const items = await tx
-    .select({ productId: orderItems.productId, quantity: orderItems.quantity })
-    .from(orderItems)
-    .where(and(eq(orderItems.tenantId, storeId), eq(orderItems.orderId, orderId)))
-    .orderBy(orderItems.productId);
-  for (const item of items) {
-    await tx
-      .update(products)
-      .set({ stock: sql`${products.stock} + ${item.quantity}`, updatedAt: sql`now()` })
-      .where(and(eq(products.tenantId, storeId), eq(products.id, item.productId)));
-  }
-  return items;
-}
 
 export async function applyOrderAction(database: Database, action: OrderAction, input: OrderActionInput): Promise<Result<{ order: Order }, Code>> {
   const notFound = fail("not_found" as const, "Order not found in this store.");
   if (!idSchema.safeParse(input.orderId).success) return notFound;
   const { storeId, orderId } = input;
 
-  return withTenant(database, storeId, async (tx) => {
+  const result = await withTenant(database, storeId, async (tx) => {
     const [order] = await tx
       .select()
       .from(orders)
@@ -73,12 +93,16 @@ export async function applyOrderAction(database: Database, action: OrderAction, 
     if (refusal) return fail("not_allowed" as const, refusal);
 
     const changes = rule.apply(order);
+    if (action === "fulfill" && input.tracking?.number) {
+      changes.trackingNumber = input.tracking.number.slice(0, 100);
+      changes.trackingCarrier = input.tracking.carrier.slice(0, 100) || null;
+    }
     const [updated] = await tx
       .update(orders)
       .set({ ...changes, updatedAt: new Date() })
       .where(and(eq(orders.tenantId, storeId), eq(orders.id, orderId)))
       .returning();
-    const restocked = action === "cancel" ? await restock(tx, storeId, orderId) : [];
+    const restocked = action === "cancel" ? await restockOrder(tx, storeId, orderId) : [];
 
     await tx.insert(auditLog).values({
       storeId,
@@ -94,10 +118,39 @@ export async function applyOrderAction(database: Database, action: OrderAction, 
         ...(restocked.length ? { restocked } : {}),
       },
     });
+    await recordOrderEvent(tx, storeId, orderId, {
+      kind: action,
+      message:
+        TIMELINE[action] +
+        (changes.trackingNumber ? ` — ${changes.trackingCarrier ? `${changes.trackingCarrier} ` : ""}tracking ${changes.trackingNumber}` : "") +
+        (restocked.length ? ", items restocked" : "") +
+        (input.reason ? `: ${input.reason.slice(0, 500)}` : ""),
+      actorKind: "member",
+      actorUserId: input.actorUserId,
+    });
     return { ok: true as const, order: updated! };
   });
+  if (result.ok && action === "fulfill") await queueOrderMailsSafely(database, storeId, orderId, ["order.shipped"]);
+  return result;
 }
 
 export const markOrderPaid = (database: Database, input: OrderActionInput) => applyOrderAction(database, "mark_paid", input);
 export const fulfillOrder = (database: Database, input: OrderActionInput) => applyOrderAction(database, "fulfill", input);
 export const cancelOrder = (database: Database, input: OrderActionInput) => applyOrderAction(database, "cancel", input);
+
+/** A private note on the order's timeline (members only; never shown to the customer). */
+export async function addOrderNote(
+  database: Database,
+  input: { storeId: string; orderId: string; actorUserId: string | null; text: string },
+): Promise<Result<Record<never, never>, Code | "invalid">> {
+  const text = input.text.trim();
+  if (!text) return fail("invalid", "Write the note first.", { text: "Write the note first." });
+  if (text.length > 2000) return fail("invalid", "Keep the note under 2000 characters.", { text: "Keep the note under 2000 characters." });
+  if (!idSchema.safeParse(input.orderId).success) return fail("not_found", "Order not found in this store.");
+  return withTenant(database, input.storeId, async (tx) => {
+    const [order] = await tx.select({ id: orders.id }).from(orders).where(and(eq(orders.tenantId, input.storeId), eq(orders.id, input.orderId)));
+    if (!order) return fail("not_found" as const, "Order not found in this store.");
+    await recordOrderEvent(tx, input.storeId, input.orderId, { kind: "note", message: text, actorKind: "member", actorUserId: input.actorUserId });
+    return { ok: true as const };
+  });
+}

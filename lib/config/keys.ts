@@ -49,6 +49,42 @@ export const CONFIG_KEYS: ConfigKey[] = [
     schema: z.string().trim().min(1, "Enter the instructions.").max(1000, "Use at most 1000 characters."),
   },
   {
+    key: "payment.pay_on_delivery",
+    label: "Pay on delivery",
+    help: "Offer 'Pay on delivery' at checkout: on or off (on when unset).",
+    secret: false,
+    schema: z.string().trim().toLowerCase().pipe(z.enum(["on", "off"], { error: "Enter on or off." })),
+  },
+  {
+    key: "payment.order_expiry_minutes",
+    label: "Unpaid order expiry (minutes)",
+    help: "A card order not paid within this time is cancelled and its stock released (30 to 1440; 30 when unset).",
+    secret: false,
+    schema: z
+      .string()
+      .trim()
+      .regex(/^\d{1,4}$/, "Enter a whole number of minutes.")
+      .transform(Number)
+      .pipe(z.number().min(30, "Stripe keeps a checkout open at least 30 minutes.").max(1440, "At most 1440 minutes (24 hours).")),
+  },
+  {
+    key: "payment.stripe_secret_key",
+    label: "Stripe secret key",
+    help: "sk_live_… or sk_test_… (or a restricted rk_… key) from your Stripe dashboard. Stored encrypted; never shown again.",
+    secret: true,
+    schema: z
+      .string()
+      .trim()
+      .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9]{8,247}$/, "Paste a Stripe secret key: it starts with sk_live_, sk_test_, rk_live_ or rk_test_."),
+  },
+  {
+    key: "payment.stripe_webhook_secret",
+    label: "Stripe webhook signing secret",
+    help: "whsec_… from the webhook endpoint you add in Stripe for this store. Stored encrypted; never shown again.",
+    secret: true,
+    schema: z.string().trim().regex(/^whsec_[A-Za-z0-9+/=]{8,200}$/, "Paste the endpoint's signing secret: it starts with whsec_."),
+  },
+  {
     key: "integrations.webhook_secret",
     label: "Webhook signing secret",
     help: "Used to sign outgoing webhooks. Stored encrypted; never shown again.",

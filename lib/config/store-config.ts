@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { recordAudit } from "@/lib/audit/log";
 import type { Database } from "@/lib/db/connect";
 import { storeConfig } from "@/lib/db/schema";
@@ -94,4 +94,28 @@ export async function rotateStoreSecrets(database: Database, keyring: Keyring, s
     }
     return changed;
   });
+}
+
+/**
+ * Several settings at once, for the server code that uses them: plain values
+ * as stored, secrets decrypted. A secret that cannot be opened (no keyring in
+ * this process, or its key was retired) reads as absent, so a feature that
+ * needs it is simply off rather than failing the page.
+ */
+export async function readSettings(database: Database, keyring: Keyring | null, storeId: string, keys: readonly string[]): Promise<Map<string, unknown>> {
+  const rows = await withTenant(database, storeId, (tx) =>
+    tx.select().from(storeConfig).where(and(eq(storeConfig.tenantId, storeId), inArray(storeConfig.key, [...keys]))),
+  );
+  const out = new Map<string, unknown>();
+  for (const row of rows) {
+    if (row.sealedValue) {
+      if (!keyring) continue;
+      try {
+        out.set(row.key, decryptSecret(keyring, row.sealedValue, aad(storeId, row.key)));
+      } catch {
+        // Missing key: treated as not configured.
+      }
+    } else out.set(row.key, row.value);
+  }
+  return out;
 }

@@ -22,8 +22,8 @@ export const productListParams = z
     after: p.afterAt && p.afterId ? { createdAt: p.afterAt, id: p.afterId } : undefined,
   }));
 
-export const ORDER_STATUSES = ["open", "cancelled"] as const;
-export const PAYMENT_STATUSES = ["pending", "paid", "voided", "refunded"] as const;
+export const ORDER_STATUSES = ["open", "cancelled", "expired", "closed"] as const;
+export const PAYMENT_STATUSES = ["pending", "paid", "failed", "partially_refunded", "refunded", "disputed", "voided"] as const;
 export const FULFILLMENT_STATUSES = ["unfulfilled", "fulfilled"] as const;
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>

@@ -16,7 +16,7 @@ import type { Queue } from "pg-boss";
 /** pg-boss's own schema in the app's database. */
 export const BOSS_SCHEMA = "pgboss";
 
-export type JobName = "purge-stores" | "send-mail" | "recheck-domains" | "clean-rate-limits" | "send-webhooks" | "expire-api-records";
+export type JobName = "purge-stores" | "release-expired-orders" | "send-mail" | "recheck-domains" | "clean-rate-limits" | "send-webhooks" | "expire-api-records";
 
 type JobDef = { cron: string; queue: Omit<Queue, "name"> };
 
@@ -25,6 +25,8 @@ const retries = { retryLimit: 5, retryDelay: 30, retryBackoff: true, retryDelayM
 /** Every periodic job: its schedule (UTC) and queue options. */
 export const JOBS: Record<JobName, JobDef> = {
   "purge-stores": { cron: "*/5 * * * *", queue: { policy: "stately", expireInSeconds: 900, ...retries } },
+  // An unpaid card order holds stock until it lapses (default 30 min): release it within a minute of that.
+  "release-expired-orders": { cron: "* * * * *", queue: { policy: "stately", expireInSeconds: 300, ...retries, retryDelay: 10 } },
   "send-mail": { cron: "* * * * *", queue: { policy: "stately", expireInSeconds: 300, ...retries, retryDelay: 10 } },
   "recheck-domains": { cron: "*/15 * * * *", queue: { policy: "stately", expireInSeconds: 900, ...retries } },
   "clean-rate-limits": { cron: "17 * * * *", queue: { policy: "stately", expireInSeconds: 300, ...retries } },

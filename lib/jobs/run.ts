@@ -4,6 +4,7 @@ import { recheckDomains } from "@/lib/domains/domains";
 import { cnameTarget, dnsResolver } from "@/lib/domains/resolver";
 import { env } from "@/lib/env";
 import { deleteExpiredLimits } from "@/lib/limits/limiter";
+import { releaseExpiredOrders } from "@/lib/commerce/expiry";
 import { deliverPendingMail } from "@/lib/mail/send";
 import { purgeDueStores } from "@/lib/stores/lifecycle";
 import { configKeyring } from "@/lib/config/keyring";
@@ -24,6 +25,10 @@ export type JobReport = Record<string, string>;
 /** One run of each job: a line for the log, or a throw (pg-boss then retries it). */
 export const JOB_TASKS: Record<JobName, (database: Database) => Promise<string>> = {
   "purge-stores": async (database) => `purged ${(await purgeDueStores(database)).length}`,
+  "release-expired-orders": async (database) => {
+    const r = await releaseExpiredOrders(database);
+    return `released ${r.released}, refunded late payments ${r.refunded}`;
+  },
   "send-mail": async (database) => {
     const smtp = env().SMTP_URL;
     return smtp ? `sent ${await deliverPendingMail(database, smtp, 200)}` : "SMTP_URL not set: mail stays in the console mailbox";

@@ -3,13 +3,13 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/connect";
 import { mailOutbox, memberships, users } from "@/lib/db/schema";
 
-export type OutboxMessage = { storeId: string | null; to: string; subject: string; body: string; kind: string };
+export type OutboxMessage = { storeId: string | null; to: string; subject: string; body: string; html?: string | null; kind: string };
 
 /** Written with the transaction of the request or decision it reports (transactional outbox). */
 export async function enqueueMail(tx: Queryable, messages: OutboxMessage[]): Promise<void> {
   if (messages.length === 0) return;
   await tx.insert(mailOutbox).values(
-    messages.map((m) => ({ storeId: m.storeId, toEmail: m.to, subject: m.subject, body: m.body, kind: m.kind })),
+    messages.map((m) => ({ storeId: m.storeId, toEmail: m.to, subject: m.subject, body: m.body, html: m.html ?? null, kind: m.kind })),
   );
 }
 

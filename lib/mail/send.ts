@@ -80,7 +80,7 @@ export async function deliverPendingMail(
       const attempts = await start(database, row.id, token, policy.leaseMs);
       if (attempts === null) continue; // the lease ran out and another sender has the row
       try {
-        await transport.sendMail({ from: FROM, to: row.toEmail, subject: row.subject, text: row.body, messageId: messageIdFor(row) });
+        await transport.sendMail({ from: FROM, to: row.toEmail, subject: row.subject, text: row.body, ...(row.html ? { html: row.html } : {}), messageId: messageIdFor(row) });
       } catch (err) {
         await recordFailure(database, row.id, token, attempts, err, policy);
         continue;
@@ -114,7 +114,7 @@ async function claim(database: Database, token: string, limit: number, leaseMs: 
     .update(mailOutbox)
     .set({ leaseToken: token, leaseUntil: interval(leaseMs) })
     .where(inArray(mailOutbox.id, due))
-    .returning({ id: mailOutbox.id, toEmail: mailOutbox.toEmail, subject: mailOutbox.subject, body: mailOutbox.body, createdAt: mailOutbox.createdAt });
+    .returning({ id: mailOutbox.id, toEmail: mailOutbox.toEmail, subject: mailOutbox.subject, body: mailOutbox.body, html: mailOutbox.html, createdAt: mailOutbox.createdAt });
   return rows.sort((a, b) => a.id - b.id);
 }
 

@@ -34,6 +34,8 @@ export type PolicySettings = {
   protocol: "http" | "https";
   /** Origins besides our own that may serve images (an S3 or CDN endpoint), e.g. "https://cdn.example". */
   imageOrigins: readonly string[];
+  /** Where checkout forms may lead besides our own host: the payment provider's hosted page. */
+  formOrigins?: readonly string[];
   /** HSTS for every subdomain of the host too (ROOT_DOMAIN's stores), when the operator opts in. */
   hstsIncludeSubdomains: boolean;
 };
@@ -67,7 +69,7 @@ export function pagePolicy(nonce: string, s: PolicySettings): string {
     ["object-src", "'none'"],
     ["base-uri", "'self'"],
     // Forms post to the page's own host only (server actions, sign-in); a payment provider's origin joins here.
-    ["form-action", "'self'"],
+    ["form-action", "'self'", ...(s.formOrigins ?? [])],
     // Dashboard, console, auth pages and — by choice — storefronts: no other page may frame them.
     ["frame-ancestors", "'none'"],
     ...(s.protocol === "https" ? ([["upgrade-insecure-requests"]] as [string][]) : []),

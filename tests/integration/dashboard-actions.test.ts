@@ -5,7 +5,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/accounts";
 import { idle } from "@/lib/actions/result";
-import { auditLog, orders, products } from "@/lib/db/schema";
+import { auditLog, orderEvents, orderRefunds, orders, products } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
 import { addMember, makeUser } from "./auth-fixtures";
 import { cartWith, checkout, checkoutForm, createProduct } from "./commerce-fixtures";
@@ -71,6 +71,8 @@ async function snapshotB() {
   return withTenant(owner, b.id, async (tx) => ({
     products: await tx.select().from(products).where(eq(products.tenantId, b.id)).orderBy(products.id),
     orders: await tx.select().from(orders).where(eq(orders.tenantId, b.id)).orderBy(orders.id),
+    timeline: await tx.select().from(orderEvents).where(eq(orderEvents.tenantId, b.id)).orderBy(orderEvents.id),
+    refunds: await tx.select().from(orderRefunds).where(eq(orderRefunds.tenantId, b.id)).orderBy(orderRefunds.id),
     audit: await owner.select().from(auditLog).where(eq(auditLog.storeId, b.id)).orderBy(auditLog.id),
   }));
 }
@@ -98,6 +100,8 @@ describe("store A's owner with store B's ids: refused, B unchanged", () => {
     ["mark order paid", () => orders$.markOrderPaidAction(idle, form({ orderId: bOrderId }))],
     ["fulfill order", () => orders$.fulfillOrderAction(idle, form({ orderId: bOrderId }))],
     ["cancel order", () => orders$.cancelOrderAction(idle, form({ orderId: bOrderId }))],
+    ["refund order", () => orders$.refundOrderAction(idle, form({ orderId: bOrderId, amount: "1.00", reason: "requested_by_customer" }))],
+    ["add a note", () => orders$.addOrderNoteAction(idle, form({ orderId: bOrderId, text: "Called the customer." }))],
   ];
   it.each(cases)("%s", async (_name, run) => {
     as("a", "owner");
@@ -152,6 +156,37 @@ describe("the actions work for the right store and role", () => {
     expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(["order.mark_paid", "order.fulfill", "order.cancel"]));
   });
 
+  it("fulfill with tracking, a refund of a pay-on-delivery order, a private note: all on the timeline with who did them", async () => {
+    as("b", "orders");
+    const orderId = await orderOf(b, bProductId);
+    expect(await orders$.markOrderPaidAction(idle, form({ orderId }))).toMatchObject({ ok: true });
+    expect(await orders$.fulfillOrderAction(idle, form({ orderId, trackingNumber: "1Z999AA10123456784", trackingCarrier: "UPS" }))).toMatchObject({ ok: true });
+    expect(await orders$.refundOrderAction(idle, form({ orderId, amount: "12.34", reason: "requested_by_customer" }))).toEqual({
+      ok: false,
+      fieldErrors: { amount: ["At most $10.00 is left to refund."] },
+    });
+    expect(await orders$.refundOrderAction(idle, form({ orderId, amount: "2.50", reason: "other", note: "Late delivery" }))).toMatchObject({ ok: true, message: "Partial refund made." });
+    expect(await orders$.addOrderNoteAction(idle, form({ orderId, text: "  " }))).toMatchObject({ ok: false, fieldErrors: { text: ["Write the note first."] } });
+    expect(await orders$.addOrderNoteAction(idle, form({ orderId, text: "Customer asked for a gift wrap." }))).toMatchObject({ ok: true });
+    const [row] = await withTenant(owner, b.id, (tx) => tx.select().from(orders).where(and(eq(orders.tenantId, b.id), eq(orders.id, orderId))));
+    expect(row).toMatchObject({ trackingNumber: "1Z999AA10123456784", trackingCarrier: "UPS", fulfillmentStatus: "fulfilled", paymentStatus: "partially_refunded", refundedCents: 250 });
+    const timeline = await withTenant(owner, b.id, (tx) => tx.select().from(orderEvents).where(and(eq(orderEvents.tenantId, b.id), eq(orderEvents.orderId, orderId))).orderBy(orderEvents.createdAt));
+    expect(timeline.filter((e) => e.kind !== "mail").map((e) => [e.kind, e.actorKind])).toEqual([
+      ["placed", "customer"],
+      ["mark_paid", "member"],
+      ["fulfill", "member"],
+      ["refunded", "member"],
+      ["note", "member"],
+    ]);
+    const changes = timeline.filter((e) => e.kind !== "mail");
+    expect(changes[2]!.message).toBe("Fulfilled — UPS tracking 1Z999AA10123456784");
+    expect(changes.slice(1).every((e) => e.actorUserId === members["b:orders"]!.id)).toBe(true);
+    // Each mail is on the timeline too: confirmation, new-order notices, shipped, refund.
+    expect(timeline.filter((e) => e.kind === "mail").map((e) => e.data.mailKind)).toEqual(
+      expect.arrayContaining(["order.confirmation", "order.new", "order.shipped", "order.refunded"]),
+    );
+  });
+
   it("a tampered order id is a field error, never a 500", async () => {
     as("b", "owner");
     expect(await orders$.fulfillOrderAction(idle, form({ orderId: "1 or 1=1" }))).toMatchObject({ ok: false, fieldErrors: { orderId: [expect.any(String)] } });
@@ -163,8 +198,8 @@ describe("roles", () => {
     const order = await orderOf(b, bProductId);
     as("b", "catalog");
     const before = await snapshotB();
-    for (const action of [orders$.markOrderPaidAction, orders$.fulfillOrderAction, orders$.cancelOrderAction]) {
-      expect(await action(idle, form({ orderId: order }))).toMatchObject({ ok: false, error: "Your role does not allow this." });
+    for (const action of [orders$.markOrderPaidAction, orders$.fulfillOrderAction, orders$.cancelOrderAction, orders$.refundOrderAction, orders$.addOrderNoteAction]) {
+      expect(await action(idle, form({ orderId: order, amount: "1", reason: "other", text: "x" }))).toMatchObject({ ok: false, error: "Your role does not allow this." });
     }
     expect(await snapshotB()).toEqual(before);
     const res = await ordersRoute.GET(new Request("http://x/data/orders"), { params: Promise.resolve({ store: b.slug }) });
@@ -189,8 +224,8 @@ describe("roles", () => {
     const order = await orderOf(b, bProductId);
     as("b", "staff");
     const before = await snapshotB();
-    for (const action of [orders$.markOrderPaidAction, orders$.fulfillOrderAction, orders$.cancelOrderAction]) {
-      expect(await action(idle, form({ orderId: order }))).toMatchObject({ ok: false, error: "Your role does not allow this." });
+    for (const action of [orders$.markOrderPaidAction, orders$.fulfillOrderAction, orders$.cancelOrderAction, orders$.refundOrderAction, orders$.addOrderNoteAction]) {
+      expect(await action(idle, form({ orderId: order, amount: "1", reason: "other", text: "x" }))).toMatchObject({ ok: false, error: "Your role does not allow this." });
     }
     expect(await snapshotB()).toEqual(before);
     const list = await ordersRoute.GET(new Request("http://x/data/orders?paymentStatus=pending"), { params: Promise.resolve({ store: b.slug }) });

@@ -44,6 +44,8 @@ export const mailOutbox = pgTable(
     toEmail: text("to_email").notNull(),
     subject: text("subject").notNull(),
     body: text("body").notNull(),
+    // The HTML alternative of `body`, from the same template (lib/mail/order-mail.tsx); null for text-only mail.
+    html: text("html"),
     // What produced it ("store_application.approved", …), for filtering.
     kind: text("kind").notNull(),
     sentAt: timestamp("sent_at", { withTimezone: true }),

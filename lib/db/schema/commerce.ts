@@ -23,10 +23,17 @@ import { products } from "./tenant";
  * row-level security is enabled and forced in drizzle/0006_commerce_rls.sql.
  */
 
-/** The order's life: open until cancelled. Payment and fulfillment are separate axes. */
-export const orderStatus = pgEnum("order_status", ["open", "cancelled"]);
-/** voided: cancelled before payment; refunded: cancelled after a (manual) payment. */
-export const paymentStatus = pgEnum("payment_status", ["pending", "paid", "voided", "refunded"]);
+/**
+ * The order's life: open until cancelled, expired (unpaid past its expiry; the
+ * stock went back) or closed. Payment and fulfillment are separate axes.
+ */
+export const orderStatus = pgEnum("order_status", ["open", "cancelled", "expired", "closed"]);
+/**
+ * voided: cancelled or expired before payment; failed: the last card attempt was
+ * declined (the shopper may still pay until the order expires); refunded /
+ * partially_refunded: money went back; disputed: the cardholder's bank opened a dispute.
+ */
+export const paymentStatus = pgEnum("payment_status", ["pending", "paid", "voided", "refunded", "failed", "partially_refunded", "disputed"]);
 export const fulfillmentStatus = pgEnum("fulfillment_status", ["unfulfilled", "fulfilled"]);
 
 const timestamps = {
@@ -121,6 +128,9 @@ export type ShippingAddress = {
   country: string;
 };
 
+const INDEXED_ORDER_STATUSES = ["open", "cancelled"] as const satisfies readonly (typeof orderStatus.enumValues)[number][];
+const INDEXED_PAYMENT_STATUSES = ["pending", "paid", "voided", "refunded"] as const satisfies readonly (typeof paymentStatus.enumValues)[number][];
+
 export const orders = pgTable(
   "orders",
   {
@@ -143,7 +153,19 @@ export const orders = pgTable(
     paymentStatus: paymentStatus("payment_status").notNull().default("pending"),
     fulfillmentStatus: fulfillmentStatus("fulfillment_status").notNull().default("unfulfilled"),
     paymentMethod: text("payment_method").notNull(),
+    // The provider's reference of the payment attempt (a Stripe Checkout Session id).
     paymentReference: text("payment_reference"),
+    // Where the shopper pays (the Checkout Session's page), while the order awaits payment.
+    paymentUrl: text("payment_url"),
+    // The provider's id of the money movement (a Stripe PaymentIntent id), known once paid.
+    paymentIntentId: text("payment_intent_id"),
+    // Unpaid card orders release their stock at this time (lib/commerce/expiry.ts).
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    refundedCents: integer("refunded_cents").notNull().default(0),
+    // Set once the order's quantities went back on the shelf (cancel, expiry or a refund with restock).
+    restockedAt: timestamp("restocked_at", { withTimezone: true }),
+    trackingNumber: text("tracking_number"),
+    trackingCarrier: text("tracking_carrier"),
     // Bearer secret of the guest's order link. Plain text on purpose: it only
     // guards data stored in the same row, and a retried checkout must be able
     // to hand the same link back.
@@ -167,12 +189,19 @@ export const orders = pgTable(
     // The dashboard's status filters, newest first: one partial index per value
     // (an enum comparison cannot be an index condition under row-level
     // security, a partial index's predicate can be proven; decision 0016).
-    ...orderStatus.enumValues.map((v) => index(`orders_tenant_status_${v}_idx`).on(t.tenantId, t.number).where(sql.raw(`status = '${v}'`))),
-    ...paymentStatus.enumValues.map((v) => index(`orders_tenant_payment_${v}_idx`).on(t.tenantId, t.number).where(sql.raw(`payment_status = '${v}'`))),
+    // Values added to an enum later (0017: expired, closed, failed,
+    // partially_refunded, disputed) get no index here: migrations run in one
+    // transaction, and PostgreSQL refuses a new enum value before its ALTER TYPE
+    // commits. Their filters are rare; a later migration can index them.
+    ...INDEXED_ORDER_STATUSES.map((v) => index(`orders_tenant_status_${v}_idx`).on(t.tenantId, t.number).where(sql.raw(`status = '${v}'`))),
+    ...INDEXED_PAYMENT_STATUSES.map((v) => index(`orders_tenant_payment_${v}_idx`).on(t.tenantId, t.number).where(sql.raw(`payment_status = '${v}'`))),
     ...fulfillmentStatus.enumValues.map((v) =>
       index(`orders_tenant_fulfillment_${v}_idx`).on(t.tenantId, t.number).where(sql.raw(`fulfillment_status = '${v}'`)),
     ),
+    index("orders_tenant_expires_idx").on(t.tenantId, t.expiresAt).where(sql`expires_at is not null`),
+    index("orders_tenant_payment_intent_idx").on(t.tenantId, t.paymentIntentId).where(sql`payment_intent_id is not null`),
     check("orders_number_positive", sql`${t.number} >= 1001`),
+    check("orders_refund_within_total", sql`${t.refundedCents} >= 0 and ${t.refundedCents} <= ${t.totalCents}`),
     check("orders_totals_nonnegative", sql`${t.subtotalCents} >= 0 and ${t.shippingCents} >= 0 and ${t.totalCents} >= 0`),
   ],
 );
@@ -229,5 +258,81 @@ export const checkoutRequests = pgTable(
       foreignColumns: [orders.tenantId, orders.id],
       name: "checkout_requests_order_fk",
     }).onDelete("cascade"),
+  ],
+);
+
+/**
+ * Each payment provider event processed for a store, by the provider's event
+ * id: the webhook inserts it in the same transaction as the order change, so a
+ * replayed delivery finds it and changes nothing.
+ */
+export const paymentEvents = pgTable(
+  "payment_events",
+  {
+    tenantId: tenantId(),
+    eventId: text("event_id").notNull(),
+    provider: text("provider").notNull(),
+    type: text("type").notNull(),
+    orderId: uuid("order_id"),
+    // What the event did ("paid", "ignored: already refunded", …), for support.
+    outcome: text("outcome").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.eventId] }), index("payment_events_tenant_order_idx").on(t.tenantId, t.orderId)],
+);
+
+/**
+ * Money given back on an order. A row is written "pending" before the provider
+ * is called (so two concurrent refunds cannot together exceed what was paid)
+ * and settled "succeeded" or "failed" after.
+ */
+export const orderRefunds = pgTable(
+  "order_refunds",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    orderId: uuid("order_id").notNull(),
+    amountCents: integer("amount_cents").notNull(),
+    reason: text("reason").notNull(),
+    note: text("note"),
+    status: text("status", { enum: ["pending", "succeeded", "failed"] }).notNull().default("pending"),
+    providerRefundId: text("provider_refund_id"),
+    restock: text("restock", { enum: ["yes", "no"] }).notNull().default("no"),
+    actorUserId: uuid("actor_user_id"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.orderId], foreignColumns: [orders.tenantId, orders.id], name: "order_refunds_order_fk" }).onDelete("cascade"),
+    uniqueIndex("order_refunds_tenant_provider_key").on(t.tenantId, t.providerRefundId),
+    index("order_refunds_tenant_order_idx").on(t.tenantId, t.orderId),
+    check("order_refunds_amount_positive", sql`${t.amountCents} > 0`),
+  ],
+);
+
+/**
+ * The order's timeline: every change, note and mail, with who (a member, the
+ * shopper, the payment provider or the system) and when. Shown on the
+ * dashboard's order page only; notes are private to the store.
+ */
+export const orderEvents = pgTable(
+  "order_events",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    orderId: uuid("order_id").notNull(),
+    kind: text("kind").notNull(),
+    message: text("message").notNull(),
+    actorUserId: uuid("actor_user_id"),
+    // "member", "shopper", "stripe", "system".
+    actorKind: text("actor_kind").notNull(),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+    // clock_timestamp, not now(): several lines written in one transaction keep their order.
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.orderId], foreignColumns: [orders.tenantId, orders.id], name: "order_events_order_fk" }).onDelete("cascade"),
+    index("order_events_tenant_order_idx").on(t.tenantId, t.orderId, t.createdAt),
   ],
 );

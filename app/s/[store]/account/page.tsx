@@ -1,3 +1,4 @@
+import { paymentStatusLabel as paymentLabel } from "@/lib/commerce/labels";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -14,7 +15,6 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
 const query = z.object({ before: z.coerce.number().int().min(1001).max(999_999_999).optional().catch(undefined) });
-const paymentLabel = { pending: "Awaiting payment", paid: "Paid", voided: "Not charged", refunded: "Refunded" } as const;
 
 /** The signed-in customer's orders at this store, newest first. */
 export default async function AccountPage({ params, searchParams }: { params: Promise<{ store: string }>; searchParams: Promise<Record<string, string | undefined>> }) {

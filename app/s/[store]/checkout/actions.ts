@@ -13,6 +13,9 @@ import { href, requestBase } from "@/lib/tenancy/request";
 import { countCheckout } from "@/lib/usage/counters";
 import { takeCheckout } from "@/lib/commerce/checkout-rate";
 import { currentCustomer } from "@/lib/customers/session";
+import { storePayments } from "@/lib/commerce/payment";
+import { orderReturnUrls } from "@/lib/commerce/return-urls";
+import { storefrontOrigin } from "@/lib/commerce/store-origin";
 
 /**
  * Places the order. A double submit or a retry carries the same idempotency
@@ -29,7 +32,18 @@ export async function placeOrderAction(slug: unknown, _prev: unknown, form: Form
   const wait = await takeCheckout(store);
   if (wait !== null) return { ok: false, message: `This store is taking a lot of orders right now. Please try again in ${wait} s.`, values };
   const customer = await currentCustomer(store.id);
-  const result = await placeOrder(db(), { storeId: store.id, currency: store.currency, cartId: await readCartId(), form: values, accountCustomerId: customer?.id ?? null });
+  const base = await requestBase();
+  const origin = await storefrontOrigin(store.slug);
+  const result = await placeOrder(db(), {
+    storeId: store.id,
+    storeName: store.name,
+    currency: store.currency,
+    cartId: await readCartId(),
+    form: values,
+    accountCustomerId: customer?.id ?? null,
+    payments: await storePayments(db(), store.id),
+    returnUrls: orderReturnUrls(origin, base),
+  });
   if (!result.ok) {
     // A changed cart or stock: show the new totals (and a fresh key) beside the error.
     if (result.code !== "invalid") refresh();
@@ -37,8 +51,9 @@ export async function placeOrderAction(slug: unknown, _prev: unknown, form: Form
   }
   // A replayed submit is the same order: count each order once.
   if (!result.replayed) countCheckout(store.id);
-  const base = await requestBase();
   await rememberOrderToken(base, result.number, result.accessToken);
   await clearCartId(base);
-  redirect(href(base, `/orders/${result.number}`));
+  // Card: on to the payment page (Stripe's, outside our origin); the order page offers "Pay now" if it could not be opened.
+  if (result.paymentUrl) redirect(result.paymentUrl);
+  redirect(href(base, `/orders/${result.number}${result.paymentError ? "?payment=unavailable" : ""}`));
 }

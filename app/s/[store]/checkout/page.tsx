@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { LineNotices, Totals } from "@/components/storefront/CartSummary";
 import { getCart } from "@/lib/commerce/cart";
 import { readCartId } from "@/lib/commerce/cookies";
-import { paymentProviders } from "@/lib/commerce/payment";
+import { storePayments } from "@/lib/commerce/payment";
 import { moneyFormatter } from "@/lib/commerce/shop";
 import { COUNTRIES } from "@/lib/commerce/validation";
 import { db } from "@/lib/db/client";
@@ -41,9 +41,24 @@ export default async function CheckoutPage({ params }: Props) {
     );
   }
 
+  const payments = await storePayments(db(), store.id);
+  if (payments.methods.length === 0) {
+    return (
+      <main className="mx-auto max-w-2xl px-4 py-10 sm:px-6">
+        <h1 className="text-2xl font-semibold">Checkout</h1>
+        <p className="mt-4 text-zinc-600">This store is not taking payments right now. Please try again later.</p>
+      </main>
+    );
+  }
+
   return (
     <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
       <h1 className="text-2xl font-semibold">Checkout</h1>
+      {payments.stripe?.testMode ? (
+        <p role="note" data-testid="test-mode-banner" className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Test mode: card payments at this store use Stripe test keys. No real card is charged.
+        </p>
+      ) : null}
       <div className="mt-6 grid gap-10 lg:grid-cols-[1fr_20rem]">
         {/* Summary first in the DOM: on a phone the total and any change notices come before the form. */}
         <aside aria-label="Order summary" className="h-fit rounded-lg border border-zinc-200 bg-white p-5 lg:order-last">
@@ -75,7 +90,7 @@ export default async function CheckoutPage({ params }: Props) {
           expectedTotalCents={cart.subtotalCents}
           totalLabel={price(cart.subtotalCents)}
           countries={COUNTRIES}
-          paymentMethods={paymentProviders().map((p) => ({ id: p.id, label: p.label, description: p.description }))}
+          paymentMethods={payments.methods.map((p) => ({ id: p.id, label: p.label, description: p.description }))}
         />
       </div>
     </main>

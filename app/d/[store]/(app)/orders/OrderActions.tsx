@@ -6,11 +6,22 @@ import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { useActionForm } from "@/components/ui/useActionForm";
 import type { FormAction } from "@/lib/actions/action-type";
-import { cancelOrderAction, fulfillOrderAction, markOrderPaidAction } from "./actions";
+import { Field } from "@/components/ui/Field";
+import { addOrderNoteAction, cancelOrderAction, fulfillOrderAction, markOrderPaidAction, refundOrderAction } from "./actions";
 
-type Statuses = { status: string; paymentStatus: string; fulfillmentStatus: string };
+type Statuses = { status: string; paymentStatus: string; fulfillmentStatus: string; paymentMethod: string };
 
-function ActionForm({ slug, orderId, action, children }: { slug: string; orderId: string; action: FormAction; children: (pending: boolean) => React.ReactNode }) {
+function ActionForm({
+  slug,
+  orderId,
+  action,
+  children,
+}: {
+  slug: string;
+  orderId: string;
+  action: FormAction;
+  children: (pending: boolean, fieldErrors: Record<string, string[] | undefined>) => React.ReactNode;
+}) {
   const form = useActionForm(action);
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -22,7 +33,7 @@ function ActionForm({ slug, orderId, action, children }: { slug: string; orderId
   return (
     <form onSubmit={form.onSubmit} className="space-y-2">
       <input type="hidden" name="orderId" value={orderId} />
-      {children(form.pending)}
+      {children(form.pending, form.fieldErrors)}
       <FormMessage state={form.state} />
     </form>
   );
@@ -31,7 +42,7 @@ function ActionForm({ slug, orderId, action, children }: { slug: string; orderId
 /** Mark paid, fulfill, cancel: only the moves the order's statuses allow are offered; the server checks them again. */
 export function OrderActions({ slug, orderId, number, order }: { slug: string; orderId: string; number: number; order: Statuses }) {
   const open = order.status === "open";
-  const canPay = open && order.paymentStatus === "pending";
+  const canPay = open && order.paymentStatus === "pending" && order.paymentMethod === "manual";
   const canFulfill = open && order.fulfillmentStatus === "unfulfilled";
   const canCancel = open && order.fulfillmentStatus !== "fulfilled";
   if (!canPay && !canFulfill && !canCancel) return null;
@@ -44,7 +55,13 @@ export function OrderActions({ slug, orderId, number, order }: { slug: string; o
       ) : null}
       {canFulfill ? (
         <ActionForm slug={slug} orderId={orderId} action={fulfillOrderAction}>
-          {(pending) => <SubmitButton pending={pending} pendingLabel="Saving…">Fulfill order</SubmitButton>}
+          {(pending, errors) => (
+            <div className="flex flex-wrap items-end gap-2">
+              <Field label="Tracking number (optional)" name="trackingNumber" id="fulfill-tracking" maxLength={100} errors={errors.trackingNumber} />
+              <Field label="Carrier (optional)" name="trackingCarrier" id="fulfill-carrier" maxLength={100} errors={errors.trackingCarrier} />
+              <SubmitButton pending={pending} pendingLabel="Saving…">Fulfill order</SubmitButton>
+            </div>
+          )}
         </ActionForm>
       ) : null}
       {canCancel ? (
@@ -63,5 +80,59 @@ export function OrderActions({ slug, orderId, number, order }: { slug: string; o
         </ActionForm>
       ) : null}
     </div>
+  );
+}
+
+const REASONS = [
+  ["requested_by_customer", "Requested by the customer"],
+  ["duplicate", "Duplicate order"],
+  ["fraudulent", "Fraudulent"],
+  ["other", "Other"],
+] as const;
+
+/** Refund part or all of what is left; the server checks the amount again under the order's lock. */
+export function RefundForm({ slug, orderId, leftLabel, leftValue, card }: { slug: string; orderId: string; leftLabel: string; leftValue: string; card: boolean }) {
+  return (
+    <ActionForm slug={slug} orderId={orderId} action={refundOrderAction}>
+      {(pending, errors) => (
+        <fieldset className="space-y-3">
+          <legend className="font-semibold">Refund</legend>
+          <p className="text-sm text-zinc-600">
+            {leftLabel} can still be refunded{card ? " to the customer's card through Stripe" : "; give the money back by hand, this records it"}.
+          </p>
+          <div className="flex flex-wrap items-end gap-3">
+            <Field label="Amount" name="amount" id="refund-amount" defaultValue={leftValue} inputMode="decimal" errors={errors.amount} />
+            <div>
+              <label htmlFor="refund-reason" className="block text-sm font-medium text-zinc-800">Reason</label>
+              <select id="refund-reason" name="reason" className="mt-1 rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm">
+                {REASONS.map(([value, label]) => (
+                  <option key={value} value={value}>{label}</option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <Field label="Note (optional, kept in the audit log)" name="note" id="refund-note" maxLength={500} />
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="restock" value="yes" /> Return the items to stock
+          </label>
+          <SubmitButton variant="danger" pending={pending} pendingLabel="Refunding…" confirm="Refund this amount? This cannot be undone.">
+            Refund
+          </SubmitButton>
+        </fieldset>
+      )}
+    </ActionForm>
+  );
+}
+
+export function NoteForm({ slug, orderId }: { slug: string; orderId: string }) {
+  return (
+    <ActionForm slug={slug} orderId={orderId} action={addOrderNoteAction}>
+      {(pending, errors) => (
+        <div className="space-y-2">
+          <Field label="Private note (only the store sees it)" name="text" id="order-note" textarea errors={errors.text} />
+          <SubmitButton pending={pending} pendingLabel="Saving…" variant="secondary">Add note</SubmitButton>
+        </div>
+      )}
+    </ActionForm>
   );
 }

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { storeAction } from "@/lib/actions/action";
 import { refused, type ActionResult } from "@/lib/actions/result";
-import { applyOrderAction, type OrderAction } from "@/lib/commerce/order-operations";
+import { addOrderNote, applyOrderAction, type OrderAction } from "@/lib/commerce/order-operations";
+import { refundOrder, refundSchema } from "@/lib/commerce/refunds";
 
 /*
  * Order actions for members with orders:write. The library finds the order by
@@ -14,6 +15,8 @@ import { applyOrderAction, type OrderAction } from "@/lib/commerce/order-operati
 const orderInput = z.object({
   orderId: z.uuid({ error: "Unknown order." }),
   reason: z.string().trim().max(500, "Keep the note under 500 characters.").optional(),
+  trackingNumber: z.string().trim().max(100, "Keep the tracking number under 100 characters.").optional(),
+  trackingCarrier: z.string().trim().max(100, "Keep the carrier under 100 characters.").optional(),
 });
 
 const MESSAGES: Record<OrderAction, string> = {
@@ -24,7 +27,8 @@ const MESSAGES: Record<OrderAction, string> = {
 
 function orderAction(action: OrderAction) {
   return storeAction("orders:write", orderInput, async (input, { user, store }): Promise<ActionResult<unknown>> => {
-    const result = await applyOrderAction(db(), action, { storeId: store.id, orderId: input.orderId, actorUserId: user.id, reason: input.reason || undefined });
+    const tracking = input.trackingNumber ? { number: input.trackingNumber, carrier: input.trackingCarrier ?? "" } : null;
+    const result = await applyOrderAction(db(), action, { storeId: store.id, orderId: input.orderId, actorUserId: user.id, reason: input.reason || undefined, tracking });
     if (!result.ok) return refused(result.message);
     const o = result.order;
     return { ok: true, message: MESSAGES[action], data: { id: o.id, status: o.status, paymentStatus: o.paymentStatus, fulfillmentStatus: o.fulfillmentStatus } };
@@ -34,3 +38,33 @@ function orderAction(action: OrderAction) {
 export const markOrderPaidAction = orderAction("mark_paid");
 export const fulfillOrderAction = orderAction("fulfill");
 export const cancelOrderAction = orderAction("cancel");
+
+/** A refund, full or partial, through the order's payment provider (lib/commerce/refunds.ts). */
+export const refundOrderAction = storeAction(
+  "orders:write",
+  refundSchema.extend({ orderId: z.uuid({ error: "Unknown order." }) }),
+  async (input, { user, store }): Promise<ActionResult<unknown>> => {
+    const result = await refundOrder(db(), {
+      storeId: store.id,
+      orderId: input.orderId,
+      actorUserId: user.id,
+      amountCents: 0,
+      amountText: input.amount,
+      reason: input.reason,
+      note: input.note,
+      restock: input.restock === "yes",
+    });
+    if (!result.ok) return result.fieldErrors ? { ok: false, fieldErrors: { amount: [result.message] } } : refused(result.message);
+    return { ok: true, message: result.order.paymentStatus === "refunded" ? "Refunded in full." : "Partial refund made." };
+  },
+);
+
+export const addOrderNoteAction = storeAction(
+  "orders:write",
+  z.object({ orderId: z.uuid({ error: "Unknown order." }), text: z.string().max(5000, "Keep the note under 2000 characters.") }),
+  async (input, { user, store }): Promise<ActionResult<unknown>> => {
+    const result = await addOrderNote(db(), { storeId: store.id, orderId: input.orderId, actorUserId: user.id, text: input.text });
+    if (!result.ok) return result.fieldErrors ? { ok: false, fieldErrors: { text: [result.message] } } : refused(result.message);
+    return { ok: true, message: "Note added." };
+  },
+);

@@ -8,6 +8,7 @@ import type { Permission } from "@/lib/auth/permissions";
 export const SETTINGS_NAV: ReadonlyArray<{ path: string; label: string; permission: Permission }> = [
   { path: "/settings", label: "Store & theme", permission: "settings:read" },
   { path: "/settings/domains", label: "Domains", permission: "settings:read" },
+  { path: "/settings/payments", label: "Payments", permission: "settings:read" },
   { path: "/settings/config", label: "Configuration", permission: "settings:read" },
   { path: "/settings/api-keys", label: "API keys", permission: "settings:read" },
   { path: "/settings/webhooks", label: "Webhooks", permission: "settings:read" },

@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { readOrderTokens } from "@/lib/commerce/cookies";
 import { findOrderForCustomer, parseOrderNumber } from "@/lib/commerce/orders";
-import { findPaymentProvider } from "@/lib/commerce/payment";
+import { fulfillmentStatusLabel, orderStatusLabel, paymentMethodLabel, paymentStatusLabel } from "@/lib/commerce/labels";
 import { moneyFormatter } from "@/lib/commerce/shop";
 import { COUNTRIES } from "@/lib/commerce/validation";
 import { db } from "@/lib/db/client";
 import { loadStorefront } from "@/lib/stores/storefront";
 import { currentCustomer } from "@/lib/customers/session";
 import { href, requestBase } from "@/lib/tenancy/request";
+import { SubmitButton } from "@/components/storefront/SubmitButton";
+import { payNowAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -17,15 +19,14 @@ export const metadata: Metadata = { title: "Your order", referrer: "no-referrer"
 
 type Props = { params: Promise<{ store: string; number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const paymentLabel = { pending: "Awaiting payment", paid: "Paid", voided: "Not charged", refunded: "Refunded" } as const;
-const fulfillmentLabel = { unfulfilled: "Preparing", fulfilled: "Shipped" } as const;
 
 export default async function OrderPage({ params, searchParams }: Props) {
   const { store: slug, number: rawNumber } = await params;
   const { store, open } = await loadStorefront(slug);
   if (!open) return null;
   const base = await requestBase();
-  const token = (await searchParams).token;
+  const query = await searchParams;
+  const token = query.token;
   const number = parseOrderNumber(rawNumber);
   const tokens = number ? [...(typeof token === "string" ? [token] : []), ...(await readOrderTokens(number))] : [];
   // One answer for "no such order" and "not yours": the page never confirms an order exists.
@@ -54,30 +55,65 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const address = order.shippingAddress;
   const country = COUNTRIES.find(([code]) => code === address.country)?.[1] ?? address.country;
   const privateLink = `${href(base, `/orders/${order.number}`)}?token=${encodeURIComponent(order.accessToken)}`;
-  const cancelled = order.status === "cancelled";
+  const cancelled = order.status !== "open" && order.status !== "closed";
+  const awaitingCard =
+    order.status === "open" && order.paymentMethod !== "manual" && (order.paymentStatus === "pending" || order.paymentStatus === "failed");
+  const justPaid = query.payment === "done" && awaitingCard;
 
   return (
     <main className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-10">
-      <p className="text-sm font-semibold text-(--store-primary)">{cancelled ? "Order cancelled" : "Thank you for your order"}</p>
+      <p className="text-sm font-semibold text-(--store-primary)">{cancelled ? `Order ${orderStatusLabel[order.status].toLowerCase()}` : "Thank you for your order"}</p>
       <h1 className="mt-1 text-3xl font-bold">Order #{order.number}</h1>
       <p className="mt-2 text-zinc-700">
-        {cancelled ? "This order was cancelled." : `We have your order, ${order.name}. The store will contact you at ${order.email} about delivery.`}
+        {order.status === "expired"
+          ? "This order was not paid in time, so it expired and nothing is reserved for it any more."
+          : cancelled
+            ? "This order was cancelled."
+            : `We have your order, ${order.name}. The store will contact you at ${order.email} about delivery.`}
       </p>
+
+      {justPaid ? (
+        <p role="status" className="mt-4 rounded-md border border-zinc-200 bg-zinc-50 px-3 py-2 text-sm">
+          Thank you — we are waiting for Stripe to confirm your payment. Reload this page in a moment.
+        </p>
+      ) : null}
+      {awaitingCard && !justPaid ? (
+        <form action={payNowAction.bind(null, slug, String(order.number))} className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm">
+          <input type="hidden" name="token" value={order.accessToken} />
+          <p className="text-amber-900">
+            {order.paymentStatus === "failed"
+              ? "Your last card payment did not go through. You can try again with the same or another card."
+              : query.payment === "unavailable"
+                ? "The card payment could not be opened just now. Nothing was charged; please try again."
+                : "This order is waiting for your card payment."}
+            {order.expiresAt ? ` It is held for you until ${order.expiresAt.toUTCString()}.` : ""}
+          </p>
+          <SubmitButton pendingLabel="Opening payment…" className="mt-3">
+            Pay now · {price(order.totalCents)}
+          </SubmitButton>
+        </form>
+      ) : null}
 
       <dl className="mt-6 grid gap-4 rounded-lg border border-zinc-200 bg-white p-5 text-sm sm:grid-cols-3">
         <div>
           <dt className="text-zinc-500">Order</dt>
-          <dd className="font-medium">{cancelled ? "Cancelled" : "Open"}</dd>
+          <dd className="font-medium" data-testid="order-status">{orderStatusLabel[order.status]}</dd>
         </div>
         <div>
           <dt className="text-zinc-500">Payment</dt>
-          <dd className="font-medium">
-            {paymentLabel[order.paymentStatus]} · {findPaymentProvider(order.paymentMethod)?.label ?? order.paymentMethod}
+          <dd className="font-medium" data-testid="payment-status">
+            {paymentStatusLabel[order.paymentStatus]} · {paymentMethodLabel(order.paymentMethod)}
           </dd>
         </div>
         <div>
           <dt className="text-zinc-500">Delivery</dt>
-          <dd className="font-medium">{cancelled ? "—" : fulfillmentLabel[order.fulfillmentStatus]}</dd>
+          <dd className="font-medium" data-testid="fulfillment-status">{cancelled ? "—" : fulfillmentStatusLabel[order.fulfillmentStatus]}</dd>
+          {order.trackingNumber ? (
+            <dd className="mt-1 text-zinc-700" data-testid="tracking">
+              {order.trackingCarrier ? `${order.trackingCarrier}: ` : "Tracking: "}
+              {order.trackingNumber}
+            </dd>
+          ) : null}
         </div>
       </dl>
 

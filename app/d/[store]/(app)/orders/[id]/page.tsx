@@ -8,7 +8,10 @@ import { requireMember } from "@/lib/dashboard/guard";
 import { formatMoney } from "@/lib/money";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { StatusBadge } from "@/components/dashboard/StatusBadge";
-import { OrderActions } from "../OrderActions";
+import { NoteForm, OrderActions, RefundForm } from "../OrderActions";
+import { orderTimeline } from "@/lib/commerce/timeline";
+import { paymentMethodLabel } from "@/lib/commerce/labels";
+import { minorDigits } from "@/lib/money";
 
 export const metadata: Metadata = { title: "Order" };
 
@@ -23,6 +26,11 @@ export default async function OrderPage({ params }: { params: Promise<{ store: s
   const base = await requestBase();
   const money = (cents: number) => formatMoney(cents, order.currency);
   const a = order.shippingAddress;
+  const timeline = await orderTimeline(db(), store.id, order.id);
+  const writer = can(role, "orders:write");
+  const left = order.totalCents - order.refundedCents;
+  const refundable = writer && (order.paymentStatus === "paid" || order.paymentStatus === "partially_refunded") && left > 0;
+  const digits = minorDigits(order.currency);
 
   return (
     <section aria-labelledby="order-heading" className="space-y-6">
@@ -46,7 +54,12 @@ export default async function OrderPage({ params }: { params: Promise<{ store: s
         ))}
       </dl>
 
-      {can(role, "orders:write") ? <OrderActions slug={store.slug} orderId={order.id} number={order.number} order={{ status: order.status, paymentStatus: order.paymentStatus, fulfillmentStatus: order.fulfillmentStatus }} /> : null}
+      {writer ? <OrderActions slug={store.slug} orderId={order.id} number={order.number} order={{ status: order.status, paymentStatus: order.paymentStatus, fulfillmentStatus: order.fulfillmentStatus, paymentMethod: order.paymentMethod }} /> : null}
+      {refundable ? (
+        <div className="rounded-lg border border-zinc-200 bg-white p-4">
+          <RefundForm slug={store.slug} orderId={order.id} leftLabel={money(left)} leftValue={(left / 10 ** digits).toFixed(digits)} card={order.paymentMethod !== "manual"} />
+        </div>
+      ) : null}
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="self-start overflow-x-auto rounded-lg border border-zinc-200 bg-white lg:col-span-2">
@@ -94,10 +107,32 @@ export default async function OrderPage({ params }: { params: Promise<{ store: s
           </div>
           <div className="rounded-lg border border-zinc-200 bg-white p-4 text-sm">
             <h2 className="font-semibold text-zinc-500">Payment method</h2>
-            <p className="mt-1">{order.paymentMethod}{order.paymentReference ? ` · ${order.paymentReference}` : ""}</p>
+            <p className="mt-1" data-testid="payment-method">{paymentMethodLabel(order.paymentMethod)}</p>
+            {order.paymentIntentId ? <p className="break-all font-mono text-xs text-zinc-600">{order.paymentIntentId}</p> : null}
+            {order.refundedCents > 0 ? <p className="mt-1" data-testid="refunded">Refunded {money(order.refundedCents)}</p> : null}
+            {order.expiresAt && order.status === "open" && order.paymentStatus !== "paid" ? <p className="mt-1 text-zinc-600">Expires unpaid {when(order.expiresAt)}</p> : null}
           </div>
+          {order.trackingNumber ? (
+            <div className="rounded-lg border border-zinc-200 bg-white p-4 text-sm">
+              <h2 className="font-semibold text-zinc-500">Tracking</h2>
+              <p className="mt-1" data-testid="tracking">{order.trackingCarrier ? `${order.trackingCarrier} · ` : ""}{order.trackingNumber}</p>
+            </div>
+          ) : null}
         </div>
       </div>
+
+      <section aria-labelledby="timeline-heading" className="rounded-lg border border-zinc-200 bg-white p-4">
+        <h2 id="timeline-heading" className="font-semibold">Timeline</h2>
+        <ol className="mt-3 space-y-2 text-sm" aria-label="Timeline">
+          {timeline.map((e) => (
+            <li key={e.id} className={e.kind === "note" ? "rounded-md bg-amber-50 p-2" : ""}>
+              <span className="text-zinc-500">{when(e.createdAt)} · {e.actorKind === "member" ? (e.actorEmail ?? "staff") : e.actorKind}</span>{" "}
+              <span>{e.kind === "note" ? "Note: " : ""}{e.message}</span>
+            </li>
+          ))}
+        </ol>
+        {writer ? <div className="mt-4"><NoteForm slug={store.slug} orderId={order.id} /></div> : null}
+      </section>
     </section>
   );
 }

@@ -1,0 +1,234 @@
+import "server-only";
+import { Body, Button, Container, Head, Heading, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import { render } from "@react-email/render";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Database } from "@/lib/db/connect";
+import { memberships, orderItems, orders, stores, users } from "@/lib/db/schema";
+import { withTenant } from "@/lib/db/tenant";
+import { recordOrderEvent } from "@/lib/commerce/timeline";
+import { formatMoney } from "@/lib/money";
+import { dashboardUrl, storefrontUrl } from "@/lib/tenancy/urls";
+import { enqueueMail, type OutboxMessage } from "./outbox";
+
+/*
+ * Order mail: one React Email template renders both the HTML and the plain
+ * text of every message (render, and render with plainText), in the store's
+ * name and theme colour. Links are canonical (the store's subdomain, built
+ * from ROOT_DOMAIN, never from a request's Host), and the customer's link
+ * carries the order's access token, so it opens in any browser. Queued
+ * through the outbox right after the change it reports commits, with a line
+ * on the order's timeline.
+ */
+
+export type OrderMailKind = "order.confirmation" | "order.new" | "order.shipped" | "order.refunded" | "order.payment_failed";
+
+type Line = { title: string; quantity: number; lineTotalCents: number };
+type MailProps = {
+  storeName: string;
+  color: string;
+  preview: string;
+  heading: string;
+  paragraphs: string[];
+  lines?: Line[];
+  total?: string;
+  currency: string;
+  link: string;
+  linkLabel: string;
+};
+
+const HEX = /^#[0-9a-fA-F]{6}$/;
+
+function OrderEmail(p: MailProps) {
+  const money = (c: number) => formatMoney(c, p.currency);
+  return (
+    <Html lang="en">
+      <Head />
+      <Preview>{p.preview}</Preview>
+      <Body style={{ backgroundColor: "#f4f4f5", fontFamily: "Helvetica, Arial, sans-serif", margin: 0, padding: "24px 0" }}>
+        <Container style={{ backgroundColor: "#ffffff", borderRadius: 8, padding: 24, maxWidth: 560 }}>
+          <Text style={{ color: p.color, fontSize: 14, fontWeight: 700, margin: 0 }}>{p.storeName}</Text>
+          <Heading as="h1" style={{ fontSize: 22, margin: "8px 0 16px" }}>
+            {p.heading}
+          </Heading>
+          {p.paragraphs.map((t, i) => (
+            <Text key={i} style={{ fontSize: 15, lineHeight: "22px", color: "#27272a" }}>
+              {t}
+            </Text>
+          ))}
+          {p.lines?.length ? (
+            <Section>
+              <Hr />
+              {p.lines.map((l, i) => (
+                <Text key={i} style={{ fontSize: 14, margin: "4px 0" }}>
+                  {l.title} × {l.quantity} — {money(l.lineTotalCents)}
+                </Text>
+              ))}
+              {p.total ? <Text style={{ fontSize: 15, fontWeight: 700 }}>Total: {p.total}</Text> : null}
+              <Hr />
+            </Section>
+          ) : null}
+          <Button href={p.link} style={{ backgroundColor: p.color, color: "#ffffff", borderRadius: 6, padding: "10px 16px", fontWeight: 600 }}>
+            {p.linkLabel}
+          </Button>
+          <Text style={{ fontSize: 12, color: "#71717a", marginTop: 24 }}>
+            {p.linkLabel}: {p.link}
+          </Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+/** HTML and plain text of one message, from the same element. */
+export async function renderMail(props: MailProps): Promise<{ html: string; text: string }> {
+  const element = <OrderEmail {...props} />;
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { html, text };
+}
+
+type Order = typeof orders.$inferSelect;
+type Store = Pick<typeof stores.$inferSelect, "id" | "slug" | "name" | "theme">;
+
+async function compose(kind: OrderMailKind, store: Store, order: Order, lines: Line[], extra: { refundCents?: number }): Promise<{ subject: string; props: MailProps }> {
+  const color = store.theme.primaryColor && HEX.test(store.theme.primaryColor) ? store.theme.primaryColor : "#18181b";
+  const money = (c: number) => formatMoney(c, order.currency);
+  const customerLink = storefrontUrl(store.slug, `/orders/${order.number}?token=${encodeURIComponent(order.accessToken)}`);
+  const base = { storeName: store.name, color, currency: order.currency };
+  switch (kind) {
+    case "order.confirmation":
+      return {
+        subject: `${store.name}: order #${order.number} confirmed`,
+        props: {
+          ...base,
+          preview: `Thank you for your order #${order.number}`,
+          heading: `Thank you, ${order.name}`,
+          paragraphs: [
+            order.paymentStatus === "paid"
+              ? `We received your payment for order #${order.number}.`
+              : `We have your order #${order.number}. You pay on delivery.`,
+            "We will write again when it ships.",
+          ],
+          lines,
+          total: money(order.totalCents),
+          link: customerLink,
+          linkLabel: "View your order",
+        },
+      };
+    case "order.new":
+      return {
+        subject: `New order #${order.number} at ${store.name} (${money(order.totalCents)})`,
+        props: {
+          ...base,
+          preview: `New order #${order.number} from ${order.name}`,
+          heading: `New order #${order.number}`,
+          paragraphs: [`${order.name} (${order.email}) ordered ${lines.length} item${lines.length === 1 ? "" : "s"}.`],
+          lines,
+          total: money(order.totalCents),
+          link: dashboardUrl(store.slug, `/orders/${order.id}`),
+          linkLabel: "Open the order",
+        },
+      };
+    case "order.shipped":
+      return {
+        subject: `${store.name}: order #${order.number} has shipped`,
+        props: {
+          ...base,
+          preview: `Your order #${order.number} is on its way`,
+          heading: "Your order is on its way",
+          paragraphs: [
+            order.trackingNumber
+              ? `Tracking${order.trackingCarrier ? ` (${order.trackingCarrier})` : ""}: ${order.trackingNumber}`
+              : `Order #${order.number} has left ${store.name}.`,
+          ],
+          lines,
+          link: customerLink,
+          linkLabel: "Track your order",
+        },
+      };
+    case "order.refunded":
+      return {
+        subject: `${store.name}: refund for order #${order.number}`,
+        props: {
+          ...base,
+          preview: `${money(extra.refundCents ?? 0)} refunded`,
+          heading: `${money(extra.refundCents ?? 0)} refunded`,
+          paragraphs: [
+            `We refunded ${money(extra.refundCents ?? 0)} for order #${order.number}${order.paymentMethod === "stripe" ? " to your card; it can take a few days to appear" : ""}.`,
+          ],
+          link: customerLink,
+          linkLabel: "View your order",
+        },
+      };
+    case "order.payment_failed":
+      return {
+        subject: `${store.name}: the payment for order #${order.number} did not go through`,
+        props: {
+          ...base,
+          preview: "Your card payment did not go through",
+          heading: "Your payment did not go through",
+          paragraphs: [
+            `The card payment for order #${order.number} was declined. Your order is held for you${order.expiresAt ? ` until ${order.expiresAt.toUTCString()}` : ""}; you can pay with the same or another card.`,
+          ],
+          link: customerLink,
+          linkLabel: "Pay now",
+        },
+      };
+  }
+}
+
+const LABEL: Record<OrderMailKind, string> = {
+  "order.confirmation": "Order confirmation",
+  "order.new": "New order notice",
+  "order.shipped": "Shipping notice",
+  "order.refunded": "Refund notice",
+  "order.payment_failed": "Payment failed notice",
+};
+
+/**
+ * Queues these mails about an order (the customer's, or the store's owners,
+ * admins and orders members for "order.new") and notes each on the timeline.
+ */
+export async function queueOrderMails(database: Database, storeId: string, orderId: string, kinds: OrderMailKind[], extra: { refundCents?: number } = {}): Promise<number> {
+  if (kinds.length === 0) return 0;
+  const [store] = await database.select({ id: stores.id, slug: stores.slug, name: stores.name, theme: stores.theme }).from(stores).where(eq(stores.id, storeId));
+  if (!store) return 0;
+  const loaded = await withTenant(database, storeId, async (tx) => {
+    const [order] = await tx.select().from(orders).where(and(eq(orders.tenantId, storeId), eq(orders.id, orderId)));
+    if (!order) return null;
+    const lines = await tx
+      .select({ title: orderItems.title, quantity: orderItems.quantity, lineTotalCents: orderItems.lineTotalCents })
+      .from(orderItems)
+      .where(and(eq(orderItems.tenantId, storeId), eq(orderItems.orderId, orderId)))
+      .orderBy(asc(orderItems.title));
+    const staff = await tx
+      .select({ email: users.email })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.storeId, storeId), eq(memberships.status, "approved"), inArray(memberships.role, ["owner", "admin", "orders"])));
+    return { order, lines, staff: staff.map((s) => s.email) };
+  });
+  if (!loaded) return 0;
+  const messages: Array<OutboxMessage & { label: string }> = [];
+  for (const kind of kinds) {
+    const { subject, props } = await compose(kind, store, loaded.order, loaded.lines, extra);
+    const { html, text } = await renderMail(props);
+    const recipients = kind === "order.new" ? loaded.staff : [loaded.order.email];
+    for (const to of recipients) messages.push({ storeId, to, subject, body: text, html, kind, label: LABEL[kind] });
+  }
+  await withTenant(database, storeId, async (tx) => {
+    await enqueueMail(tx, messages);
+    for (const m of messages) {
+      await recordOrderEvent(tx, storeId, orderId, { kind: "mail", message: `${m.label} mailed to ${m.to}`, actorKind: "system", data: { mailKind: m.kind } });
+    }
+  });
+  return messages.length;
+}
+
+/** Never lets a mail problem fail the change it reports (the change is committed already). */
+export async function queueOrderMailsSafely(...args: Parameters<typeof queueOrderMails>): Promise<void> {
+  try {
+    await queueOrderMails(...args);
+  } catch (err) {
+    console.error("[mail] order mail not queued", err instanceof Error ? err.message : err);
+  }
+}

@@ -1,0 +1,64 @@
+import { eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { fulfillOrder, markOrderPaid } from "@/lib/commerce/order-operations";
+import { refundOrder } from "@/lib/commerce/refunds";
+import { stores } from "@/lib/db/schema";
+import { addMember, makeUser } from "./auth-fixtures";
+import { cartWith, checkout, checkoutForm, createProduct } from "./commerce-fixtures";
+import { createTestStore, testDatabases } from "./db";
+
+/*
+ * Order mail through the outbox: HTML and text from one template, in the
+ * store's name and colour, with links that open the order (the customer's
+ * carries its access token), to the right people.
+ */
+
+const { app, owner } = testDatabases();
+
+type Mail = { kind: string; to_email: string; subject: string; body: string; html: string | null };
+const mailOf = async (storeId: string) =>
+  (await owner.execute(sql`select kind, to_email, subject, body, html from mail_outbox where store_id = ${storeId} order by id`)).rows as Mail[];
+
+describe("order mail", () => {
+  it("confirms a pay-on-delivery order to the customer and tells owners, admins and orders members — not staff or catalog", async () => {
+    const store = await createTestStore(owner, "mail");
+    await owner.update(stores).set({ name: "Mailer & Co", theme: { primaryColor: "#c2410c" } }).where(eq(stores.id, store.id));
+    const staff: Record<string, string> = {};
+    for (const role of ["owner", "admin", "orders", "staff", "catalog"] as const) {
+      const u = await makeUser(owner);
+      await addMember(owner, store.id, u.id, role);
+      staff[role] = u.email;
+    }
+    const product = await createProduct(owner, store.id, { stock: 5, priceCents: 1000, title: "Anvil" });
+    const cart = await cartWith(app, store.id, [{ productId: product.id, quantity: 1 }]);
+    const placed = await checkout(app, store, cart, checkoutForm({ email: "wile@example.test" }));
+    expect(placed.ok).toBe(true);
+    if (!placed.ok) return;
+
+    const mail = await mailOf(store.id);
+    const confirmation = mail.find((m) => m.kind === "order.confirmation")!;
+    expect(confirmation).toMatchObject({ to_email: "wile@example.test", subject: `Mailer & Co: order #${placed.number} confirmed` });
+    const link = `http://${store.slug}.localhost:3000/orders/${placed.number}?token=${placed.accessToken}`;
+    expect(confirmation.body).toContain(link);
+    expect(confirmation.body).toContain("Anvil × 1");
+    expect(confirmation.html).toContain("#c2410c");
+    expect(confirmation.html).toContain("Mailer &amp; Co");
+    expect(confirmation.html).toContain(`href="${link.replace(/&/g, "&amp;")}"`);
+    expect(mail.filter((m) => m.kind === "order.new").map((m) => m.to_email).sort()).toEqual([staff.owner, staff.admin, staff.orders].sort());
+    expect(mail.find((m) => m.kind === "order.new")!.body).toContain(`http://${store.slug}.localhost:3000/dashboard/orders/${placed.orderId}`);
+
+    // Shipped with tracking, then a refund: one mail each to the customer.
+    await markOrderPaid(app, { storeId: store.id, orderId: placed.orderId, actorUserId: null });
+    await fulfillOrder(app, { storeId: store.id, orderId: placed.orderId, actorUserId: null, tracking: { number: "1Z999", carrier: "UPS" } });
+    await refundOrder(app, { storeId: store.id, orderId: placed.orderId, actorUserId: null, amountCents: 250, reason: "requested_by_customer" });
+    const later = (await mailOf(store.id)).slice(mail.length);
+    expect(later.map((m) => [m.kind, m.to_email])).toEqual([
+      ["order.shipped", "wile@example.test"],
+      ["order.refunded", "wile@example.test"],
+    ]);
+    expect(later[0]!.body).toContain("Tracking (UPS): 1Z999");
+    expect(later[0]!.html).toContain("1Z999");
+    expect(later[1]!.subject).toBe(`Mailer & Co: refund for order #${placed.number}`);
+    expect(later[1]!.body).toContain("$2.50");
+  });
+});
