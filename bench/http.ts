@@ -122,7 +122,7 @@ async function httpRounds() {
         })
         .on("error", reject);
     });
-    if (status !== 200 || !body.includes("Product 12")) throw new Error(`${t.name}: ${status}, not the catalogue:\n${body.slice(0, 500)}`);
+    if (status !== 200 || !body.includes("Product 12")) throw new Error(`${t.name}: ${status}, not the catalog:\n${body.slice(0, 500)}`);
   }
 
   const samples = new Map(targets.map((t) => [t.name, { rps: [] as number[], p50: [] as number[], cpu: [] as number[], p50c1: [] as number[] }]));
@@ -133,7 +133,7 @@ async function httpRounds() {
     if (r.non2xx || r.errors) throw new Error(`${t.name}: ${r.non2xx} non-2xx, ${r.errors} errors`);
     return { rps: r.requests.average, p50: r.latency.p50, cpuPerRequest: cpu / Math.max(1, r["2xx"]) };
   };
-  console.log("\nStorefront catalogue over HTTP (autocannon -c16, interleaved rounds)");
+  console.log("\nStorefront catalog over HTTP (autocannon -c16, interleaved rounds)");
   for (const t of targets) await hit(t, settings.warmSeconds, 16); // warm-up: JIT, caches, pools
   for (let r = 0; r < settings.rounds; r++) {
     // Rotate the order each round so no target always runs right after another.
@@ -155,15 +155,15 @@ async function httpRounds() {
     }
   }
   const m = (name: string, key: "rps" | "p50" | "cpu" | "p50c1") => median(samples.get(name)![key]);
-  row("catalogue vs bare Next page: requests/s", ratio(m("plaza", "rps") / m("bare", "rps")), "≥ 0.85×");
-  row("catalogue vs bare Next page: p50 latency", ratio(m("plaza", "p50") / Math.max(0.5, m("bare", "p50"))), "(lower is better)");
-  row("catalogue vs bare Next page: server CPU per request", ratio(m("plaza", "cpu") / m("bare", "cpu")), "(lower is better)");
-  row("catalogue vs same page, tenancy layers removed: requests/s", ratio(m("plaza", "rps") / m("tenancy-free", "rps")), "≥ 0.97×");
-  row("catalogue with vs without proxy.ts: requests/s", ratio(m("plaza", "rps") / m("no-proxy", "rps")), "≥ 0.97×");
-  if (!fast) row("catalogue with vs without proxy.ts: p50 at c=1", ratio(m("plaza", "p50c1") / Math.max(0.5, m("no-proxy", "p50c1"))), "(lower is better)");
+  row("catalog vs bare Next page: requests/s", ratio(m("plaza", "rps") / m("bare", "rps")), "≥ 0.85×");
+  row("catalog vs bare Next page: p50 latency", ratio(m("plaza", "p50") / Math.max(0.5, m("bare", "p50"))), "(lower is better)");
+  row("catalog vs bare Next page: server CPU per request", ratio(m("plaza", "cpu") / m("bare", "cpu")), "(lower is better)");
+  row("catalog vs same page, tenancy layers removed: requests/s", ratio(m("plaza", "rps") / m("tenancy-free", "rps")), "≥ 0.97×");
+  row("catalog with vs without proxy.ts: requests/s", ratio(m("plaza", "rps") / m("no-proxy", "rps")), "≥ 0.97×");
+  if (!fast) row("catalog with vs without proxy.ts: p50 at c=1", ratio(m("plaza", "p50c1") / Math.max(0.5, m("no-proxy", "p50c1"))), "(lower is better)");
 }
 
-/** PostgreSQL alone: the tenant transaction around a catalogue read vs the read alone, 16 clients. */
+/** PostgreSQL alone: the tenant transaction around a catalog read vs the read alone, 16 clients. */
 async function pgAlone(storeId: string) {
   const read = (q: typeof owner.db) =>
     q.select().from(products).where(and(eq(products.tenantId, storeId), eq(products.status, "active"))).orderBy(desc(products.createdAt), desc(products.id)).limit(13);
@@ -204,7 +204,7 @@ async function pgAlone(storeId: string) {
     await ownerWide.close();
   }
   const base = median(tps.get(cases[0]!.name)!);
-  console.log("\nPostgreSQL alone: a catalogue read, 16 concurrent clients (transactions/s vs the query alone)");
+  console.log("\nPostgreSQL alone: a catalog read, 16 concurrent clients (transactions/s vs the query alone)");
   row("withTenant (tenant + query + commit, pipelined)", ratio(median(tps.get("withTenant")!) / base), "≥ 0.90×");
   row("BEGIN; set_config; query; COMMIT, one round trip each", ratio(median(tps.get(cases[2]!.name)!) / base), "(before)");
 }

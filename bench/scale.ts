@@ -52,9 +52,9 @@ async function readsFor(app: Database, owner: Database, slug: string): Promise<R
   const second = await listCatalog(app, id, {});
   const [order] = (await owner.execute<{ id: string }>(sql`select id from orders where tenant_id = ${id} order by number desc offset 5 limit 1`)).rows;
   return {
-    "catalogue, first page": () => listCatalog(app, id, {}),
-    "catalogue, next page": () => listCatalog(app, id, { after: second.nextCursor }),
-    "catalogue search": () => listCatalog(app, id, { q: "duct 7" }),
+    "catalog, first page": () => listCatalog(app, id, {}),
+    "catalog, next page": () => listCatalog(app, id, { after: second.nextCursor }),
+    "catalog search": () => listCatalog(app, id, { q: "duct 7" }),
     "order list": () => listOrders(app, id, {}),
     "order list, cancelled only": () => listOrders(app, id, { status: "cancelled" }),
     "order list, fulfilled only": () => listOrders(app, id, { fulfillmentStatus: "fulfilled" }),

@@ -3,7 +3,7 @@
  * under the system temp folder, never in the work tree:
  *  - `plaza`: this work tree's sources, plus two bench-only changes that never
  *    reach the product: bench/plaza-route/page.tsx at app/bench-tenancy-free
- *    (the catalogue with the tenancy layers removed), and the proxy's matcher
+ *    (the catalog with the tenancy layers removed), and the proxy's matcher
  *    skipping `/s/…`, so the same storefront page can be asked for without
  *    proxy.ts running at all (Next never calls the proxy for an unmatched path);
  *  - `bare`: bench/bare, a separate tiny Next app rendering the same products

@@ -1,12 +1,12 @@
 // `npm run bench`: what tenancy costs. Starts its own embedded PostgreSQL
 // (port BENCH_PG_PORT, data in .data/bench), so it never touches your data.
 import { rmSync } from "node:fs";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { connect } from "@/lib/db/connect";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { products, stores } from "@/lib/db/schema";
-import { withPlatform, withTenant } from "@/lib/db/tenant";
+import { readTenant, withPlatform, withTenant } from "@/lib/db/tenant";
 import { deriveAppUrl } from "@/lib/env";
 import { classify } from "@/lib/tenancy/classify";
 import { TtlCache } from "@/lib/tenancy/ttl-cache";
@@ -44,6 +44,19 @@ try {
       {
         name: "withTenant: transaction + set_config + RLS",
         run: () => withTenant(app.db, target.id, (tx) => tx.select().from(products).where(and(eq(products.tenantId, target.id), eq(products.status, "active"))).limit(24)),
+      },
+      {
+        name: "readTenant: read only, result before COMMIT",
+        run: () => readTenant(app.db, target.id, (tx) => tx.select().from(products).where(and(eq(products.tenantId, target.id), eq(products.status, "active"))).limit(24)),
+      },
+      {
+        // withTenant before issue 12: BEGIN, set_config, query, COMMIT, one round trip each.
+        name: "four round trips (before issue 12)",
+        run: () =>
+          app.db.transaction(async (tx) => {
+            await tx.execute(sql`select set_config('app.tenant_id', ${target.id}, true)`);
+            return tx.select().from(products).where(and(eq(products.tenantId, target.id), eq(products.status, "active"))).limit(24);
+          }),
       },
       {
         name: "plain transaction, no tenant (fails closed: 0 rows)",

@@ -10,11 +10,11 @@ CREATE INDEX "orders_tenant_payment_refunded_idx" ON "orders" USING btree ("tena
 CREATE INDEX "orders_tenant_fulfillment_unfulfilled_idx" ON "orders" USING btree ("tenant_id","number") WHERE fulfillment_status = 'unfulfilled';--> statement-breakpoint
 CREATE INDEX "orders_tenant_fulfillment_fulfilled_idx" ON "orders" USING btree ("tenant_id","number") WHERE fulfillment_status = 'fulfilled';
 --> statement-breakpoint
--- The storefront's catalogue cache (lib/catalog/storefront-cache.ts) hears of
+-- The storefront's catalog cache (lib/catalog/storefront-cache.ts) hears of
 -- product changes like the routing caches hear of store changes (0011): the
 -- database announces {"topic": "catalog", "key": tenant_id} on commit, whoever
 -- wrote. Only changes a shopper could see count: rows that are or were active,
--- in a column the catalogue shows; stock only when what the card says changes
+-- in a column the catalog shows; stock only when what the card says changes
 -- (it names the number up to 5, then says "In stock"), so checkouts of a
 -- well-stocked product announce nothing.
 CREATE OR REPLACE FUNCTION plaza_product_changed() RETURNS trigger

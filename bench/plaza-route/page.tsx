@@ -8,7 +8,7 @@ import { BENCH_PRODUCTS } from "../../bench/bare/products";
 /*
  * Copied into the bench's own build of Plaza only (bench/http.ts puts it at
  * app/bench-tenancy-free/page.tsx; it is never part of the product): the
- * storefront catalogue with the tenancy layers removed. Same root layout,
+ * storefront catalog with the tenancy layers removed. Same root layout,
  * CSS and components as app/s/[store], but no store lookup, no tenant
  * transaction and no query: the store and its products come from memory.
  */
@@ -17,7 +17,7 @@ export const dynamic = "force-dynamic";
 const store = { name: "Bench store", currency: "USD" };
 const products: StorefrontProduct[] = BENCH_PRODUCTS.map((p) => ({ ...p, imagePath: null }));
 
-export default async function TenancyFreeCatalogue() {
+export default async function TenancyFreeCatalog() {
   const price = moneyFormatter(store);
   return (
     <div style={{ "--store-primary": DEFAULT_PRIMARY } as React.CSSProperties} className="flex min-h-screen flex-col">
@@ -46,12 +46,12 @@ export default async function TenancyFreeCatalogue() {
       <div className="flex-1">
         <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
           <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
-            <h1 className="text-2xl font-semibold">Catalogue</h1>
+            <h1 className="text-2xl font-semibold">Catalog</h1>
             <form role="search" action="/" method="get" className="flex w-full gap-2 sm:w-auto">
-              <label htmlFor="catalogue-search" className="sr-only">
+              <label htmlFor="catalog-search" className="sr-only">
                 Search products
               </label>
-              <input id="catalogue-search" type="search" name="q" defaultValue="" maxLength={100} placeholder="Search products" className="w-full rounded-md border border-zinc-300 px-3 py-2 sm:w-64" />
+              <input id="catalog-search" type="search" name="q" defaultValue="" maxLength={100} placeholder="Search products" className="w-full rounded-md border border-zinc-300 px-3 py-2 sm:w-64" />
               <button type="submit" className="rounded-md bg-(--store-primary) px-4 py-2 font-medium text-white hover:opacity-90">
                 Search
               </button>

@@ -17,7 +17,7 @@ import { env } from "@/lib/env";
  * everything; the TTL (TENANT_CACHE_TTL_MS) bounds a missed message, as for
  * the store lookup. A load that was running when an invalidation arrived is
  * not stored. Whether the store may be shown at all (active, not suspended)
- * is decided before the catalogue is read (lib/stores/storefront.ts), from the
+ * is decided before the catalog is read (lib/stores/storefront.ts), from the
  * store lookup, which hears store changes the same way.
  */
 

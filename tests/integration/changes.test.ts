@@ -98,7 +98,7 @@ describe("the database's announcements", () => {
 
 describe("announceChange, for caches the database does not announce (page caches)", () => {
   it("sends inside the caller's transaction: delivered on commit, dropped on rollback", async () => {
-    const topic = "catalog" as Topic; // a topic a page cache would add
+    const topic = "page" as Topic; // a topic a page cache would add ("catalog" is announced by the database: drizzle/0014)
     const listener = new pg.Client({ connectionString: inject("ownerUrl") });
     await listener.connect();
     const got: unknown[] = [];
@@ -118,8 +118,8 @@ describe("announceChange, for caches the database does not announce (page caches
       await listener.query("select 1");
       await new Promise((r) => setTimeout(r, 50));
       expect(got).toEqual([
-        { topic: "catalog", key: "kept" },
-        { topic: "catalog", key: "no-transaction" },
+        { topic: "page", key: "kept" },
+        { topic: "page", key: "no-transaction" },
       ]);
     } finally {
       await listener.end();

@@ -38,7 +38,7 @@ async function plan(query: ReturnType<typeof sql>): Promise<string> {
 }
 
 describe("query plans as the app role", () => {
-  it("pages the catalogue on its index order, with no sort of the store's products", async () => {
+  it("pages the catalog on its index order, with no sort of the store's products", async () => {
     const p = await plan(
       sql`select id from products where tenant_id = ${storeId} and status = 'active' order by created_at desc, id desc limit 13`,
     );

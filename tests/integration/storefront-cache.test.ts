@@ -10,7 +10,7 @@ import { findStoreBySlug, isServing } from "@/lib/tenancy/lookup";
 import { createTestStore, testDatabases } from "./db";
 
 /*
- * The storefront's catalogue cache (lib/catalog/storefront-cache.ts): pages
+ * The storefront's catalog cache (lib/catalog/storefront-cache.ts): pages
  * stay cached, yet every change a shopper could see is served within a second,
  * because the database announces it (drizzle/0014) and the cache listens.
  * The TTL is set far longer than the test, so only the announcement can
@@ -70,7 +70,7 @@ async function heardAfter(storeId: string, write: () => Promise<unknown>) {
 
 const titles = async (storeId: string) => (await cachedCatalog(app, storeId)).items.map((p) => p.title).sort();
 
-describe("the storefront catalogue cache", () => {
+describe("the storefront catalog cache", () => {
   it("serves a cached page, and a product added by any writer within a second", async () => {
     const store = await createTestStore(owner, "cache");
     await heardAfter(store.id, () => addProduct(store.id, { title: "Lamp" }));
@@ -122,7 +122,7 @@ describe("the storefront catalogue cache", () => {
     expect((await cachedCatalog(app, b.id, { q: "secret" })).items).toEqual([]);
   });
 
-  it("is behind the store check: a suspended store is not serving within a second, whatever the catalogue cache holds", async () => {
+  it("is behind the store check: a suspended store is not serving within a second, whatever the catalog cache holds", async () => {
     const store = await createTestStore(owner, "caches");
     await heardAfter(store.id, () => addProduct(store.id));
     await cachedCatalog(app, store.id);

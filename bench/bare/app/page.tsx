@@ -3,7 +3,7 @@ import { BENCH_PRODUCTS } from "../products";
 
 const price = (cents: number) => new Intl.NumberFormat("en", { style: "currency", currency: "USD" }).format(cents / 100);
 
-/** Plaza's storefront catalogue markup (header, grid of cards, footer), products from memory. */
+/** Plaza's storefront catalog markup (header, grid of cards, footer), products from memory. */
 export default function Page() {
   return (
     <div style={{ "--store-primary": "#4f46e5" } as React.CSSProperties} className="flex min-h-screen flex-col">
@@ -21,9 +21,9 @@ export default function Page() {
         </div>
       </header>
       <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
-        <h1 className="text-2xl font-semibold">Catalogue</h1>
+        <h1 className="text-2xl font-semibold">Catalog</h1>
         <form role="search" action="/" method="get">
-          <input id="catalogue-search" type="search" name="q" maxLength={100} placeholder="Search products" />
+          <input id="catalog-search" type="search" name="q" maxLength={100} placeholder="Search products" />
           <button type="submit">Search</button>
         </form>
         <ul className="mt-6 grid gap-5 sm:grid-cols-2 lg:grid-cols-3" aria-label="Products">
