@@ -1,4 +1,6 @@
-CREATE TABLE "rate_limits" (
+-- UNLOGGED: counts need no WAL (one fsync per sign-in or API request otherwise); a database crash
+-- empties the table, which costs at most one window of counts (decision 0015).
+CREATE UNLOGGED TABLE "rate_limits" (
 	"key" text PRIMARY KEY NOT NULL,
 	"points" integer DEFAULT 0 NOT NULL,
 	"expire" bigint
