@@ -40,7 +40,7 @@ test("a customer pays by card and the order shows paid; the owner refunds part o
   const webhookSecret = `whsec_${randomBytes(16).toString("hex")}`;
   for (const [label, value] of [
     ["Stripe secret key", secretKey],
-    ["Stripe webhook signing secret", webhookSecret],
+    ["Stripe webhook secret", webhookSecret],
   ] as const) {
     const row = ownerPage.getByRole("listitem", { name: label, exact: true });
     await row.getByLabel(`New ${label.toLowerCase()}`).fill(value);

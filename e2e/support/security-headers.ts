@@ -1,9 +1,19 @@
+import { readFileSync } from "node:fs";
 import { expect, type APIResponse } from "@playwright/test";
 
 /*
  * What every response must carry (issue 17, docs/decisions/0009): the static
  * set on everything, and the CSP that fits what the response is.
  */
+
+/** The card payment page's origin the server allows forms to lead to (scripts/e2e-server.sh writes it). */
+function paymentOrigin(): string {
+  try {
+    return (JSON.parse(readFileSync(".data/e2e/stripe-standin.json", "utf8")) as { origin: string }).origin;
+  } catch {
+    return "https://checkout.stripe.com";
+  }
+}
 
 export type Expected = "page" | "api" | "file" | "static";
 
@@ -44,7 +54,8 @@ export function expectSecurityHeaders(res: APIResponse, kind: Expected, what: st
   expect(csp.get("default-src"), `${what}: default-src`).toEqual(["'self'"]);
   expect(csp.get("object-src"), `${what}: object-src`).toEqual(["'none'"]);
   expect(csp.get("base-uri"), `${what}: base-uri`).toEqual(["'self'"]);
-  expect(csp.get("form-action"), `${what}: form-action`).toEqual(["'self'"]);
+  // Forms may also lead to the payment provider's hosted page (decision 0018): the Stripe stand-in beside the e2e server.
+  expect(csp.get("form-action"), `${what}: form-action`).toEqual(["'self'", paymentOrigin()]);
   expect(csp.get("img-src"), `${what}: img-src`).toEqual(["'self'", "blob:"]);
 }
 

@@ -79,7 +79,7 @@ export const CONFIG_KEYS: ConfigKey[] = [
   },
   {
     key: "payment.stripe_webhook_secret",
-    label: "Stripe webhook signing secret",
+    label: "Stripe webhook secret",
     help: "whsec_… from the webhook endpoint you add in Stripe for this store. Stored encrypted; never shown again.",
     secret: true,
     schema: z.string().trim().regex(/^whsec_[A-Za-z0-9+/=]{8,200}$/, "Paste the endpoint's signing secret: it starts with whsec_."),
