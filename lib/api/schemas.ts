@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PLAN_IDS } from "@/lib/plans/plans";
+import { fulfillmentStatus, orderStatus, paymentStatus } from "@/lib/db/schema/commerce";
 
 /*
  * Request and response shapes of /api/v1, used both to validate and to
@@ -108,9 +109,9 @@ export const orderSummarySchema = z
     name: z.string(),
     totalCents: z.number().int(),
     currency: z.string(),
-    status: z.enum(["open", "cancelled"]),
-    paymentStatus: z.enum(["pending", "paid", "voided", "refunded"]),
-    fulfillmentStatus: z.enum(["unfulfilled", "fulfilled"]),
+    status: z.enum(orderStatus.enumValues),
+    paymentStatus: z.enum(paymentStatus.enumValues),
+    fulfillmentStatus: z.enum(fulfillmentStatus.enumValues),
     createdAt: z.string(),
   })
   .meta({ id: "OrderSummary" });
@@ -123,7 +124,7 @@ export const ordersQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
   after: z.string().regex(/^\d{1,10}$/, "Not a cursor from this list.").optional().describe("The `next` value of the previous page"),
   before: z.coerce.number().int().min(1).max(2_147_483_647).optional().describe("Deprecated: an order number; orders older than it (use `after`)"),
-  status: z.enum(["open", "cancelled"]).optional(),
+  status: z.enum(orderStatus.enumValues).optional(),
 });
 
 /* ---- Store keys: products ---- */
@@ -167,9 +168,9 @@ export const orderSchema = z
     name: z.string(),
     totalCents: z.number().int(),
     currency: z.string(),
-    status: z.enum(["open", "cancelled"]),
-    paymentStatus: z.enum(["pending", "paid", "voided", "refunded"]),
-    fulfillmentStatus: z.enum(["unfulfilled", "fulfilled"]),
+    status: z.enum(orderStatus.enumValues),
+    paymentStatus: z.enum(paymentStatus.enumValues),
+    fulfillmentStatus: z.enum(fulfillmentStatus.enumValues),
     createdAt: z.string(),
     items: z.array(orderItemSchema),
   })

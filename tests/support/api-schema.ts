@@ -774,9 +774,9 @@ export interface components {
             totalCents: number;
             currency: string;
             /** @enum {string} */
-            status: "open" | "cancelled";
+            status: "open" | "cancelled" | "expired" | "closed";
             /** @enum {string} */
-            paymentStatus: "pending" | "paid" | "voided" | "refunded";
+            paymentStatus: "pending" | "paid" | "voided" | "refunded" | "failed" | "partially_refunded" | "disputed";
             /** @enum {string} */
             fulfillmentStatus: "unfulfilled" | "fulfilled";
             createdAt: string;
@@ -830,9 +830,9 @@ export interface components {
             totalCents: number;
             currency: string;
             /** @enum {string} */
-            status: "open" | "cancelled";
+            status: "open" | "cancelled" | "expired" | "closed";
             /** @enum {string} */
-            paymentStatus: "pending" | "paid" | "voided" | "refunded";
+            paymentStatus: "pending" | "paid" | "voided" | "refunded" | "failed" | "partially_refunded" | "disputed";
             /** @enum {string} */
             fulfillmentStatus: "unfulfilled" | "fulfilled";
             createdAt: string;
@@ -3541,7 +3541,7 @@ export interface operations {
                 after?: string;
                 /** @description Deprecated: an order number; orders older than it (use `after`) */
                 before?: number;
-                status?: "open" | "cancelled";
+                status?: "open" | "cancelled" | "expired" | "closed";
             };
             header?: never;
             path: {
