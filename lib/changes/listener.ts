@@ -16,7 +16,20 @@ export async function startChangeListener(log: (line: string) => void = console.
   const e = env();
   if (e.REDIS_URL) {
     const { listenToRedis } = await import("./redis-listener");
-    g.plazaChangeListener = await listenToRedis(e.REDIS_URL, { onMessage: deliver, onListening: deliverResync, log });
+    const redis = await listenToRedis(e.REDIS_URL, { onMessage: deliver, onListening: deliverResync, log });
+    // The database announces product changes itself ("catalog", from a trigger
+    // on products: any writer, imports and checkouts included), and the app does
+    // not republish those on Redis; so with Redis this process listens to
+    // PostgreSQL as well. A store change then arrives twice, which only drops a
+    // cache entry twice. Under Citus the trigger fires on the workers and is not
+    // heard: the catalog cache then falls back to its TTL (docs/deploy.md).
+    const postgres = listenToPostgres(e.appDatabaseUrl, { onMessage: deliver, onListening: deliverResync, log });
+    g.plazaChangeListener = {
+      isListening: () => redis.isListening() && postgres.isListening(),
+      stop: async () => {
+        await Promise.all([redis.stop(), postgres.stop()]);
+      },
+    };
   } else {
     g.plazaChangeListener = listenToPostgres(e.appDatabaseUrl, { onMessage: deliver, onListening: deliverResync, log });
   }

@@ -48,6 +48,22 @@ describe.skipIf(!available)("with REDIS_URL", () => {
     }
   });
 
+  it("hears the database's own product announcements too (the catalog cache's topic), whoever wrote", async () => {
+    await startChangeListener(() => {});
+    const store = await createTestStore(owner, "redis-catalog");
+    const heard: string[] = [];
+    const off = onChange("catalog", (key) => key && heard.push(key));
+    try {
+      // Written straight into the database, as an import or another tool would: nothing publishes on Redis.
+      await owner.$client.query("insert into products (tenant_id, handle, title, price_cents, stock, status) values ($1, 'mug', 'Mug', 1200, 10, 'active')", [store.id]);
+      const end = Date.now() + 5_000;
+      while (!heard.includes(store.id) && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      expect(heard).toContain(store.id);
+    } finally {
+      off();
+    }
+  });
+
   it("resubscribes after Redis drops the connection, and tells the caches to forget everything", async () => {
     let resyncs = 0;
     const keys: string[] = [];
