@@ -245,8 +245,8 @@ test.describe("two instances on one database", () => {
       { via: "A", status: 200, remaining: "2" },
       { via: "B", status: 200, remaining: "1" },
       { via: "A", status: 200, remaining: "0" },
-      { via: "B", status: 429, remaining: undefined },
-      { via: "A", status: 429, remaining: undefined },
+      { via: "B", status: 429, remaining: "0" },
+      { via: "A", status: 429, remaining: "0" },
     ]);
   });
 
