@@ -1,4 +1,4 @@
-/** A status as a small coloured pill; the text is the status itself, so colour is never the only signal. */
+/** A status as a small coloured pill; the text is the status in words ("partially refunded"), so colour is never the only signal. */
 const COLORS: Record<string, string> = {
   active: "bg-green-100 text-green-800",
   open: "bg-blue-100 text-blue-800",
@@ -22,7 +22,7 @@ export function StatusBadge({ value, label }: { value: string; label?: string })
   return (
     <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${COLORS[value] ?? "bg-zinc-100 text-zinc-700"}`}>
       {label ? <span className="sr-only">{label}: </span> : null}
-      {value}
+      {value.replaceAll("_", " ")}
     </span>
   );
 }
