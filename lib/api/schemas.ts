@@ -160,20 +160,8 @@ export const orderItemSchema = z
   .object({ productId: z.uuid(), title: z.string(), unitPriceCents: z.number().int(), quantity: z.number().int(), lineTotalCents: z.number().int() })
   .meta({ id: "OrderItem" });
 
-export const orderSchema = z
-  .object({
-    id: z.uuid(),
-    number: z.number().int(),
-    email: z.string(),
-    name: z.string(),
-    totalCents: z.number().int(),
-    currency: z.string(),
-    status: z.enum(orderStatus.enumValues),
-    paymentStatus: z.enum(paymentStatus.enumValues),
-    fulfillmentStatus: z.enum(fulfillmentStatus.enumValues),
-    createdAt: z.string(),
-    items: z.array(orderItemSchema),
-  })
+export const orderSchema = orderSummarySchema
+  .extend({ items: z.array(orderItemSchema) })
   .meta({ id: "Order" });
 
 export const orderActionSchema = z
