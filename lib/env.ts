@@ -28,6 +28,11 @@ const schema = z.object({
   DATABASE_APP_PASSWORD: z.string().min(1).default("plaza_app"),
   // The app's pool and how long it waits on PostgreSQL (lib/db/timeouts.ts says why).
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  // Dedicated databases (docs/decisions/0019-store-placement.md): at most this
+  // many pools open at once, each of at most DEDICATED_POOL_MAX connections;
+  // the least recently used is closed to open another, and an idle one closes.
+  DEDICATED_POOLS_MAX: z.coerce.number().int().min(1).max(1000).default(16),
+  DEDICATED_POOL_MAX: z.coerce.number().int().min(1).max(200).default(5),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(DEFAULT_DB_TIMEOUTS.connectTimeoutMs),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(DEFAULT_DB_TIMEOUTS.statementTimeoutMs),
   DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(DEFAULT_DB_TIMEOUTS.lockTimeoutMs),

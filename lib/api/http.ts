@@ -115,6 +115,11 @@ export function apiRoute<P extends Record<string, string>>(
       // Logged in full under a reference the client gets too; the client never sees SQL or a stack.
       const r = reportError(`api ${req.method} ${new URL(req.url).pathname}`, err);
       const headers = { "x-request-id": r.reference };
+      if (r.fault === "maintenance") {
+        return apiError(503, "unavailable", `Store maintenance, back in a moment: nothing was changed; retry in a few seconds. (Reference ${r.reference})`, {
+          headers: { ...headers, "retry-after": "5" },
+        });
+      }
       if (r.fault) {
         return apiError(503, "unavailable", `The database is unavailable right now; retry in a few seconds. (Reference ${r.reference})`, {
           headers: { ...headers, "retry-after": "5" },

@@ -16,7 +16,7 @@ import { env } from "@/lib/env";
  * fallback. Page caches add their own topics here.
  */
 
-export const TOPICS = ["store", "domain", "catalog"] as const;
+export const TOPICS = ["store", "domain", "catalog", "placement"] as const;
 export type Topic = (typeof TOPICS)[number];
 /** `key` is what changed; null when messages may have been missed and everything is suspect. */
 export type ChangeHandler = (key: string | null) => void;

@@ -1,7 +1,7 @@
 import "server-only";
 import { drizzle, NodePgTransaction, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import pg from "pg";
-import { databaseFault } from "./errors";
+import { databaseFault, StoreElsewhereError, StoreMaintenanceError } from "./errors";
 import * as schema from "./schema";
 import { DEFAULT_DB_TIMEOUTS, type DbTimeouts } from "./timeouts";
 
@@ -19,7 +19,12 @@ import { DEFAULT_DB_TIMEOUTS, type DbTimeouts } from "./timeouts";
  */
 
 export type Tx = Parameters<Parameters<NodePgDatabase<typeof schema>["transaction"]>[0]>[0];
-export type TenantTransactionOptions = { readOnly?: boolean };
+/**
+ * readOnly: BEGIN READ ONLY, no move lock taken. checkHere (default true):
+ * ask whether this database holds the store (false only for a store the
+ * registry does not know, which has no rows anywhere).
+ */
+export type TenantTransactionOptions = { readOnly?: boolean; checkHere?: boolean };
 export type Database = NodePgDatabase<typeof schema> & {
   $client: pg.Pool;
   /**
@@ -29,6 +34,18 @@ export type Database = NodePgDatabase<typeof schema> & {
    */
   tenantTransaction: <T>(tenantId: string, fn: (tx: Tx) => Promise<T>, options?: TenantTransactionOptions) => Promise<T>;
 };
+/*
+ * Entering a store's transaction: the tenant setting, in the same statement
+ * as two checks that keep a move safe (drizzle/0018_store_placement.sql):
+ * plaza_store_here (this database holds the store's rows now) and, for a
+ * write, a shared hold on the store's move lock, which a move copying the
+ * store holds exclusively (so the write is refused, not lost). A refused
+ * transaction gets no tenant: it reads no rows and can write none.
+ */
+const ENTER_TENANT = `select set_config('app.tenant_id', case when e.here and e.open then $1::text else '' end, true), e.here, e.open
+  from (select (not $3::boolean or plaza_store_here($1::uuid)) as here,
+               case when $2::boolean then true else pg_try_advisory_xact_lock_shared(plaza_store_lock_key($1::uuid)) end as open) e`;
+
 /** Either the pool or an open transaction: what query helpers accept. */
 export type Queryable = Database | Tx;
 
@@ -163,17 +180,29 @@ export function connect(url: string, options: ConnectOptions = {}) {
       (client as { pipeline: boolean }).pipeline = true;
       const begun = Promise.all([
         client.query(options.readOnly ? "begin read only" : "begin"),
-        client.query("select set_config('app.tenant_id', $1, true)", [tenantId]),
+        client.query<{ here: boolean; open: boolean }>(ENTER_TENANT, [tenantId, options.readOnly === true, options.checkHere !== false]),
       ]);
       begun.catch(() => {}); // awaited below; an early failure must not be "unhandled"
+      // Whether this database holds the store now and, for a write, whether no
+      // move is copying it (lib/db/placement.ts). When not, the tenant setting
+      // stayed empty: fn saw no rows and could write none, and the refusal
+      // below replaces whatever fn made of that.
+      const refusal = async () => {
+        const entered = await begun.then(([, r]) => r.rows[0], () => undefined);
+        if (entered && !entered.here) return new StoreElsewhereError();
+        if (entered && !entered.open) return new StoreMaintenanceError();
+        return undefined;
+      };
       let result: Awaited<ReturnType<typeof fn>>;
       try {
         result = await fn(txFor(client));
         await begun;
+        const refused = await refusal();
+        if (refused) throw refused;
       } catch (err) {
         await client.query("rollback").catch((rollbackErr: Error) => release(rollbackErr));
         release(survivesRollback(err) ? undefined : err instanceof Error ? err : new Error(String(err)));
-        throw err;
+        throw (await refusal()) ?? err;
       }
       if (options.readOnly) {
         client.query("commit").then(

@@ -59,17 +59,45 @@ const UNAVAILABLE_MESSAGES = [
   /^Cannot use a pool after calling end/,
 ];
 
-export type DatabaseFault = "unavailable" | "timeout";
+export type DatabaseFault = "unavailable" | "timeout" | "maintenance";
+
+/**
+ * A write to a store whose rows are being moved to another database
+ * (lib/db/move.ts): refused, nothing written; the store takes writes again
+ * when the move ends. Reads keep working.
+ */
+export class StoreMaintenanceError extends Error {
+  readonly code = "PLAZA_STORE_MAINTENANCE";
+  constructor() {
+    super("store maintenance, back in a moment");
+    this.name = "StoreMaintenanceError";
+  }
+}
+
+/**
+ * The database asked no longer holds the store (it was moved and this
+ * instance had not heard yet): withTenant looks the placement up again and
+ * retries once (lib/db/tenant.ts).
+ */
+export class StoreElsewhereError extends Error {
+  readonly code = "PLAZA_STORE_ELSEWHERE";
+  constructor() {
+    super("this database no longer holds the store; its placement changed");
+    this.name = "StoreElsewhereError";
+  }
+}
 
 /**
  * "unavailable" when the database cannot be reached or dropped the connection
  * (a restart, a terminated backend, a network fault); "timeout" when it gave
- * up on a statement or a lock; null for anything else (a bug, a constraint).
- * Both faults are temporary: the caller answers 503 and asks to retry.
+ * up on a statement or a lock; "maintenance" while a store is being moved
+ * between databases; null for anything else (a bug, a constraint). All three
+ * are temporary: the caller answers 503 and asks to retry.
  */
 export function databaseFault(err: unknown): DatabaseFault | null {
   for (const e of chain(err)) {
     const code = typeof e.code === "string" ? e.code : undefined;
+    if (code === "PLAZA_STORE_MAINTENANCE" || code === "PLAZA_STORE_ELSEWHERE") return "maintenance";
     if (code && TIMEOUT_STATES.has(code)) return "timeout";
     if (code && (UNAVAILABLE_STATE.test(code) || UNAVAILABLE_CODES.has(code))) return "unavailable";
     const message = typeof e.message === "string" ? e.message : "";

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import type { Database, Tx } from "./connect";
+import type { Database, TenantTransactionOptions, Tx } from "./connect";
+import { StoreElsewhereError } from "./errors";
+import { forgetPlacement, tenantDatabase } from "./placement";
 
 const tenantIdSchema = z.uuid();
 
@@ -17,7 +19,7 @@ const tenantIdSchema = z.uuid();
  * round trips (that statement, then COMMIT) instead of four.
  */
 export async function withTenant<T>(database: Database, tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return database.tenantTransaction(validTenant(tenantId), fn);
+  return placed(database, validTenant(tenantId), fn, {});
 }
 
 /**
@@ -26,7 +28,29 @@ export async function withTenant<T>(database: Database, tenantId: string, fn: (t
  * read costs one round trip. For pages and lookups that only read.
  */
 export async function readTenant<T>(database: Database, tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return database.tenantTransaction(validTenant(tenantId), fn, { readOnly: true });
+  return placed(database, validTenant(tenantId), fn, { readOnly: true });
+}
+
+/**
+ * The transaction on the database that holds the store (`database` is the
+ * control database's handle: the pool's rows are there, and the registry
+ * says where else a store lives; lib/db/placement.ts). If that database
+ * answers that it no longer holds the store — it moved, and this instance
+ * had not heard yet — the placement is looked up again and the transaction
+ * runs once more there (the first one had no tenant and rolled back).
+ */
+async function placed<T>(database: Database, storeId: string, fn: (tx: Tx) => Promise<T>, options: TenantTransactionOptions): Promise<T> {
+  const run = async () => {
+    const target = await tenantDatabase(database, storeId);
+    return target.database.tenantTransaction(storeId, fn, { ...options, checkHere: target.checkHere });
+  };
+  try {
+    return await run();
+  } catch (err) {
+    if (!(err instanceof StoreElsewhereError)) throw err;
+    forgetPlacement(storeId);
+    return run();
+  }
 }
 
 function validTenant(tenantId: string): string {

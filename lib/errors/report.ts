@@ -25,6 +25,7 @@ export function reportError(where: string, err: unknown, reference = newReferenc
 
 /** What a user reads when the database is down or busy, or something broke on our side. */
 export function calmMessage(r: Reported): string {
+  if (r.fault === "maintenance") return `Store maintenance, back in a moment: nothing was changed, please try again shortly. (Reference ${r.reference})`;
   return r.fault
     ? `Plaza cannot reach its database right now. Please try again in a moment. (Reference ${r.reference})`
     : `Something went wrong on our side. Please try again; if it keeps happening, contact support with the reference ${r.reference}.`;

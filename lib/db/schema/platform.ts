@@ -26,6 +26,8 @@ export const storePlan = pgEnum("store_plan", ["basic", "premium", "enterprise"]
 export const memberRole = pgEnum("member_role", ["owner", "admin", "catalog", "orders", "staff"]);
 export const membershipStatus = pgEnum("membership_status", ["pending", "approved", "rejected", "removed"]);
 export const domainStatus = pgEnum("domain_status", ["pending", "verified", "misconfigured"]);
+/** Where a store's tenant rows live (docs/decisions/0019-store-placement.md). */
+export const storePlacement = pgEnum("store_placement", ["pool", "dedicated"]);
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -49,6 +51,13 @@ export const stores = pgTable(
     purgeAfter: timestamp("purge_after", { withTimezone: true }),
     settings: jsonb("settings").$type<Record<string, unknown>>().notNull().default({}),
     theme: jsonb("theme").$type<StoreTheme>().notNull().default({}),
+    // The shared pool (this database) or a dedicated database. For a dedicated
+    // one, placement_sealed holds its connection details encrypted with the
+    // config keyring (lib/db/placement.ts); placement_label is what may be
+    // shown of it (host and database name, never a password).
+    placement: storePlacement("placement").notNull().default("pool"),
+    placementSealed: text("placement_sealed"),
+    placementLabel: text("placement_label"),
     ...timestamps,
   },
   (t) => [
