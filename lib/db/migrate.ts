@@ -16,9 +16,10 @@ export type AppRole = { name: string; password: string };
  *     and may read which migrations ran (readiness compares them with the
  *     journal this build ships, lib/health/readiness.ts);
  *  4. pg-boss's schema is installed or upgraded and Plaza's job queues made,
- *     with the same data rights for the app role (lib/jobs/queues.ts).
+ *     with the same data rights for the app role (lib/jobs/queues.ts) —
+ *     in the control database only (`jobs: false` for a dedicated one).
  */
-export async function migrateDatabase(ownerUrl: string, role: AppRole): Promise<void> {
+export async function migrateDatabase(ownerUrl: string, role: AppRole, options: { jobs?: boolean } = {}): Promise<void> {
   const client = new pg.Client({ connectionString: ownerUrl });
   client.on("error", () => {}); // a lost connection fails the running query; never crash on the event
   await client.connect();
@@ -51,5 +52,6 @@ export async function migrateDatabase(ownerUrl: string, role: AppRole): Promise<
   } finally {
     await client.end();
   }
-  await installJobQueues(ownerUrl, role.name);
+  // A dedicated database holds one store's tenant rows; the job queues live in the control database.
+  if (options.jobs !== false) await installJobQueues(ownerUrl, role.name);
 }

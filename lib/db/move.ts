@@ -1,0 +1,340 @@
+import "server-only";
+import { and, eq, isNull, type SQL } from "drizzle-orm";
+import pg from "pg";
+import Cursor from "pg-cursor";
+import { recordAudit } from "@/lib/audit/log";
+import { announceChange } from "@/lib/changes/changes";
+import { configKeyring } from "@/lib/config/keyring";
+import { insertOrder, type TenantTable } from "@/lib/stores/transfer/tables";
+import type { Database } from "./connect";
+import { forgetPlacement, openPlacement, placementLabel, sealPlacement, type DedicatedUrls } from "./placement";
+import { ProvisionError, provisionDedicated } from "./provision";
+import { stores } from "./schema";
+
+/*
+ * Moving a store between the shared pool and a dedicated database, either
+ * way (docs/decisions/0019-store-placement.md). The order keeps every row safe:
+ *  1. lock: the move takes the store's move lock exclusively in the source
+ *     database (a session advisory lock). It waits for writes in flight, and
+ *     every write after that is refused with "store maintenance" until the
+ *     move ends (lib/db/connect.ts); reads go on from the source;
+ *  2. copy: one transaction in the target: leftovers of an earlier attempt
+ *     removed, the store's rows copied table by table from one snapshot of
+ *     the source, parents before children;
+ *  3. verify: per table, row count and a checksum over the rows' text, in
+ *     the source snapshot and in the target transaction; any difference
+ *     rolls the target back and the move fails, the store untouched;
+ *  4. switch: one UPDATE of the store's row in the control database (with
+ *     the audit entry and the "placement" announcement, in one transaction);
+ *  5. clean: the store's rows are deleted from the source, then the lock is
+ *     released.
+ * A move killed before 4 leaves the store where it was, whole (the target's
+ * transaction never committed, or its rows are never routed to, and the next
+ * attempt clears them); the lock dies with the connection. Killed between 4
+ * and 5, the store is whole in its new place and the source keeps an
+ * unreachable copy, which the next move into that database clears.
+ */
+
+export class MoveError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "MoveError";
+  }
+}
+
+export type MoveTarget = { pool: true } | { databaseUrl: string };
+export type MoveStep = "provisioning" | "locking" | "copying" | "verifying" | "switching" | "cleaning" | "done";
+export type MoveProgress = { step: MoveStep; table?: string; rows?: number };
+export type TableCheck = { table: string; rows: number; checksum: string };
+export type MoveResult = {
+  /** false when the store already was there (nothing done). */
+  moved: boolean;
+  placement: "pool" | "dedicated";
+  label: string | null;
+  tables: TableCheck[];
+};
+export type MoveOptions = {
+  actorUserId: string | null;
+  /** Awaited: a slow listener slows the move (the console streams these). */
+  onProgress?: (p: MoveProgress) => void | Promise<void>;
+  /** Rows per copied batch. */
+  batchSize?: number;
+};
+
+type Side = { kind: "control" } | { kind: "dedicated"; urls: DedicatedUrls };
+type Conn = { client: pg.ClientBase; done: (destroy?: boolean) => Promise<void> };
+
+async function open(control: Database, side: Side): Promise<Conn> {
+  if (side.kind === "control") {
+    const client = await control.$client.connect();
+    // Destroyed, never returned to the pool: the connection may still hold the
+    // move's session lock or an aborted transaction.
+    return { client, done: async () => client.release(true) };
+  }
+  const client = new pg.Client({ connectionString: side.urls.appUrl, connectionTimeoutMillis: 10_000 });
+  client.on("error", () => {});
+  await client.connect();
+  return { client, done: () => client.end().catch(() => {}) };
+}
+
+/** Every tenant table, working state included (a move takes all of a store's rows). */
+async function allTenantTables(client: pg.ClientBase): Promise<string[]> {
+  const { rows: tables } = await client.query<{ name: string }>(`
+    select c.relname as name
+    from pg_class c
+    join pg_namespace n on n.oid = c.relnamespace
+    join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
+    where n.nspname = 'public' and c.relkind = 'r'
+    order by c.relname`);
+  const { rows: edges } = await client.query<{ child: string; parent: string }>(`
+    select distinct c.relname as child, p.relname as parent
+    from pg_constraint con
+    join pg_class c on c.oid = con.conrelid
+    join pg_class p on p.oid = con.confrelid
+    join pg_namespace n on n.oid = c.relnamespace
+    where con.contype = 'f' and n.nspname = 'public' and c.relname <> p.relname`);
+  const names = new Set(tables.map((t) => t.name));
+  const withDeps: TenantTable[] = tables.map((t) => ({
+    name: t.name,
+    dependsOn: edges.filter((e) => e.child === t.name && names.has(e.parent)).map((e) => e.parent),
+  }));
+  return insertOrder(withDeps);
+}
+
+/** Enters the store's rows on a plain connection: tenant set, text forms fixed so checksums compare across servers. */
+async function enter(client: pg.ClientBase, storeId: string, begin: string): Promise<void> {
+  await client.query(begin);
+  await client.query("select set_config('app.tenant_id', $1, true), set_config('TimeZone', 'UTC', true), set_config('DateStyle', 'ISO, YMD', true), set_config('extra_float_digits', '3', true)", [storeId]);
+}
+
+/** Row count and an order-independent checksum of the store's rows in `table`. */
+async function checksum(client: pg.ClientBase, table: string, storeId: string): Promise<TableCheck> {
+  const t = pg.escapeIdentifier(table);
+  const { rows } = await client.query<{ n: number; sum: string }>(
+    `select count(*)::int as n, coalesce(md5(string_agg(h, ',' order by h)), '') as sum
+     from (select md5(x::text) as h from ${t} x where x.tenant_id = $1) r`,
+    [storeId],
+  );
+  return { table, rows: rows[0]!.n, checksum: rows[0]!.sum };
+}
+
+async function copyTable(source: pg.ClientBase, target: pg.ClientBase, table: string, storeId: string, batchSize: number, progress: (rows: number) => Promise<void>) {
+  const t = pg.escapeIdentifier(table);
+  const cursor = source.query(new Cursor<{ row: string }>(`select row_to_json(x)::text as row from ${t} x where x.tenant_id = $1`, [storeId]));
+  let copied = 0;
+  try {
+    for (;;) {
+      const batch = await cursor.read(batchSize);
+      if (!batch.length) break;
+      await target.query(`insert into ${t} select * from json_populate_recordset(null::${t}, $1::json)`, [`[${batch.map((b) => b.row).join(",")}]`]);
+      copied += batch.length;
+      await progress(copied);
+    }
+  } finally {
+    await cursor.close();
+  }
+  return copied;
+}
+
+/** Deletes the store's tenant rows (children first: some foreign keys restrict rather than cascade). */
+async function clearTenantRows(client: pg.ClientBase, tables: string[], storeId: string): Promise<void> {
+  for (const table of [...tables].reverse()) await client.query(`delete from ${pg.escapeIdentifier(table)} where tenant_id = $1`, [storeId]);
+}
+
+/**
+ * A dedicated database's platform rows written by the store's own
+ * transactions (audit entries, outgoing mail recorded in the same
+ * transaction as the change) belong in the control database: moved there
+ * before the dedicated copy is dropped. The jobs runner does the same on
+ * every pass (lib/jobs/run.ts).
+ */
+export async function relayPlatformRows(dedicated: pg.ClientBase, control: pg.ClientBase, storeId: string | null): Promise<number> {
+  let moved = 0;
+  for (const table of RELAYED) {
+    const t = pg.escapeIdentifier(table);
+    const { rows: cols } = await control.query<{ list: string }>(
+      "select string_agg(quote_ident(column_name), ', ' order by ordinal_position) as list from information_schema.columns where table_schema = 'public' and table_name = $1 and column_name <> 'id'",
+      [table],
+    );
+    const list = cols[0]!.list;
+    for (;;) {
+      const { rows } = await dedicated.query<{ ids: string[] | null; rows: string | null }>(
+        `select array_agg(id::text) as ids, json_agg(x)::text as rows
+         from (select * from ${t} where ($1::uuid is null or store_id = $1) order by id limit 500) x`,
+        [storeId],
+      );
+      if (!rows[0]?.ids) break;
+      // A new id from the control database's sequence; every other column as written.
+      await control.query(`insert into ${t} (${list}) select ${list} from json_populate_recordset(null::${t}, $1::json)`, [rows[0].rows]);
+      await dedicated.query(`delete from ${t} where id = any($1::bigint[])`, [rows[0].ids]);
+      moved += rows[0].ids.length;
+    }
+  }
+  return moved;
+}
+
+/** Platform tables a store's own transactions write to (audit entries, outgoing mail). */
+const RELAYED = ["audit_log", "mail_outbox"];
+
+function sideOf(row: { placement: "pool" | "dedicated"; placementSealed: string | null }, storeId: string): Side {
+  if (row.placement === "pool" || !row.placementSealed) return { kind: "control" };
+  return { kind: "dedicated", urls: openPlacement(configKeyring(), storeId, row.placementSealed) };
+}
+
+const sameDatabase = (a: Side, b: Side) =>
+  a.kind === b.kind && (a.kind === "control" || placementLabel(a.urls.ownerUrl) === placementLabel((b as { urls: DedicatedUrls }).urls.ownerUrl));
+
+/**
+ * Moves `storeId`'s rows to `target` and switches its placement (see the
+ * steps above). `control` is the control database's app-role handle. Throws
+ * MoveError (words for the console and the CLI) when refused or failed;
+ * the store then is where it was, whole.
+ */
+export async function moveStore(control: Database, storeId: string, target: MoveTarget, options: MoveOptions): Promise<MoveResult> {
+  const say = async (p: MoveProgress) => options.onProgress?.(p);
+  const batchSize = options.batchSize ?? 500;
+  const load = async () => {
+    const [row] = await control
+      .select({ id: stores.id, slug: stores.slug, placement: stores.placement, placementSealed: stores.placementSealed, placementLabel: stores.placementLabel })
+      .from(stores)
+      .where(eq(stores.id, storeId))
+      .limit(1);
+    if (!row) throw new MoveError("No such store.");
+    return row;
+  };
+  const before = await load();
+  const from = sideOf(before, storeId);
+
+  let to: Side;
+  if ("pool" in target) {
+    to = { kind: "control" };
+  } else {
+    const wanted: Side = { kind: "dedicated", urls: { ownerUrl: target.databaseUrl, appUrl: "" } };
+    if (sameDatabase(from, wanted)) return { moved: false, placement: "dedicated", label: before.placementLabel, tables: [] };
+    await say({ step: "provisioning" });
+    try {
+      to = { kind: "dedicated", urls: await provisionDedicated(target.databaseUrl, storeId) };
+    } catch (err) {
+      if (err instanceof ProvisionError) throw new MoveError(err.message);
+      throw new MoveError(`Could not prepare the database ${placementLabel(target.databaseUrl)}: ${reason(err)}`);
+    }
+  }
+  if (sameDatabase(from, to)) return { moved: false, placement: before.placement, label: before.placementLabel, tables: [] };
+
+  const lockHolder = await open(control, from).catch((err) => {
+    throw new MoveError(`Could not reach the store's current database: ${reason(err)}`);
+  });
+  let source: Conn | undefined;
+  let dest: Conn | undefined;
+  try {
+    await say({ step: "locking" });
+    try {
+      await lockHolder.client.query("select pg_advisory_lock(plaza_store_lock_key($1::uuid))", [storeId]);
+    } catch (err) {
+      throw new MoveError(`The store's writes in progress did not finish in time; nothing was moved, try again. (${reason(err)})`);
+    }
+    // Re-read under the lock: another move may have finished while we waited.
+    const locked = await load();
+    if (locked.placement !== before.placement || locked.placementSealed !== before.placementSealed) {
+      throw new MoveError("The store was moved by someone else meanwhile; nothing was done. Look at its placement and try again.");
+    }
+
+    source = lockHolder; // the lock's session reads the snapshot too
+    dest = await open(control, to).catch((err) => {
+      throw new MoveError(`Could not reach the target database: ${reason(err)}`);
+    });
+
+    await say({ step: "copying" });
+    await enter(source.client, storeId, "begin isolation level repeatable read read only");
+    const tables = await allTenantTables(source.client);
+    await enter(dest.client, storeId, "begin");
+    if (to.kind === "dedicated") {
+      // The store's own row, which the tenant tables' foreign keys point at,
+      // after an earlier attempt's copy is cleared. 'dedicated' here means
+      // "not yet": plaza_store_here says no until the copy is whole.
+      await clearTenantRows(dest.client, tables, storeId);
+      await dest.client.query("delete from stores where id = $1", [storeId]);
+      const { rows } = await control.$client.query<{ row: Record<string, unknown> }>("select to_jsonb(s) as row from stores s where id = $1", [storeId]);
+      const mirror = { ...rows[0]!.row, placement: "dedicated", placement_sealed: null, placement_label: null };
+      await dest.client.query("insert into stores select * from jsonb_populate_record(null::stores, $1::jsonb)", [JSON.stringify(mirror)]);
+    } else {
+      await clearTenantRows(dest.client, tables, storeId);
+    }
+    for (const table of tables) {
+      await copyTable(source.client, dest.client, table, storeId, batchSize, (rows) => say({ step: "copying", table, rows }));
+    }
+
+    await say({ step: "verifying" });
+    const checks: TableCheck[] = [];
+    for (const table of tables) {
+      const [a, b] = [await checksum(source.client, table, storeId), await checksum(dest.client, table, storeId)];
+      if (a.rows !== b.rows || a.checksum !== b.checksum) {
+        throw new MoveError(`The copy of ${table} does not match (${a.rows} rows in the source, ${b.rows} in the copy); nothing was switched, the store stays where it was.`);
+      }
+      checks.push(a);
+    }
+    await source.client.query("commit");
+    if (to.kind === "dedicated") await dest.client.query("update stores set placement = 'pool' where id = $1", [storeId]);
+    await dest.client.query("commit");
+
+    await say({ step: "switching" });
+    const next =
+      to.kind === "dedicated"
+        ? { placement: "dedicated" as const, placementSealed: sealPlacement(configKeyring(), storeId, to.urls), placementLabel: placementLabel(to.urls.ownerUrl) }
+        : { placement: "pool" as const, placementSealed: null, placementLabel: null };
+    await control.transaction(async (tx) => {
+      const unchanged: SQL[] = [eq(stores.id, storeId), eq(stores.placement, before.placement)];
+      unchanged.push(before.placementSealed ? eq(stores.placementSealed, before.placementSealed) : isNull(stores.placementSealed));
+      const switched = await tx.update(stores).set({ ...next, updatedAt: new Date() }).where(and(...unchanged)).returning({ id: stores.id });
+      if (!switched.length) throw new MoveError("The store's placement changed meanwhile; nothing was switched.");
+      await recordAudit(tx, {
+        storeId,
+        actorUserId: options.actorUserId,
+        action: "store.placement_changed",
+        targetType: "store",
+        targetId: storeId,
+        data: {
+          slug: before.slug,
+          from: before.placement === "pool" ? "pool" : `dedicated ${before.placementLabel ?? ""}`.trim(),
+          to: next.placement === "pool" ? "pool" : `dedicated ${next.placementLabel}`,
+          rows: checks.reduce((n, c) => n + c.rows, 0),
+        },
+      });
+      await announceChange("placement", storeId, tx);
+    });
+    forgetPlacement(storeId);
+
+    await say({ step: "cleaning" });
+    try {
+      if (from.kind === "dedicated") {
+        const controlClient = await control.$client.connect();
+        try {
+          await relayPlatformRows(source.client, controlClient, storeId);
+        } finally {
+          controlClient.release();
+        }
+      }
+      await enter(source.client, storeId, "begin");
+      await clearTenantRows(source.client, tables, storeId);
+      if (from.kind === "dedicated") await source.client.query("delete from stores where id = $1", [storeId]);
+      await source.client.query("commit");
+    } catch (err) {
+      // The store is whole in its new place; the old copy is unreachable and cleared by the next move.
+      console.warn(`[move] store ${before.slug}: the old copy was not removed: ${reason(err)}`);
+    }
+    await say({ step: "done" });
+    return { moved: true, placement: next.placement, label: next.placementLabel, tables: checks };
+  } catch (err) {
+    if (err instanceof MoveError) throw err;
+    throw new MoveError(`The move failed part-way and was undone; the store is where it was. (${reason(err)})`);
+  } finally {
+    // Ending the lock's session releases the lock (and rolls back anything open).
+    await Promise.all([lockHolder.done(true), dest?.done(true)]);
+  }
+}
+
+/** A failure in words, never a URL or a password. */
+function reason(err: unknown): string {
+  const message = err instanceof Error ? ((err as { cause?: Error }).cause?.message ?? err.message) : String(err);
+  return message.replace(/postgres(ql)?:\/\/\S+/g, "(database address)");
+}
