@@ -1,6 +1,10 @@
 // `npm run db:migrate` / `npm run db:seed`: against DATABASE_URL when set,
 // otherwise against the embedded server under .data/ (started and stopped here).
-import { prepareDatabase } from "./bootstrap";
+// `migrate` then migrates every store's dedicated database (lib/db/migrate-dedicated.ts):
+// progress per database, no stop at the first failure, exit 1 if any failed.
+import { parseKeyring } from "@/lib/config/crypto";
+import { migrateDedicatedDatabases } from "@/lib/db/migrate-dedicated";
+import { configKeys, prepareDatabase } from "./bootstrap";
 
 const command = process.argv[2];
 if (command !== "migrate" && command !== "seed") {
@@ -9,9 +13,21 @@ if (command !== "migrate" && command !== "seed") {
 }
 
 try {
-  const { embedded, seeded } = await prepareDatabase({ seed: command === "seed" });
-  console.log(command === "seed" ? (seeded ? "Seeded the demo data." : "Database already has stores; seed skipped.") : "Migrations applied.");
-  await embedded?.stop();
+  const { embedded, seeded, ownerUrl } = await prepareDatabase({ seed: command === "seed" });
+  try {
+    console.log(command === "seed" ? (seeded ? "Seeded the demo data." : "Database already has stores; seed skipped.") : "Migrations applied (control database).");
+    if (command === "migrate") {
+      const results = await migrateDedicatedDatabases(ownerUrl, parseKeyring(configKeys()), console.log);
+      const failed = results.filter((r) => !r.ok);
+      if (results.length) console.log(`Dedicated databases: ${results.length - failed.length} of ${results.length} up to date.`);
+      if (failed.length) {
+        console.error(`Not migrated: ${failed.map((f) => `${f.store} (${f.label}): ${f.message}`).join("; ")}`);
+        process.exitCode = 1;
+      }
+    }
+  } finally {
+    await embedded?.stop();
+  }
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);
   process.exit(1);

@@ -107,7 +107,7 @@ export async function startEmbeddedPostgres(options: {
     process.off("uncaughtException", onUncaught);
   }
 
-  const base = `postgres://${SUPERUSER}:${PASSWORD}@127.0.0.1:${options.port}`;
+  const base = embeddedServerUrl(options.port);
   const admin = new pgDriver.Client({ connectionString: `${base}/postgres` });
   admin.on("error", () => {});
   await admin.connect();
@@ -120,7 +120,7 @@ export async function startEmbeddedPostgres(options: {
 
   let stopped = false;
   return {
-    ownerUrl: `${base}/${DATABASE}`,
+    ownerUrl: embeddedOwnerUrl(options.port),
     stop: async () => {
       if (stopped) return;
       stopped = true;
@@ -131,4 +131,13 @@ export async function startEmbeddedPostgres(options: {
       await Promise.race([pg.stop(), new Promise((r) => setTimeout(r, 15_000).unref())]);
     },
   };
+}
+
+function embeddedServerUrl(port: number): string {
+  return `postgres://${SUPERUSER}:${PASSWORD}@127.0.0.1:${port}`;
+}
+
+/** The owner's URL of the embedded server on `port` (a script reaching the server `npm run dev`/`start` runs). */
+export function embeddedOwnerUrl(port: number): string {
+  return `${embeddedServerUrl(port)}/${DATABASE}`;
 }

@@ -55,6 +55,8 @@ export type MoveResult = {
 };
 export type MoveOptions = {
   actorUserId: string | null;
+  /** Where the move was asked for, for the audit entry. */
+  via?: "console" | "cli";
   /** Awaited: a slow listener slows the move (the console streams these). */
   onProgress?: (p: MoveProgress) => void | Promise<void>;
   /** Rows per copied batch. */
@@ -298,6 +300,7 @@ export async function moveStore(control: Database, storeId: string, target: Move
           from: before.placement === "pool" ? "pool" : `dedicated ${before.placementLabel ?? ""}`.trim(),
           to: next.placement === "pool" ? "pool" : `dedicated ${next.placementLabel}`,
           rows: checks.reduce((n, c) => n + c.rows, 0),
+          via: options.via ?? "cli",
         },
       });
       await announceChange("placement", storeId, tx);

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/connect";
 import { databaseFault } from "@/lib/db/errors";
 import { stores } from "@/lib/db/schema";
+import { placementHealth, type PlacementHealth } from "@/lib/db/placement-health";
 import { withPlatform } from "@/lib/db/tenant";
 import journal from "@/drizzle/meta/_journal.json";
 import { isShuttingDown } from "./shutdown";
@@ -25,6 +26,8 @@ export type Readiness = {
   reasons: string[];
   database: { ok: boolean; latencyMs: number | null };
   migrations: { ok: boolean | null; expected: number; applied: number | null; missing: string[] };
+  /** Dedicated databases (docs/decisions/0019): one that is unreachable is listed, not a reason; one behind on migrations is. */
+  placements: PlacementHealth[];
 };
 
 const CHECK_TIMEOUT_MS = 3_000;
@@ -36,7 +39,7 @@ function within<T>(ms: number, p: Promise<T>): Promise<T> {
   );
 }
 
-export async function checkReadiness(database: Database, expected: Journal = journal): Promise<Readiness> {
+export async function checkReadiness(database: Database, expected: Journal = journal, options: { fresh?: boolean } = {}): Promise<Readiness> {
   const reasons: string[] = [];
   if (isShuttingDown()) reasons.push("shutting down");
 
@@ -56,10 +59,13 @@ export async function checkReadiness(database: Database, expected: Journal = jou
 
   const missing = applied ? expected.entries.filter((e) => !applied.includes(e.when)).map((e) => e.tag) : [];
   if (missing.length) reasons.push(`migrations behind: ${missing.join(", ")} not applied`);
+  const placements = dbOk ? await placementHealth(database, expected, { fresh: options.fresh }).catch(() => []) : [];
+  for (const p of placements) if (p.missing.length) reasons.push(`migrations behind in the dedicated database of ${p.slug} (${p.label}): ${p.missing.join(", ")} not applied`);
   return {
     ready: reasons.length === 0,
     reasons,
     database: { ok: dbOk, latencyMs: dbOk ? Math.round((performance.now() - started) * 10) / 10 : null },
     migrations: { ok: applied ? missing.length === 0 : null, expected: expected.entries.length, applied: applied?.length ?? null, missing },
+    placements,
   };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { listAudit } from "@/lib/audit/log";
 import { getCart } from "@/lib/commerce/cart";
@@ -8,7 +8,7 @@ import { closeDedicatedPools } from "@/lib/db/placement";
 import { stores, products, orders } from "@/lib/db/schema";
 import { readTenant, withTenant } from "@/lib/db/tenant";
 import { cartWith, checkout, checkoutForm, createProduct, stockOf } from "./commerce-fixtures";
-import { createTestStore, testDatabases } from "./db";
+import { createTestStore as createStore, testDatabases } from "./db";
 import { dedicatedUrl, dropDatabases, ownerClient, rowsOf } from "./placement-fixtures";
 
 process.env.CONFIG_ENCRYPTION_KEYS = `k1:${randomBytes(32).toString("base64")}`;
@@ -20,9 +20,18 @@ process.env.CONFIG_ENCRYPTION_KEYS = `k1:${randomBytes(32).toString("base64")}`;
  */
 
 const { app, owner } = testDatabases();
+// The stores this file made, put back in the registry's pool at the end (their
+// dedicated databases are dropped), so no other file's readiness sees them.
+const ours: string[] = [];
+const createTestStore: typeof createStore = async (...args) => {
+  const s = await createStore(...args);
+  ours.push(s.id);
+  return s;
+};
 const made: string[] = [];
 afterAll(async () => {
   await closeDedicatedPools();
+  await owner.update(stores).set({ placement: "pool", placementSealed: null, placementLabel: null }).where(inArray(stores.id, ours));
   await dropDatabases(made);
 });
 const newDatabase = () => {

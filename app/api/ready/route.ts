@@ -12,7 +12,9 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const r = await checkReadiness(db());
   return Response.json(
-    { status: r.ready ? "ready" : "not_ready", version: pkg.version, reasons: r.reasons, database: r.database, migrations: r.migrations },
+    { status: r.ready ? "ready" : "not_ready", version: pkg.version, reasons: r.reasons, database: r.database, migrations: r.migrations,
+      // Which dedicated databases fail (a store label, never an address with credentials).
+      placements: r.placements.filter((p) => !p.ok).map((p) => ({ store: p.slug, database: p.label, problem: p.problem })) },
     { status: r.ready ? 200 : 503, headers: { "cache-control": "no-store", ...(r.ready ? {} : { "retry-after": "5" }) } },
   );
 }
