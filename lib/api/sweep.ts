@@ -20,6 +20,7 @@ export async function sweepApiRecords(database: Database, now = new Date()): Pro
   let deliveries = 0;
   const ids = (await database.select({ id: stores.id }).from(stores).where(inArray(stores.status, ["active", "suspended", "pending"]))).map((s) => s.id);
   for (const id of ids) {
+    // One store's database being down (a dedicated one) skips only that store this pass.
     await withTenant(database, id, async (tx) => {
       idempotency += (await tx.delete(apiIdempotency).where(and(eq(apiIdempotency.tenantId, id), lt(apiIdempotency.createdAt, keysBefore))).returning({ k: apiIdempotency.key })).length;
       deliveries += (
@@ -28,7 +29,7 @@ export async function sweepApiRecords(database: Database, now = new Date()): Pro
           .where(and(eq(webhookDeliveries.tenantId, id), ne(webhookDeliveries.status, "pending"), lt(webhookDeliveries.createdAt, logBefore)))
           .returning({ id: webhookDeliveries.id })
       ).length;
-    });
+    }).catch((err: unknown) => console.warn(`[jobs] expire-api-records: store ${id} skipped this pass: ${err instanceof Error ? err.message : String(err)}`));
   }
   return { idempotency, deliveries };
 }

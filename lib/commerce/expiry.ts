@@ -93,23 +93,36 @@ export async function releaseExpiredOrders(database: Database, now = new Date())
   let released = 0;
   let refunded = 0;
   for (const store of all) {
-    const due = await releaseExpiredOrdersOfStore(database, store.id, now);
-    released += due.length;
-    const owed = await withTenant(database, store.id, (tx) =>
-      tx
-        .select({ id: orders.id })
-        .from(orders)
-        .where(and(eq(orders.tenantId, store.id), inArray(orders.status, ["expired", "cancelled"]), eq(orders.paymentStatus, "paid"), eq(orders.paymentMethod, "stripe"))),
-    );
-    if (due.length === 0 && owed.length === 0) continue;
-    const payments = await storePayments(database, store.id);
-    const stripe = payments.methods.find((m) => m.id === "stripe");
-    for (const order of due) {
-      if (stripe?.cancel && order.paymentReference) await stripe.cancel(order.paymentReference).catch(() => undefined);
-    }
-    for (const order of owed) {
-      if (await refundExpiredPayment(database, store.id, order.id, payments).catch(() => false)) refunded++;
+    try {
+      const r = await releaseForStore(database, store.id, now);
+      released += r.released;
+      refunded += r.refunded;
+    } catch (err) {
+      // One store's database being down (a dedicated one) must not stop the others' pass.
+      console.warn(`[jobs] release-expired-orders: store ${store.id} skipped this pass: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
   return { released, refunded };
+}
+
+/** One store's share of the pass. */
+async function releaseForStore(database: Database, storeId: string, now: Date): Promise<{ released: number; refunded: number }> {
+  const due = await releaseExpiredOrdersOfStore(database, storeId, now);
+  let refunded = 0;
+  const owed = await withTenant(database, storeId, (tx) =>
+    tx
+      .select({ id: orders.id })
+      .from(orders)
+      .where(and(eq(orders.tenantId, storeId), inArray(orders.status, ["expired", "cancelled"]), eq(orders.paymentStatus, "paid"), eq(orders.paymentMethod, "stripe"))),
+  );
+  if (due.length === 0 && owed.length === 0) return { released: 0, refunded };
+  const payments = await storePayments(database, storeId);
+  const stripe = payments.methods.find((m) => m.id === "stripe");
+  for (const order of due) {
+    if (stripe?.cancel && order.paymentReference) await stripe.cancel(order.paymentReference).catch(() => undefined);
+  }
+  for (const order of owed) {
+    if (await refundExpiredPayment(database, storeId, order.id, payments).catch(() => false)) refunded++;
+  }
+  return { released: due.length, refunded };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { Database, Queryable } from "@/lib/db/connect";
 import { memberships, orders, stores, usageCounters, users } from "@/lib/db/schema";
-import { withTenant } from "@/lib/db/tenant";
+import { readTenant } from "@/lib/db/tenant";
 import { SLUG_PATTERN } from "@/lib/tenancy/slug";
 
 /*
@@ -74,7 +74,7 @@ export function last24Hours(now = new Date()): string[] {
 /** Requests and checkouts per hour over 24 h for one store, zero-filled. */
 export async function storeActivity(database: Database, storeId: string, now = new Date()): Promise<HourPoint[]> {
   const hours = last24Hours(now);
-  const rows = await withTenant(database, storeId, (tx) =>
+  const rows = await readTenant(database, storeId, (tx) =>
     tx
       .select({ hour: usageCounters.hour, requests: usageCounters.requests, checkouts: usageCounters.checkouts })
       .from(usageCounters)
@@ -85,7 +85,7 @@ export async function storeActivity(database: Database, storeId: string, now = n
 }
 
 export async function storeOrderCount(database: Database, storeId: string): Promise<number> {
-  const [row] = await withTenant(database, storeId, (tx) => tx.select({ n: sql<number>`count(*)::int` }).from(orders).where(eq(orders.tenantId, storeId)));
+  const [row] = await readTenant(database, storeId, (tx) => tx.select({ n: sql<number>`count(*)::int` }).from(orders).where(eq(orders.tenantId, storeId)));
   return row?.n ?? 0;
 }
 
@@ -102,14 +102,21 @@ export async function platformOverview(database: Database, now = new Date()) {
   const hours = last24Hours(now);
   const series = new Map(hours.map((h) => [h, { hour: h, requests: 0, checkouts: 0 }]));
   let orderTotal = 0;
+  // Stores whose (dedicated) database cannot answer now are counted out, not fatal to the page.
+  let unavailable = 0;
   for (const s of live) {
-    orderTotal += await storeOrderCount(database, s.id);
-    for (const p of await storeActivity(database, s.id, now)) {
-      const point = series.get(p.hour)!;
-      point.requests += p.requests;
-      point.checkouts += p.checkouts;
+    try {
+      const [orderCount, activity] = [await storeOrderCount(database, s.id), await storeActivity(database, s.id, now)];
+      orderTotal += orderCount;
+      for (const p of activity) {
+        const point = series.get(p.hour)!;
+        point.requests += p.requests;
+        point.checkouts += p.checkouts;
+      }
+    } catch {
+      unavailable++;
     }
   }
   const statusCounts = Object.fromEntries(byStatus.map((r) => [r.status, r.n])) as Partial<Record<StoreStatus, number>>;
-  return { statusCounts, members: members.n, orders: orderTotal, activity: [...series.values()] };
+  return { statusCounts, members: members.n, orders: orderTotal, activity: [...series.values()], unavailable };
 }

@@ -226,6 +226,17 @@ export function connect(url: string, options: ConnectOptions = {}) {
 }
 
 /**
+ * Enters a store's rows in a plain-SQL transaction already begun on `client`
+ * (the same checks as tenantTransaction: this database holds the store and,
+ * for a write, no move is copying it). Throws the refusal.
+ */
+export async function enterTenant(client: pg.ClientBase, tenantId: string, options: TenantTransactionOptions = {}): Promise<void> {
+  const { rows } = await client.query<{ here: boolean; open: boolean }>(ENTER_TENANT, [tenantId, options.readOnly === true, options.checkHere !== false]);
+  if (!rows[0]?.here) throw new StoreElsewhereError();
+  if (!rows[0].open) throw new StoreMaintenanceError();
+}
+
+/**
  * A transaction in plain SQL on one checked-out connection, for the few
  * places that stream rows with a cursor (store export/import) instead of
  * going through drizzle. Same rules as drizzle's: a broken connection is

@@ -7,7 +7,7 @@ import { announceChange } from "@/lib/changes/changes";
 import { configKeyring } from "@/lib/config/keyring";
 import { insertOrder, type TenantTable } from "@/lib/stores/transfer/tables";
 import type { Database } from "./connect";
-import { forgetPlacement, openPlacement, placementLabel, sealPlacement, type DedicatedUrls } from "./placement";
+import { forgetPlacement, openPlacement, placementLabel, sealPlacement, syncMirror, type DedicatedUrls } from "./placement";
 import { ProvisionError, provisionDedicated } from "./provision";
 import { stores } from "./schema";
 
@@ -340,4 +340,66 @@ export async function moveStore(control: Database, storeId: string, target: Move
 function reason(err: unknown): string {
   const message = err instanceof Error ? ((err as { cause?: Error }).cause?.message ?? err.message) : String(err);
   return message.replace(/postgres(ql)?:\/\/\S+/g, "(database address)");
+}
+
+/**
+ * Before a store's row is purged from the control database (which cascades
+ * to its rows in the pool): a dedicated database's copy of the store is
+ * removed first, its platform rows relayed. Throws while that database is
+ * unreachable, so the purge waits for the next pass instead of forgetting
+ * where the rows are.
+ */
+export async function removeDedicatedRows(control: Database, storeId: string): Promise<void> {
+  const [row] = await control.select({ placement: stores.placement, placementSealed: stores.placementSealed }).from(stores).where(eq(stores.id, storeId)).limit(1);
+  if (!row || row.placement !== "dedicated" || !row.placementSealed) return;
+  const side = sideOf(row, storeId);
+  const conn = await open(control, side);
+  try {
+    const controlClient = await control.$client.connect();
+    try {
+      await relayPlatformRows(conn.client, controlClient, storeId);
+    } finally {
+      controlClient.release();
+    }
+    await enter(conn.client, storeId, "begin");
+    await clearTenantRows(conn.client, await allTenantTables(conn.client), storeId);
+    await conn.client.query("delete from stores where id = $1", [storeId]);
+    await conn.client.query("commit");
+  } finally {
+    await conn.done(true);
+  }
+}
+
+/**
+ * The jobs' pass over dedicated databases (job "sync-placements", every
+ * minute): the platform rows the stores' own transactions wrote there (audit
+ * entries, queued mail) are relayed to the control database, where the
+ * console reads them and the mail sender sends them; each copy of a store's
+ * row is refreshed. A database that cannot be reached is counted, not fatal.
+ */
+export async function syncDedicatedStores(control: Database): Promise<{ stores: number; relayed: number; failed: number }> {
+  const dedicated = await control.select({ id: stores.id, placement: stores.placement, placementSealed: stores.placementSealed }).from(stores).where(eq(stores.placement, "dedicated"));
+  let relayed = 0;
+  let failed = 0;
+  for (const row of dedicated) {
+    try {
+      const conn = await open(control, sideOf(row, row.id));
+      try {
+        const controlClient = await control.$client.connect();
+        try {
+          relayed += await relayPlatformRows(conn.client, controlClient, row.id);
+          const { rows } = await controlClient.query<{ row: Record<string, unknown> }>("select to_jsonb(s) as row from stores s where id = $1", [row.id]);
+          if (rows[0]) await syncMirror(conn.client, row.id, rows[0].row);
+        } finally {
+          controlClient.release();
+        }
+      } finally {
+        await conn.done();
+      }
+    } catch (err) {
+      failed++;
+      console.warn(`[jobs] sync-placements: store ${row.id}: ${reason(err)}`);
+    }
+  }
+  return { stores: dedicated.length, relayed, failed };
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { getTableColumns } from "drizzle-orm";
+import type pg from "pg";
 import { z } from "zod";
 import { onChange } from "@/lib/changes/changes";
 import { decryptSecret, encryptSecret, type Keyring } from "@/lib/config/crypto";
@@ -47,7 +48,7 @@ export function placementLabel(url: string): string {
   }
 }
 
-type Route = { kind: "pool" } | { kind: "dedicated"; appUrl: string; label: string } | { kind: "unknown" };
+type Route = { kind: "pool" } | { kind: "dedicated"; appUrl: string; label: string; slug: string } | { kind: "unknown" };
 type OpenPool = { handle: ReturnType<typeof connect>; label: string; lastUsed: number; failing: string | null };
 
 // On globalThis: the proxy and the pages are separate bundles in one process.
@@ -63,6 +64,15 @@ function routes(): Map<string, Promise<Route>> {
     g.plazaPlacementRoutes = new Map();
     // Every instance hears a move at once; null means "messages may be lost": forget all.
     onChange("placement", (key) => (key ? g.plazaPlacementRoutes?.delete(key) : g.plazaPlacementRoutes?.clear()));
+    // A change of a store's row (announced with its slug by the database's
+    // trigger): a dedicated store's route is dropped, and looking it up again
+    // refreshes the copy of the row in its database.
+    onChange("store", (slug) => {
+      const cache = g.plazaPlacementRoutes;
+      if (!cache) return;
+      if (!slug) return cache.clear();
+      for (const [id, found] of cache) void found.then((r) => r.kind === "dedicated" && r.slug === slug && cache.get(id) === found && cache.delete(id), () => {});
+    });
   }
   return g.plazaPlacementRoutes;
 }
@@ -82,19 +92,41 @@ export function forgetPlacement(storeId: string | null): void {
   else routes().clear();
 }
 
-async function lookUp(control: Database, storeId: string): Promise<Route> {
-  const [row] = await control
-    .select({ placement: stores.placement, sealed: stores.placementSealed, label: stores.placementLabel })
-    .from(stores)
-    .where(eq(stores.id, storeId))
-    .limit(1);
-  if (!row) return { kind: "unknown" };
-  if (row.placement === "pool" || !row.sealed) return { kind: "pool" };
-  const urls = openPlacement(configKeyring(), storeId, row.sealed);
-  return { kind: "dedicated", appUrl: urls.appUrl, label: row.label ?? placementLabel(urls.appUrl) };
+// The store's own row as a dedicated database keeps it (lib/db/move.ts makes
+// it): every column but the registry's, which there say whether the rows are
+// complete ("pool" = "in this database"; drizzle/0018_store_placement.sql).
+const MIRRORED = Object.values(getTableColumns(stores))
+  .map((c) => c.name)
+  .filter((n) => n !== "id" && !n.startsWith("placement"));
+const MIRROR_UPDATE = `update stores s set (${MIRRORED.map((n) => `"${n}"`).join(", ")}) =
+  (select ${MIRRORED.map((n) => `r."${n}"`).join(", ")} from jsonb_populate_record(null::stores, $1::jsonb) r) where s.id = $2`;
+
+/**
+ * Brings a dedicated database's copy of the store's row up to date (name,
+ * plan, currency, status, theme…): the store's own transactions read it
+ * there (a plan limit, the currency of an order). Done whenever an instance
+ * looks the placement up, which a change of the store's row triggers
+ * (the "store" announcement drops the cached route), and by the jobs.
+ */
+export async function syncMirror(pool: pg.Pool | pg.ClientBase, storeId: string, row: Record<string, unknown>): Promise<void> {
+  await pool.query(MIRROR_UPDATE, [JSON.stringify(row), storeId]);
 }
 
-function route(control: Database, storeId: string): Promise<Route> {
+async function lookUp(control: pg.Pool, storeId: string): Promise<Route> {
+  const { rows } = await control.query<{ row: Record<string, unknown> & { slug: string; placement: "pool" | "dedicated"; placement_sealed: string | null; placement_label: string | null } }>(
+    "select to_jsonb(s) as row from stores s where id = $1",
+    [storeId],
+  );
+  const row = rows[0]?.row;
+  if (!row) return { kind: "unknown" };
+  if (row.placement === "pool" || !row.placement_sealed) return { kind: "pool" };
+  const urls = openPlacement(configKeyring(), storeId, row.placement_sealed);
+  const label = row.placement_label ?? placementLabel(urls.appUrl);
+  await syncMirror(dedicatedPool(urls.appUrl, label).$client, storeId, row);
+  return { kind: "dedicated", appUrl: urls.appUrl, label, slug: row.slug };
+}
+
+function route(control: pg.Pool, storeId: string): Promise<Route> {
   const cache = routes();
   let found = cache.get(storeId);
   if (!found) {
@@ -150,8 +182,15 @@ export type TenantTarget = { database: Database; checkHere: boolean };
  * know (a test's made-up id, a store deleted meanwhile) goes to `control`
  * unchecked: it has no rows anywhere, and row-level security shows none.
  */
-export async function tenantDatabase(control: Database, storeId: string): Promise<TenantTarget> {
+/** tenantDatabase for code that works on the driver's pool directly (store export and import stream rows with a cursor). */
+export async function tenantPool(control: pg.Pool, storeId: string): Promise<{ pool: pg.Pool; checkHere: boolean }> {
   const r = await route(control, storeId);
+  if (r.kind === "dedicated") return { pool: dedicatedPool(r.appUrl, r.label).$client, checkHere: true };
+  return { pool: control, checkHere: r.kind === "pool" };
+}
+
+export async function tenantDatabase(control: Database, storeId: string): Promise<TenantTarget> {
+  const r = await route(control.$client, storeId);
   if (r.kind === "pool") return { database: control, checkHere: true };
   if (r.kind === "unknown") return { database: control, checkHere: false };
   return { database: dedicatedPool(r.appUrl, r.label), checkHere: true };

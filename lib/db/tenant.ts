@@ -1,8 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import type { Database, TenantTransactionOptions, Tx } from "./connect";
+import type pg from "pg";
+import { enterTenant, rawTransaction, type Database, type TenantTransactionOptions, type Tx } from "./connect";
 import { StoreElsewhereError } from "./errors";
-import { forgetPlacement, tenantDatabase } from "./placement";
+import { forgetPlacement, tenantDatabase, tenantPool } from "./placement";
 
 const tenantIdSchema = z.uuid();
 
@@ -66,4 +67,34 @@ function validTenant(tenantId: string): string {
  */
 export async function withPlatform<T>(database: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return database.transaction(fn);
+}
+
+/**
+ * A plain-SQL transaction on the store's rows, wherever they live, for code
+ * that streams with a cursor (store export and import): `control` is the
+ * control database's driver pool; `begin` the BEGIN to use. The tenant is set
+ * and the placement checked (a write is refused while the store is moved).
+ */
+export async function withTenantClient<T>(
+  control: pg.Pool,
+  tenantId: string,
+  begin: string,
+  fn: (client: pg.PoolClient) => Promise<T>,
+  options: { readOnly?: boolean } = {},
+): Promise<T> {
+  const storeId = validTenant(tenantId);
+  const run = async () => {
+    const target = await tenantPool(control, storeId);
+    return rawTransaction(target.pool, begin, async (client) => {
+      await enterTenant(client, storeId, { readOnly: options.readOnly, checkHere: target.checkHere });
+      return fn(client);
+    });
+  };
+  try {
+    return await run();
+  } catch (err) {
+    if (!(err instanceof StoreElsewhereError)) throw err;
+    forgetPlacement(storeId);
+    return run();
+  }
 }

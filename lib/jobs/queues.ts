@@ -16,7 +16,15 @@ import type { Queue } from "pg-boss";
 /** pg-boss's own schema in the app's database. */
 export const BOSS_SCHEMA = "pgboss";
 
-export type JobName = "purge-stores" | "release-expired-orders" | "send-mail" | "recheck-domains" | "clean-rate-limits" | "send-webhooks" | "expire-api-records";
+export type JobName =
+  | "purge-stores"
+  | "release-expired-orders"
+  | "send-mail"
+  | "recheck-domains"
+  | "clean-rate-limits"
+  | "send-webhooks"
+  | "expire-api-records"
+  | "sync-placements";
 
 type JobDef = { cron: string; queue: Omit<Queue, "name"> };
 
@@ -33,6 +41,8 @@ export const JOBS: Record<JobName, JobDef> = {
   // Each delivery keeps its own backoff (lib/webhooks/deliver.ts); the job only wakes them every minute.
   "send-webhooks": { cron: "* * * * *", queue: { policy: "stately", expireInSeconds: 300, ...retries, retryDelay: 10 } },
   "expire-api-records": { cron: "41 * * * *", queue: { policy: "stately", expireInSeconds: 300, ...retries } },
+  // Dedicated databases (docs/decisions/0019): relay their audit entries and mail to the control database, refresh the stores' rows there.
+  "sync-placements": { cron: "* * * * *", queue: { policy: "stately", expireInSeconds: 300, ...retries, retryDelay: 10 } },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];

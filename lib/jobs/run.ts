@@ -10,6 +10,7 @@ import { purgeDueStores } from "@/lib/stores/lifecycle";
 import { configKeyring } from "@/lib/config/keyring";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 import { sweepApiRecords } from "@/lib/api/sweep";
+import { syncDedicatedStores } from "@/lib/db/move";
 import { writeLastPass } from "./last-pass";
 import { JOB_NAMES, type JobName } from "./queues";
 
@@ -43,6 +44,10 @@ export const JOB_TASKS: Record<JobName, (database: Database) => Promise<string>>
     if (!env().CONFIG_ENCRYPTION_KEYS) return "CONFIG_ENCRYPTION_KEYS not set: no webhook endpoints can exist";
     const r = await deliverDueWebhooks(database, { keyring: configKeyring(), allowPrivateTargets: env().PLAZA_WEBHOOKS_ALLOW_PRIVATE === "1" });
     return `sent ${r.sent}, failed ${r.failed}, endpoints disabled ${r.disabled}`;
+  },
+  "sync-placements": async (database) => {
+    const r = await syncDedicatedStores(database);
+    return `dedicated stores ${r.stores}, rows relayed ${r.relayed}, unreachable ${r.failed}`;
   },
   "expire-api-records": async (database) => {
     const r = await sweepApiRecords(database);

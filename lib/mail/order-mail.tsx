@@ -200,19 +200,23 @@ export async function queueOrderMails(database: Database, storeId: string, order
       .from(orderItems)
       .where(and(eq(orderItems.tenantId, storeId), eq(orderItems.orderId, orderId)))
       .orderBy(asc(orderItems.title));
-    const staff = await tx
+    return { order, lines };
+  });
+  if (!loaded) return 0;
+  // Members are platform rows: read from the control database, wherever the
+  // store's own rows live (a dedicated database has no users; lib/db/placement.ts).
+  const staff = (
+    await database
       .select({ email: users.email })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.storeId, storeId), eq(memberships.status, "approved"), inArray(memberships.role, ["owner", "admin", "orders"])));
-    return { order, lines, staff: staff.map((s) => s.email) };
-  });
-  if (!loaded) return 0;
+      .where(and(eq(memberships.storeId, storeId), eq(memberships.status, "approved"), inArray(memberships.role, ["owner", "admin", "orders"])))
+  ).map((s) => s.email);
   const messages: Array<OutboxMessage & { label: string }> = [];
   for (const kind of kinds) {
     const { subject, props } = await compose(kind, store, loaded.order, loaded.lines, extra);
     const { html, text } = await renderMail(props);
-    const recipients = kind === "order.new" ? loaded.staff : [loaded.order.email];
+    const recipients = kind === "order.new" ? staff : [loaded.order.email];
     for (const to of recipients) messages.push({ storeId, to, subject, body: text, html, kind, label: LABEL[kind] });
   }
   await withTenant(database, storeId, async (tx) => {

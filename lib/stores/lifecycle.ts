@@ -3,6 +3,7 @@ import { and, eq, gt, isNotNull, isNull, lte, type SQL } from "drizzle-orm";
 import { recordAudit } from "@/lib/audit/log";
 import type { Database } from "@/lib/db/connect";
 import { stores } from "@/lib/db/schema";
+import { removeDedicatedRows } from "@/lib/db/move";
 import { withPlatform } from "@/lib/db/tenant";
 import { fileStore } from "@/lib/storage/file-store";
 import { storePrefix } from "@/lib/storage/keys";
@@ -97,6 +98,14 @@ export async function purgeDueStores(database: Database, now = new Date()): Prom
     .where(and(isNotNull(stores.purgeAfter), lte(stores.purgeAfter, now)));
   const purged: string[] = [];
   for (const store of due) {
+    // A store on a dedicated database: its rows there first (lib/db/move.ts).
+    // One that cannot be reached now waits for the next pass; the others go on.
+    try {
+      await removeDedicatedRows(database, store.id);
+    } catch (err) {
+      console.warn(`[purge] ${store.slug}: its dedicated database could not be cleared; retried next pass: ${err instanceof Error ? err.message : String(err)}`);
+      continue;
+    }
     const gone = await withPlatform(database, async (tx) => {
       await recordAudit(tx, { storeId: null, actorUserId: null, action: "store.purged", targetType: "store", targetId: store.slug, data: { storeId: store.id } });
       const rows = await tx.delete(stores).where(and(eq(stores.id, store.id), lte(stores.purgeAfter, now))).returning({ id: stores.id });

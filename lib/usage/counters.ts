@@ -1,10 +1,13 @@
 import "server-only";
+import type pg from "pg";
 import { db } from "@/lib/db/client";
+import { tenantPool } from "@/lib/db/placement";
 
 /*
  * Requests, API requests and checkouts per store per hour. Counting happens in
  * this process's memory (the storefront's hot path never waits on a write) and
- * is flushed every 10 s in one statement for every store
+ * is flushed every 10 s in one statement per database (the pool's stores
+ * together, each dedicated database apart) for every store
  * (`plaza_flush_usage`, drizzle/0014_shared_limits_and_jobs.sql: each store's
  * rows under its own tenant, so row-level security checks them). Flushes never
  * overlap: a tick while one is running does nothing, and the next takes what
@@ -68,12 +71,33 @@ export async function flushUsage(): Promise<number> {
   });
   g.plazaUsageFlushing = (async () => {
     try {
-      const res = await db().$client.query<{ written: number }>("select plaza_flush_usage($1::jsonb) as written", [JSON.stringify(rows)]);
-      return res.rows[0]?.written ?? 0;
-    } catch (err) {
-      // The database did not take them: keep them for the next flush.
-      for (const [key, c] of pending) add(key, c);
-      throw err;
+      // One statement per database: the pool's stores together, each dedicated
+      // database its own (lib/db/placement.ts). A database that does not take
+      // its counts keeps them for the next flush; the others are written.
+      const byPool = new Map<pg.Pool, typeof rows>();
+      let written = 0;
+      let failure: unknown = null;
+      const keep = (r: (typeof rows)[number]) => add(`${r.tenant_id}|${r.hour}`, { requests: r.requests, apiRequests: r.api_requests, checkouts: r.checkouts });
+      for (const row of rows) {
+        // A store whose placement cannot be looked up now keeps its counts for the next flush.
+        const target = await tenantPool(db().$client, row.tenant_id).catch((err: unknown) => {
+          failure ??= err;
+          keep(row);
+          return null;
+        });
+        if (target) byPool.set(target.pool, [...(byPool.get(target.pool) ?? []), row]);
+      }
+      for (const [pool, part] of byPool) {
+        try {
+          const res = await pool.query<{ written: number }>("select plaza_flush_usage($1::jsonb) as written", [JSON.stringify(part)]);
+          written += res.rows[0]?.written ?? 0;
+        } catch (err) {
+          failure ??= err;
+          part.forEach(keep);
+        }
+      }
+      if (failure) throw failure;
+      return written;
     } finally {
       g.plazaUsageFlushing = undefined;
     }

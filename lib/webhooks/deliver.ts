@@ -182,6 +182,11 @@ export async function deliverDueWebhooks(database: Database, options: DeliverOpt
   const now = options.now ?? new Date();
   const report: DeliverReport = { sent: 0, failed: 0, disabled: 0 };
   const ids = options.storeId ? [options.storeId] : (await database.select({ id: stores.id }).from(stores).where(inArray(stores.status, ["active", "suspended"]))).map((s) => s.id);
-  for (const id of ids) await deliverForStore(database, id, options, now, report);
+  for (const id of ids) {
+    // One store's database being down (a dedicated one) skips only that store this pass.
+    await deliverForStore(database, id, options, now, report).catch((err: unknown) =>
+      console.warn(`[jobs] send-webhooks: store ${id} skipped this pass: ${err instanceof Error ? err.message : String(err)}`),
+    );
+  }
   return report;
 }

@@ -1,7 +1,7 @@
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from "fflate";
 import pg from "pg";
 import Cursor from "pg-cursor";
-import { rawTransaction } from "@/lib/db/connect";
+import { withTenantClient } from "@/lib/db/tenant";
 import { z } from "zod";
 import { fileStore, readAll } from "@/lib/storage/file-store";
 import { storePrefix } from "@/lib/storage/keys";
@@ -51,8 +51,8 @@ export async function exportStore(
   write: (chunk: Uint8Array) => void,
   onProgress: (p: ExportProgress) => void = () => {},
 ): Promise<ExportManifest> {
-  return rawTransaction(pool, "begin isolation level repeatable read read only", async (tx) => {
-    await tx.query("select set_config('app.tenant_id', $1, true)", [storeId]);
+  // Wherever the store lives (lib/db/placement.ts); `pool` is the control database's.
+  return withTenantClient(pool, storeId, "begin isolation level repeatable read read only", async (tx) => {
     const {
       rows: [store],
     } = await tx.query<ExportManifest["store"]>("select slug, name, currency, settings, theme from stores where id = $1", [storeId]);
@@ -117,7 +117,7 @@ export async function exportStore(
     zip.end();
     if (failure) throw failure;
     return manifest;
-  });
+  }, { readOnly: true });
 }
 
 /** The whole archive in memory: for tests and small stores. */

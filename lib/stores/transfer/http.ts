@@ -1,7 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { db } from "@/lib/db/client";
-import { rawTransaction } from "@/lib/db/connect";
+import { withTenantClient } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/audit/log";
 import { can } from "@/lib/auth/permissions";
 import { invalidateStore } from "@/lib/tenancy/lookup";
@@ -71,8 +71,7 @@ const notFound = () => new Response("Not found", { status: 404, headers: { "cach
 
 /** Rows per table now, so the browser can show what it is receiving (the archive itself is compressed). */
 async function rowTotals(storeId: string): Promise<{ rows: number; tables: number }> {
-  return rawTransaction(db().$client, "begin read only", async (tx) => {
-    await tx.query("select set_config('app.tenant_id', $1, true)", [storeId]);
+  return withTenantClient(db().$client, storeId, "begin read only", async (tx) => {
     const tables = await tenantTables(tx);
     let rows = 0;
     for (const t of tables) {
@@ -80,7 +79,7 @@ async function rowTotals(storeId: string): Promise<{ rows: number; tables: numbe
       rows += r?.n ?? 0;
     }
     return { rows, tables: tables.length };
-  });
+  }, { readOnly: true });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
 import pg from "pg";
-import { rawTransaction } from "@/lib/db/connect";
+import { withTenantClient } from "@/lib/db/tenant";
 import { z } from "zod";
 import { PLANS, type PlanId } from "@/lib/plans/plans";
 import { fileStore } from "@/lib/storage/file-store";
@@ -71,13 +71,12 @@ const countRows = async (tx: pg.ClientBase, table: string, storeId: string) =>
   (await tx.query<{ n: number }>(`select count(*)::int as n from ${pg.escapeIdentifier(table)} where tenant_id = $1`, [storeId])).rows[0]?.n ?? 0;
 
 async function storeHasData(pool: pg.Pool, storeId: string): Promise<boolean> {
-  return rawTransaction(pool, "begin read only", async (tx) => {
-    await tx.query("select set_config('app.tenant_id', $1, true)", [storeId]);
+  return withTenantClient(pool, storeId, "begin read only", async (tx) => {
     for (const t of await tenantTables(tx)) {
       if ((await countRows(tx, t.name, storeId)) > 0) return true;
     }
     return false;
-  });
+  }, { readOnly: true });
 }
 
 const NOT_EMPTY = "Import only works into an empty store: this store already has data.";
@@ -100,8 +99,8 @@ export async function importStore(pool: pg.Pool, storeId: string, archive: Uint8
   const storeFields = storeFieldsSchema.safeParse(manifest.store);
   if (!storeFields.success) return { ok: false, error: "The archive's store settings (currency or theme) are not valid." };
 
-  return rawTransaction(pool, "begin", async (tx): Promise<ImportResult> => {
-    await tx.query("select set_config('app.tenant_id', $1, true)", [storeId]);
+  // `pool` is the control database's; the rows go wherever the store lives (lib/db/placement.ts).
+  const result = await withTenantClient(pool, storeId, "begin", async (tx): Promise<ImportResult> => {
     const {
       rows: [store],
     } = await tx.query<{ plan: PlanId; slug: string }>("select plan, slug from stores where id = $1 for update", [storeId]);
@@ -184,4 +183,16 @@ export async function importStore(pool: pg.Pool, storeId: string, archive: Uint8
     }
     return { ok: true as const, rows: counts, files: archived.length };
   });
+  // The store's row in the control database is the registry's: a store on a
+  // dedicated database updated only its copy there above, so the settings are
+  // written here too (the same values; for a pool store, the same row again).
+  if (result.ok) {
+    await pool.query("update stores set currency = $1, settings = $2::jsonb, theme = $3::jsonb, updated_at = now() where id = $4", [
+      storeFields.data.currency,
+      JSON.stringify(storeFields.data.settings),
+      JSON.stringify(storeFields.data.theme),
+      storeId,
+    ]);
+  }
+  return result;
 }
