@@ -55,6 +55,7 @@ const FEATURE_CONSEQUENCE: Record<keyof PlanFeatures, string> = {
   customDomain: "All custom domains stop serving and return to pending; the store stays on its Plaza address.",
   themeCustomisation: "The storefront shows the default theme; the saved theme is kept for an upgrade.",
   apiAccess: "The store's API keys stop working (they are kept, not revoked).",
+  dedicatedDatabase: "A store on a dedicated database stays there until a platform admin moves it into the shared pool.",
 };
 
 export async function previewPlanChange(database: Database, storeId: string, to: PlanId): Promise<PlanChangePreview | null> {

@@ -17,6 +17,8 @@ import { LifecycleForms } from "./LifecycleForms";
 import { PlanChange } from "./PlanChange";
 import { SupportAccess } from "./SupportAccess";
 import { ImportForm } from "./ImportForm";
+import { PlacementPanel } from "./PlacementPanel";
+import { placementView } from "@/lib/console/placement";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   return { title: (await params).slug };
@@ -38,13 +40,15 @@ export default async function StoreDetailPage({ params }: { params: Promise<{ sl
   const store = await findStore(db(), (await params).slug);
   if (!store) notFound();
   const base = await requestBase();
-  const [members, usage, domains, audit, activity, orderCount] = await Promise.all([
+  const [members, usage, domains, audit, activity, orderCount, placement] = await Promise.all([
     storeMembers(db(), store.id),
     storeUsage(db(), store.id),
     listDomains(db(), store.id),
     listAudit(db(), { storeId: store.id, limit: 25 }),
-    storeActivity(db(), store.id),
-    storeOrderCount(db(), store.id),
+    // A store whose dedicated database is down still gets its page (Placement says why).
+    storeActivity(db(), store.id).catch(() => null),
+    storeOrderCount(db(), store.id).catch(() => null),
+    placementView(db(), store),
   ]);
   const plan = PLANS[store.plan];
   const open = store.status === "active" || store.status === "suspended";
@@ -76,13 +80,18 @@ export default async function StoreDetailPage({ params }: { params: Promise<{ sl
           {stat("Products", usageLabel(usage.products, plan.limits.products, ""))}
           {stat("Custom domains", usageLabel(usage.customDomains, plan.limits.customDomains, ""))}
           {stat("Storage", `${(usage.storageBytes / MB).toFixed(1)} / ${(plan.limits.storageBytes / MB).toLocaleString("en-US")} MB`)}
-          {stat("Orders", orderCount)}
+          {stat("Orders", orderCount ?? "unavailable")}
         </dl>
-        <div className="mt-4"><ActivityChart data={activity} title="Requests and checkouts" /></div>
+        {activity ? <div className="mt-4"><ActivityChart data={activity} title="Requests and checkouts" /></div> : <p className="mt-4 text-sm text-zinc-700">Activity is unavailable while the store’s database cannot be reached.</p>}
       </Section>
 
       <Section id="plan" title="Plan">
         <PlanChange slug={store.slug} current={store.plan} />
+      </Section>
+
+      <Section id="placement" title="Placement">
+        <PlacementPanel slug={store.slug} placement={placement.placement} label={placement.label} problem={placement.problem}
+          planOffersDedicated={placement.planOffersDedicated} planName={plan.name} progressUrl={href(base, `/stores/${store.slug}/placement`)} />
       </Section>
 
       <Section id="members" title="Members">
