@@ -57,7 +57,7 @@ test("deleting a store asks for its slug, and a wrong one or Cancel leaves it as
   await expect(page.getByRole("button", { name: "Restore store" })).toHaveCount(0);
 
   await stores.scheduleDeletion(slug, "Closing down (e2e)");
-  await expect(page.getByText(/will be purged on/)).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /will be purged on/ })).toBeVisible();
 });
 
 test("the downgrade preview lists what exceeds the new plan", async ({ page }) => {
