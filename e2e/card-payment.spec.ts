@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { confirmDialog } from "./support/confirm";
 import { readFileSync } from "node:fs";
 import { expect, test } from "./support/test";
 import { ConsolePage, DEMO_PASSWORD, StoreDashboard, unique } from "./support/auth";
@@ -32,7 +33,6 @@ test("a customer pays by card and the order shows paid; the owner refunds part o
   // The owner connects Stripe (test keys) on the payments settings page.
   const owner = await browser.newContext();
   const ownerPage = await owner.newPage();
-  ownerPage.on("dialog", (d) => void d.accept());
   await new StoreDashboard(ownerPage, slug).signIn("owner@acme.test", DEMO_PASSWORD);
   await ownerPage.goto(storeHost(slug, "/dashboard/settings/payments"));
   await expect(ownerPage.getByTestId("payments-status")).toContainText("Card payments: off");
@@ -80,6 +80,7 @@ test("a customer pays by card and the order shows paid; the owner refunds part o
   await ownerPage.getByLabel("Amount").fill("10.00");
   await ownerPage.getByLabel("Note (optional, kept in the audit log)").fill("One wheel squeaks");
   await ownerPage.getByRole("button", { name: "Refund" }).click();
+  await confirmDialog(ownerPage, { action: "Refund", says: "cannot be undone" });
   await expect(ownerPage.getByTestId("refunded")).toHaveText("Refunded $10.00");
   await expect(ownerPage.getByTestId("order-payment")).toContainText(/partially/i);
   await expect(ownerPage.getByRole("list", { name: "Timeline" })).toContainText("Refunded $10.00 (requested by customer): One wheel squeaks");

@@ -31,6 +31,35 @@ test("the admin suspends a store: its storefront is unavailable, then it is reac
   await page.screenshot({ path: "test-results/console-store-detail.png", fullPage: true });
 });
 
+test("deleting a store asks for its slug, and a wrong one or Cancel leaves it as it was", async ({ page }) => {
+  await new ConsolePage(page).signIn();
+  const stores = new ConsoleStores(page);
+  const slug = `del-${unique()}`;
+  await stores.create({ name: `Delete Me ${slug}`, slug, plan: "basic", ownerEmail: `owner-${slug}@example.test` });
+  await stores.open(slug);
+  const form = page.getByRole("form", { name: "Delete store" });
+
+  // The reason is checked before anything is asked.
+  await form.getByRole("button", { name: "Delete store" }).click();
+  await expect(form.getByText(/give a reason/i)).toBeVisible();
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+
+  await form.getByLabel(/reason for the deletion/i).fill("Closing down (e2e)");
+  await form.getByRole("button", { name: "Delete store" }).click();
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toContainText("restored for 7 days");
+  await dialog.getByLabel(/to confirm/).fill(`${slug}x`);
+  await expect(dialog.getByRole("button", { name: "Schedule deletion" })).toBeDisabled();
+  await page.screenshot({ path: "test-results/console-delete-confirm.png" });
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Restore store" })).toHaveCount(0);
+
+  await stores.scheduleDeletion(slug, "Closing down (e2e)");
+  await expect(page.getByRole("status").filter({ hasText: /will be purged on/ })).toBeVisible();
+});
+
 test("the downgrade preview lists what exceeds the new plan", async ({ page }) => {
   await new ConsolePage(page).signIn();
   const stores = new ConsoleStores(page);

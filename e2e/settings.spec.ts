@@ -1,4 +1,5 @@
 import { expect, test } from "./support/test";
+import { confirmDialog } from "./support/confirm";
 import { DEMO_PASSWORD, StoreDashboard, unique } from "./support/auth";
 import { publishDns, StoreSettings } from "./support/settings";
 import { expectSecurityHeaders } from "./support/security-headers";
@@ -85,8 +86,8 @@ test("configuration masks a saved secret; export downloads with progress and off
   await expect(row.getByTestId("config-current")).toHaveText("••••abcd");
   await expect(row.getByRole("button", { name: "Replace" })).toBeVisible();
   await shot(page, "config");
-  page.once("dialog", (d) => d.accept());
   await row.getByRole("button", { name: "Clear" }).click();
+  await confirmDialog(page, { action: "Clear" });
   await expect(row.getByTestId("config-current")).toHaveText("Not set");
 
   await settings.openExport();

@@ -2,6 +2,7 @@
 import { useEffect } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Field } from "@/components/ui/Field";
+import { Notice } from "@/components/ui/Notice";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { useActionForm } from "@/components/ui/useActionForm";
@@ -102,23 +103,13 @@ export function ApiKeysPanel({ queryKey, initial, scopes, canWrite, disabledReas
         </form>
       ) : null}
 
-      {revoke.error ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {revoke.error.message}
-        </p>
-      ) : null}
-      {list.isError ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          Could not load the keys: {list.error.message}
-        </p>
-      ) : null}
+      {revoke.error ? <Notice tone="error">{revoke.error.message}</Notice> : null}
+      {list.isError ? <Notice tone="error">Could not load the keys: {list.error.message}</Notice> : null}
       <ApiKeysTable
         keys={list.data ?? []}
         canWrite={canWrite}
         revokingId={revoke.isPending ? revoke.variables : undefined}
-        onRevoke={(k) => {
-          if (window.confirm(`Revoke “${k.name}” (${k.prefix})? Programs using it stop working at once.`)) revoke.mutate(k.id);
-        }}
+        onRevoke={(k) => revoke.mutate(k.id)}
       />
     </div>
   );

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { confirmDialog } from "./confirm";
 import { consoleHost, root, storeHost } from "./urls";
 
 /*
@@ -79,8 +80,8 @@ export class ConsolePage {
   async decide(storeNames: string[], decision: "approve" | "reject", reason?: string) {
     for (const name of storeNames) await this.page.getByRole("checkbox", { name: new RegExp(name) }).check();
     if (reason) await this.page.getByLabel(/^Reason/).fill(reason);
-    if (decision === "reject") this.page.once("dialog", (d) => d.accept());
     await this.page.getByRole("button", { name: decision === "approve" ? "Approve selected" : "Reject selected" }).click();
+    if (decision === "reject") await confirmDialog(this.page);
     await expect(this.page.getByRole("status")).toContainText(decision === "approve" ? "approved" : "rejected");
   }
 }
@@ -109,8 +110,8 @@ export class StoreDashboard {
     for (const email of emails) await this.page.getByRole("checkbox", { name: new RegExp(email.replace(/[.+]/g, "\\$&")) }).check();
     if (options.role) await this.page.getByLabel("Role for approved members").selectOption(options.role);
     if (options.reason) await this.page.getByLabel(/^Reason/).fill(options.reason);
-    if (decision === "reject") this.page.once("dialog", (d) => d.accept());
     await this.page.getByRole("button", { name: decision === "approve" ? "Approve selected" : "Reject selected" }).click();
+    if (decision === "reject") await confirmDialog(this.page);
     await expect(this.page.getByRole("status")).toContainText(decision === "approve" ? "approved" : "rejected");
   }
 

@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
+import { confirmDialog } from "./confirm";
 import { consoleHost } from "./urls";
 
 /*
@@ -8,10 +9,8 @@ import { consoleHost } from "./urls";
  */
 
 export class ConsoleStores {
-  constructor(private readonly page: Page) {
-    // Destructive buttons ask with window.confirm: the tests answer yes.
-    page.on("dialog", (d) => void d.accept());
-  }
+  // Destructive buttons ask in an alert dialog (confirmDialog answers it); none uses window.confirm any more.
+  constructor(private readonly page: Page) {}
 
   async open(slug: string) {
     await this.page.goto(consoleHost(`/stores/${slug}`));
@@ -23,6 +22,7 @@ export class ConsoleStores {
     const form = this.page.getByRole("form", { name: "Suspend store" });
     await form.getByLabel(/reason for the suspension/i).fill(reason);
     await form.getByRole("button", { name: "Suspend store" }).click();
+    await confirmDialog(this.page, { action: "Suspend", says: "dashboard becomes read-only" });
     // The page re-renders into the suspended state, which can replace the
     // form (and its message) at once: wait for the state, not the message.
     await expect(this.page.getByRole("button", { name: "Reactivate store" })).toBeVisible();
@@ -31,7 +31,18 @@ export class ConsoleStores {
   async reactivate(slug: string) {
     await this.open(slug);
     await this.page.getByRole("button", { name: "Reactivate store" }).click();
+    await confirmDialog(this.page, { action: "Reactivate" });
     await expect(this.page.getByRole("button", { name: "Suspend store" })).toBeVisible();
+  }
+
+  /** Schedules the deletion: the dialog takes the store's slug before it lets the admin confirm. */
+  async scheduleDeletion(slug: string, reason: string) {
+    await this.open(slug);
+    const form = this.page.getByRole("form", { name: "Delete store" });
+    await form.getByLabel(/reason for the deletion/i).fill(reason);
+    await form.getByRole("button", { name: "Delete store" }).click();
+    await confirmDialog(this.page, { action: "Schedule deletion", type: slug });
+    await expect(this.page.getByRole("button", { name: "Restore store" })).toBeVisible();
   }
 
   async create(input: { name: string; slug: string; plan: "basic" | "premium" | "enterprise"; ownerEmail: string }) {

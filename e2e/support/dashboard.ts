@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { confirmDialog } from "./confirm";
 import { storeHost } from "./urls";
 
 /*
@@ -75,8 +76,8 @@ export class ProductsPage {
   async archive(title: string) {
     await this.open();
     const row = this.table().getByRole("row").filter({ hasText: title });
-    this.page.once("dialog", (d) => d.accept());
     await row.getByRole("button", { name: /^Archive/ }).click();
+    await confirmDialog(this.page, { action: "Archive", says: "leaves the storefront" });
     await expect(this.page.getByRole("status").filter({ hasText: `${title} archived.` })).toBeVisible();
     await expect(row).toContainText("archived");
   }

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
+import { confirmDialog } from "./confirm";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { storeHost } from "./urls";
@@ -50,8 +51,8 @@ export class StoreSettings {
   }
 
   async removeDomain(name: string) {
-    this.page.once("dialog", (d) => d.accept());
     await this.domain(name).getByRole("button", { name: "Remove" }).click();
+    await confirmDialog(this.page, { action: "Remove domain", says: name });
     await expect(this.domain(name)).toHaveCount(0);
     // The list updates optimistically; the message comes once the server has removed it.
     await expect(this.page.getByRole("status").filter({ hasText: `${name} removed.` })).toBeVisible();
@@ -73,10 +74,10 @@ export class StoreSettings {
   }
 
   async revokeApiKey(name: string) {
-    this.page.once("dialog", (d) => d.accept());
     // The list shows "Revoked" optimistically; wait for the server action itself to answer.
     const answered = this.page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/settings/api-keys"));
     await this.page.getByRole("button", { name: `Revoke ${name}` }).click();
+    await confirmDialog(this.page, { action: "Revoke key", says: name });
     await answered;
     await expect(this.page.getByRole("row", { name: new RegExp(name) })).toContainText("Revoked");
   }

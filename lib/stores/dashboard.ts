@@ -26,7 +26,7 @@ export type DashboardAccess =
       support: LiveImpersonation | null;
     };
 
-type StoreRow = { id: string; slug: string; name: string; status: string };
+type StoreRow = { id: string; slug: string; name: string; status: string; timeZone: string };
 
 /**
  * The one access decision for a store's dashboard: who is acting in store
@@ -40,7 +40,7 @@ type StoreRow = { id: string; slug: string; name: string; status: string };
  * `user` is the signed-in user when the caller has read it already.
  */
 export async function resolveStoreAccess(slug: string, user?: Actor | null): Promise<DashboardAccess> {
-  const [store] = await db().select({ id: stores.id, slug: stores.slug, name: stores.name, status: stores.status }).from(stores).where(eq(stores.slug, slug)).limit(1);
+  const [store] = await db().select({ id: stores.id, slug: stores.slug, name: stores.name, status: stores.status, timeZone: stores.timeZone }).from(stores).where(eq(stores.slug, slug)).limit(1);
   if (!store) return { kind: "no-store" };
   if (store.status !== "active" && store.status !== "suspended") return { kind: "store-closed", store };
   const actor = user === undefined ? await currentUser() : user;

@@ -9,7 +9,7 @@ import { invalidateStore } from "@/lib/tenancy/lookup";
 import type { GeneralSettings, ThemeSettings } from "./theme";
 
 /*
- * A store's own settings (name, currency, theme). The caller has checked the
+ * A store's own settings (name, currency, time zone, theme). The caller has checked the
  * member's permission; these functions keep the rest: the plan's feature flag
  * is read inside the same transaction as the write (a plan change racing the
  * save cannot slip a theme through), every change is audited with the change,
@@ -20,7 +20,7 @@ export type SettingsResult = { ok: true } | { ok: false; error: string };
 
 export async function storeSettings(database: Database, storeId: string) {
   const [row] = await database
-    .select({ id: stores.id, slug: stores.slug, name: stores.name, currency: stores.currency, plan: stores.plan, theme: stores.theme })
+    .select({ id: stores.id, slug: stores.slug, name: stores.name, currency: stores.currency, timeZone: stores.timeZone, plan: stores.plan, theme: stores.theme })
     .from(stores)
     .where(eq(stores.id, storeId))
     .limit(1);
@@ -29,11 +29,12 @@ export async function storeSettings(database: Database, storeId: string) {
 
 export async function updateGeneralSettings(database: Database, actorUserId: string, storeId: string, input: GeneralSettings): Promise<SettingsResult> {
   const slug = await withPlatform(database, async (tx) => {
-    const [before] = await tx.select({ name: stores.name, currency: stores.currency }).from(stores).where(eq(stores.id, storeId)).for("update");
+    const [before] = await tx.select({ name: stores.name, currency: stores.currency, timeZone: stores.timeZone }).from(stores).where(eq(stores.id, storeId)).for("update");
     if (!before) return null;
+    const after = { name: input.name, currency: input.currency, timeZone: input.timeZone ?? before.timeZone };
     const [row] = await tx
       .update(stores)
-      .set({ name: input.name, currency: input.currency, updatedAt: new Date() })
+      .set({ ...after, updatedAt: new Date() })
       .where(eq(stores.id, storeId))
       .returning({ slug: stores.slug });
     await recordAudit(tx, {
@@ -42,7 +43,7 @@ export async function updateGeneralSettings(database: Database, actorUserId: str
       action: "store.settings_updated",
       targetType: "store",
       targetId: storeId,
-      data: { before, after: { name: input.name, currency: input.currency } },
+      data: { before, after },
     });
     return row!.slug;
   });

@@ -1,3 +1,4 @@
+import { isTimeZone } from "@/lib/format/dates";
 import { z } from "zod";
 import type { StoreTheme } from "@/lib/db/schema/platform";
 import { PLANS, type PlanId } from "@/lib/plans/plans";
@@ -26,6 +27,8 @@ export const generalSettingsSchema = z.object({
     .trim()
     .toUpperCase()
     .refine((c) => CURRENCIES.includes(c), "Choose a currency from the list (ISO 4217)."),
+  // Optional so a caller that does not send it keeps the current zone.
+  timeZone: z.string().trim().max(64).refine(isTimeZone, "Choose a time zone from the list.").optional(),
 });
 
 export const themeSettingsSchema = z.object({

@@ -10,7 +10,7 @@ import { isValidSlug } from "./slug";
 /** What routing needs to know about a store; enough to pick the page and theme. */
 export type StoreRef = Pick<
   typeof stores.$inferSelect,
-  "id" | "slug" | "name" | "status" | "currency" | "theme" | "plan" | "deletionRequestedAt"
+  "id" | "slug" | "name" | "status" | "currency" | "timeZone" | "theme" | "plan" | "deletionRequestedAt"
 >;
 
 /** Whether the storefront takes visitors: active, and not scheduled for deletion. */
@@ -24,6 +24,7 @@ const columns = {
   name: stores.name,
   status: stores.status,
   currency: stores.currency,
+  timeZone: stores.timeZone,
   theme: stores.theme,
   plan: stores.plan,
   deletionRequestedAt: stores.deletionRequestedAt,

@@ -66,6 +66,27 @@ describe("console actions refuse anyone but a platform admin", () => {
     expect(await owner.select().from(stores).where(eq(stores.slug, `sneaky-${store.slug}`))).toEqual([]);
   });
 
+  it("deleting a store takes its slug typed back: a missing or wrong one changes nothing", async () => {
+    const store = await makeStore(owner);
+    ctx.user = actor(await makeUser(owner, { admin: true }));
+    const before = await snapshot(owner, store.id);
+    for (const confirmText of [undefined, "", `${store.slug}x`, store.slug.toUpperCase() + "-"]) {
+      const fields: Record<string, string> = { op: "delete", slug: store.slug, reason: "Owner asked" };
+      if (confirmText !== undefined) fields.confirmText = confirmText;
+      expect(await consoleStore.lifecycleAction(idle, form(fields))).toEqual({
+        ok: false,
+        fieldErrors: { confirmText: [`Type the store's address, ${store.slug}, to confirm the deletion.`] },
+      });
+    }
+    expect(await snapshot(owner, store.id)).toEqual(before);
+    const [untouched] = await owner.select({ purgeAfter: stores.purgeAfter }).from(stores).where(eq(stores.id, store.id));
+    expect(untouched!.purgeAfter).toBeNull();
+
+    expect(await consoleStore.lifecycleAction(idle, form({ op: "delete", slug: store.slug, reason: "Owner asked", confirmText: store.slug }))).toMatchObject({ ok: true });
+    const [scheduled] = await owner.select({ purgeAfter: stores.purgeAfter }).from(stores).where(eq(stores.id, store.id));
+    expect(scheduled!.purgeAfter).toBeInstanceOf(Date);
+  });
+
   it("an admin's bad input gets field errors and changes nothing", async () => {
     const store = await makeStore(owner);
     ctx.user = actor(await makeUser(owner, { admin: true }));

@@ -51,6 +51,21 @@ describe("store settings", () => {
     expect(await storeRow(store.id)).toMatchObject({ currency: "USD", name: store.name });
   });
 
+  it("an owner sets the time zone; an unknown zone is a field error and changes nothing; leaving it out keeps it", async () => {
+    const { store } = await premiumStore();
+    expect(await storeRow(store.id)).toMatchObject({ timeZone: "UTC" });
+    expect(await saveGeneralSettingsAction(idle, form({ name: store.name, currency: "USD", timeZone: "Asia/Tokyo" }))).toMatchObject({ ok: true });
+    expect(await storeRow(store.id)).toMatchObject({ timeZone: "Asia/Tokyo" });
+    expect((await auditFor(owner, store.id)).at(-1)).toMatchObject({ action: "store.settings_updated", data: { before: { timeZone: "UTC" }, after: { timeZone: "Asia/Tokyo" } } });
+    for (const timeZone of ["Mars/Olympus", "'; drop table stores; --", "x".repeat(65)]) {
+      const result = await saveGeneralSettingsAction(idle, form({ name: "Other name", currency: "USD", timeZone }));
+      expect(result).toMatchObject({ ok: false, fieldErrors: { timeZone: expect.any(Array) } });
+    }
+    expect(await storeRow(store.id)).toMatchObject({ timeZone: "Asia/Tokyo", name: store.name });
+    expect(await saveGeneralSettingsAction(idle, form({ name: "Renamed", currency: "USD" }))).toMatchObject({ ok: true });
+    expect(await storeRow(store.id)).toMatchObject({ timeZone: "Asia/Tokyo", name: "Renamed" });
+  });
+
   it("an owner changes the theme; a bad colour is refused", async () => {
     const { store } = await premiumStore();
     expect(await saveThemeAction(idle, form({ tagline: "Fresh", primaryColor: "#FF0000" }))).toMatchObject({ ok: true });

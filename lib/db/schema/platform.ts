@@ -43,6 +43,8 @@ export const stores = pgTable(
     status: storeStatus("status").notNull().default("pending"),
     plan: storePlan("plan").notNull().default("basic"),
     currency: text("currency").notNull().default("USD"),
+    // The IANA zone the dashboard shows times in (lib/format/dates.ts); checked against Intl on save.
+    timeZone: text("time_zone").notNull().default("UTC"),
     // What the applicant wrote ("what will you sell?").
     applicationNote: text("application_note"),
     statusReason: text("status_reason"),

@@ -24,7 +24,7 @@ export function ImportForm({ slug }: { slug: string }) {
           className="mt-1 block text-sm file:mr-3 file:rounded-md file:border file:border-zinc-300 file:bg-white file:px-3 file:py-1.5 focus:outline-none focus:ring-2 focus:ring-indigo-500" />
         {err ? <p id="import-archive-error" className="mt-1 text-sm text-red-700">{err.join(" ")}</p> : null}
       </div>
-      <SubmitButton variant="secondary" pending={pending} pendingLabel="Importing…" confirm="Import this archive into the store? Only an empty store accepts it.">Import into this (empty) store</SubmitButton>
+      <SubmitButton variant="secondary" pending={pending} pendingLabel="Importing…" confirm={{ title: "Import this archive into the store?", description: "Only an empty store accepts it; the import cannot be undone.", actionLabel: "Import", tone: "primary" }}>Import into this (empty) store</SubmitButton>
       <FormMessage state={state} />
     </form>
   );

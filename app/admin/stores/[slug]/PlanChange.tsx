@@ -62,7 +62,7 @@ export function PlanChange({ slug, current }: { slug: string; current: string })
             <input type="hidden" name="slug" value={slug} />
             <input type="hidden" name="plan" value={shown.to} />
             <input type="hidden" name="confirm" value="yes" />
-            <SubmitButton pending={apply.pending} pendingLabel="Changing…" confirm={`Move this store to the ${shown.to} plan?`}>Confirm change to {shown.to}</SubmitButton>
+            <SubmitButton pending={apply.pending} pendingLabel="Changing…">Confirm change to {shown.to}</SubmitButton>
           </form>
         </div>
       ) : null}

@@ -33,7 +33,9 @@ export const lifecycleAction = platformAction(
   z.discriminatedUnion("op", [
     z.object({ op: z.literal("suspend"), slug, reason }),
     z.object({ op: z.literal("reactivate"), slug, reason: z.string().trim().max(500).optional() }),
-    z.object({ op: z.literal("delete"), slug, reason }),
+    // The slug typed in the confirmation dialog, checked here too: a form
+    // posted without the dialog cannot delete a store either.
+    z.object({ op: z.literal("delete"), slug, reason, confirmText: z.string().trim().max(100).default("") }),
     z.object({ op: z.literal("restore"), slug }),
   ]),
   async (input, { user }) => {
@@ -46,6 +48,7 @@ export const lifecycleAction = platformAction(
       case "reactivate":
         return outcome(await reactivateStore(db(), store.id, input.reason || null, actor), `${store.name} is active again.`);
       case "delete":
+        if (input.confirmText !== store.slug) return { ok: false, fieldErrors: { confirmText: [`Type the store's address, ${store.slug}, to confirm the deletion.`] } };
         return outcome(await requestStoreDeletion(db(), store.id, input.reason, actor), `${store.name} is scheduled for deletion.`);
       case "restore":
         return outcome(await restoreStore(db(), store.id, actor), `${store.name} is restored.`);

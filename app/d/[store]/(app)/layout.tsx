@@ -5,6 +5,8 @@ import { DashboardNav } from "@/components/dashboard/DashboardNav";
 import { DashboardBanners } from "@/components/dashboard/DashboardBanners";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { QueryProvider } from "@/components/providers/QueryProvider";
+import { ReadOnlyProvider } from "@/components/ui/ReadOnly";
+import { DateFormatProvider } from "@/components/ui/Time";
 import { dashboardAccess } from "@/lib/stores/dashboard";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { rootUrl, storefrontUrl } from "@/lib/tenancy/urls";
@@ -44,7 +46,12 @@ export default async function DashboardLayout({ children, params }: { children: 
         </div>
       </header>
       <main className="mx-auto max-w-6xl px-6 py-8">
-        <QueryProvider>{children}</QueryProvider>
+        {/* Times in the store's zone; a suspended store's controls disabled with the reason (decision 0021). */}
+        <DateFormatProvider timeZone={access.store.timeZone}>
+          <ReadOnlyProvider reason={access.readOnly ? "Read-only while the store is suspended" : null}>
+            <QueryProvider>{children}</QueryProvider>
+          </ReadOnlyProvider>
+        </DateFormatProvider>
       </main>
     </div>
   );

@@ -1,14 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { can, canAssignRole, ROLES } from "@/lib/auth/permissions";
+import { can, canAssignRole, ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
 import { listAudit } from "@/lib/audit/log";
 import { dashboardAccess } from "@/lib/stores/dashboard";
 import { listMemberships } from "@/lib/stores/members";
 import { AuditTable } from "@/components/audit/AuditTable";
 import { RoleTable } from "@/components/dashboard/RoleTable";
 import { JoinRequestsForm } from "./JoinRequestsForm";
-import { MemberRow } from "./MemberRow";
+import { DataTable, type DataColumn } from "@/components/ui/DataTable";
+import { MemberRemoveControl, MemberRoleControl } from "./MemberRow";
+
+const MEMBER_COLUMNS: DataColumn[] = [
+  { id: "member", header: "Member", sortable: true },
+  { id: "role", header: "Role", sortable: true },
+  { id: "actions", header: "Actions", srOnlyHeader: true, align: "right" },
+];
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -23,6 +30,7 @@ export default async function MembersPage({ params }: { params: Promise<{ store:
     can(role, "audit:read") ? listAudit(db(), { storeId: store.id, limit: 50 }) : Promise.resolve([]),
   ]);
   const assignable = ROLES.filter((r) => canAssignRole(role, r));
+  const owners = members.filter((m) => m.role === "owner").length;
 
   return (
     <div className="space-y-10">
@@ -34,22 +42,36 @@ export default async function MembersPage({ params }: { params: Promise<{ store:
 
       <section aria-labelledby="members-heading">
         <h2 id="members-heading" className="mb-4 text-xl font-semibold">Members</h2>
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-          <table className="min-w-full text-sm" aria-label="Members">
-            <thead className="bg-zinc-50 text-left text-zinc-600">
-              <tr>
-                <th className="px-4 py-2">Member</th>
-                <th className="px-4 py-2">Role</th>
-                <th className="px-4 py-2 text-right"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {members.map((m) => (
-                <MemberRow key={m.userId} member={m} roles={assignable} editable={canAssignRole(role, m.role)} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label="Members"
+          columns={MEMBER_COLUMNS}
+          search={members.length > 10 ? { label: "Search members", placeholder: "Search by name or email" } : undefined}
+          pageSize={50}
+          rows={members.map((m) => {
+            const editable = canAssignRole(role, m.role);
+            // The last owner can be neither removed nor demoted (the server refuses both): say so instead of offering it.
+            const soleOwner = m.role === "owner" && owners === 1;
+            return {
+              id: m.userId,
+              search: `${m.name} ${m.email}`,
+              sort: { member: m.name.toLowerCase(), role: ROLES.indexOf(m.role) },
+              cells: {
+                member: (
+                  <>
+                    <span className="font-semibold">{m.name}</span>
+                    <span className="block text-sm text-zinc-600">{m.email}</span>
+                  </>
+                ),
+                role: editable && !soleOwner ? <MemberRoleControl member={m} roles={assignable} /> : ROLE_LABELS[m.role],
+                actions: soleOwner ? (
+                  <span className="text-xs text-zinc-600">The only owner: add another owner before removing or demoting this one.</span>
+                ) : editable ? (
+                  <MemberRemoveControl member={m} />
+                ) : null,
+              },
+            };
+          })}
+        />
       </section>
 
       <section aria-labelledby="roles-heading">

@@ -72,7 +72,7 @@ export function OrderActions({ slug, orderId, number, order }: { slug: string; o
                 <label htmlFor="cancel-reason" className="block text-sm font-medium">Reason (optional, kept in the audit log)</label>
                 <input id="cancel-reason" name="reason" maxLength={500} className="mt-1 rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm focus:outline-none focus:ring-2 focus:ring-indigo-500" />
               </div>
-              <SubmitButton variant="danger" pending={pending} pendingLabel="Cancelling…" confirm={`Cancel order #${number}? Its items go back into stock${order.paymentStatus === "paid" ? " and the payment must be refunded by hand" : ""}.`}>
+              <SubmitButton variant="danger" pending={pending} pendingLabel="Cancelling…" confirm={{ title: `Cancel order #${number}?`, description: `Its items go back into stock${order.paymentStatus === "paid" ? " and the payment must be refunded by hand" : ""}.`, actionLabel: "Cancel order" }}>
                 Cancel order
               </SubmitButton>
             </div>
@@ -115,7 +115,7 @@ export function RefundForm({ slug, orderId, leftLabel, leftValue, card }: { slug
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="restock" value="yes" /> Return the items to stock
           </label>
-          <SubmitButton variant="danger" pending={pending} pendingLabel="Refunding…" confirm="Refund this amount? This cannot be undone.">
+          <SubmitButton variant="danger" pending={pending} pendingLabel="Refunding…" confirm={{ title: "Refund this amount?", description: "The money goes back to the customer. This cannot be undone.", actionLabel: "Refund" }}>
             Refund
           </SubmitButton>
         </fieldset>

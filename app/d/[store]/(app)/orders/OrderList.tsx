@@ -6,7 +6,12 @@ import { useOptimisticListAction } from "@/components/dashboard/useOptimisticLis
 import { FULFILLMENT_STATUSES, ORDER_STATUSES, PAYMENT_STATUSES, type OrderFilters } from "@/lib/dashboard/list-params";
 import { formatMoney } from "@/lib/money";
 import { StatusBadge } from "@/components/dashboard/StatusBadge";
-import { ListState } from "@/components/dashboard/ListState";
+import { PackageCheck } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { DataTable, type DataColumn, type DataRow } from "@/components/ui/DataTable";
+import { Notice } from "@/components/ui/Notice";
+import { useReadOnlyControl } from "@/components/ui/ReadOnly";
+import { Time } from "@/components/ui/Time";
 import { LoadMoreButton } from "@/components/dashboard/LoadMoreButton";
 import { fulfillOrderAction } from "./actions";
 
@@ -38,6 +43,15 @@ const FILTERS = [
   { name: "fulfillmentStatus", label: "Fulfillment", values: FULFILLMENT_STATUSES },
 ] as const;
 
+const COLUMNS: DataColumn[] = [
+  { id: "order", header: "Order", sortable: true },
+  { id: "customer", header: "Customer", sortable: true },
+  { id: "placed", header: "Placed", sortable: true },
+  { id: "total", header: "Total", sortable: true, align: "right" },
+  { id: "status", header: "Status" },
+  { id: "actions", header: "Actions", srOnlyHeader: true, align: "right" },
+];
+
 /**
  * The orders table: filters on the three status axes, "Older orders" (keyset
  * on the order number), and a quick Fulfill that updates the row at once and
@@ -68,6 +82,43 @@ export function OrderList({ slug, dataUrl, ordersHref, canWrite }: { slug: strin
 
   const rows = query.data?.pages.flatMap((p) => p.items) ?? [];
   const filtered = Object.values(filters).some(Boolean);
+  const readOnly = useReadOnlyControl();
+  const tableRows: DataRow[] = rows.map((o) => ({
+    id: o.id,
+    search: `#${o.number} ${o.name} ${o.email}`,
+    sort: { order: o.number, customer: o.name.toLowerCase(), placed: Date.parse(o.createdAt), total: o.totalCents },
+    cells: {
+      order: <Link href={`${ordersHref}/${o.id}`} className="font-semibold text-indigo-700 underline">#{o.number}</Link>,
+      customer: (
+        <>
+          {o.name}
+          <span className="block text-xs text-zinc-500">{o.email}</span>
+        </>
+      ),
+      placed: <Time value={o.createdAt} relative className="whitespace-nowrap" />,
+      total: <span className="tabular-nums">{formatMoney(o.totalCents, o.currency)}</span>,
+      status: (
+        <span className="space-x-1 whitespace-nowrap">
+          <StatusBadge value={o.status} label="Order" />
+          <StatusBadge value={o.paymentStatus} label="Payment" />
+          <StatusBadge value={o.fulfillmentStatus} label="Fulfillment" />
+        </span>
+      ),
+      actions:
+        canWrite && o.status === "open" && o.fulfillmentStatus === "unfulfilled" ? (
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={readOnly.disabled || (fulfill.isPending && fulfill.variables?.id === o.id)}
+            aria-describedby={readOnly.describedBy}
+            onClick={() => fulfill.mutate(o)}
+          >
+            <PackageCheck aria-hidden="true" />
+            Fulfill<span className="sr-only"> order #{o.number}</span>
+          </Button>
+        ) : null,
+    },
+  }));
 
   return (
     <div className="space-y-4">
@@ -83,59 +134,25 @@ export function OrderList({ slug, dataUrl, ordersHref, canWrite }: { slug: strin
             >
               <option value="">Any</option>
               {f.values.map((v) => (
-                <option key={v} value={v}>{v}</option>
+                <option key={v} value={v}>{v.replaceAll("_", " ")}</option>
               ))}
             </select>
           </div>
         ))}
       </div>
-      {notice ? (
-        <p role={notice.ok ? "status" : "alert"} className={`rounded-md px-3 py-2 text-sm ${notice.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}>{notice.text}</p>
-      ) : null}
-      <ListState query={query} empty={rows.length === 0} emptyText={filtered ? "No orders match these filters." : "No orders yet."} noun="orders">
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-          <table className="min-w-full text-sm" aria-label="Orders">
-            <thead className="bg-zinc-50 text-left text-zinc-600">
-              <tr>
-                <th className="px-4 py-2">Order</th>
-                <th className="px-4 py-2">Customer</th>
-                <th className="px-4 py-2">Placed</th>
-                <th className="px-4 py-2 text-right">Total</th>
-                <th className="px-4 py-2">Status</th>
-                <th className="px-4 py-2 text-right"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {rows.map((o) => (
-                <tr key={o.id}>
-                  <td className="px-4 py-2"><Link href={`${ordersHref}/${o.id}`} className="font-semibold text-indigo-700 underline">#{o.number}</Link></td>
-                  <td className="px-4 py-2">{o.name}<span className="block text-xs text-zinc-500">{o.email}</span></td>
-                  <td className="px-4 py-2 whitespace-nowrap">{new Date(o.createdAt).toISOString().slice(0, 16).replace("T", " ")}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{formatMoney(o.totalCents, o.currency)}</td>
-                  <td className="space-x-1 px-4 py-2 whitespace-nowrap">
-                    <StatusBadge value={o.status} label="Order" />
-                    <StatusBadge value={o.paymentStatus} label="Payment" />
-                    <StatusBadge value={o.fulfillmentStatus} label="Fulfillment" />
-                  </td>
-                  <td className="px-4 py-2 text-right">
-                    {canWrite && o.status === "open" && o.fulfillmentStatus === "unfulfilled" ? (
-                      <button
-                        type="button"
-                        disabled={fulfill.isPending && fulfill.variables?.id === o.id}
-                        onClick={() => fulfill.mutate(o)}
-                        className="rounded-md border border-zinc-300 bg-white px-3 py-1 text-sm font-medium hover:bg-zinc-100 focus:outline-none focus:ring-2 focus:ring-indigo-500 disabled:opacity-60"
-                      >
-                        Fulfill<span className="sr-only"> order #{o.number}</span>
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <LoadMoreButton query={query} label="Older orders" />
-      </ListState>
+      {notice ? <Notice tone={notice.ok ? "success" : "error"}>{notice.text}</Notice> : null}
+      {readOnly.note}
+      <DataTable
+        label="Orders"
+        columns={COLUMNS}
+        rows={tableRows}
+        loading={query.isPending}
+        loadingLabel="Loading orders…"
+        error={query.isError ? { message: query.error?.message ?? "Could not load orders.", retry: () => void query.refetch() } : null}
+        empty={filtered ? "No orders match these filters." : "No orders yet. They appear here as soon as a customer checks out."}
+        search={{ label: "Search loaded orders", placeholder: "Search by number, name, email" }}
+        footer={<LoadMoreButton query={query} label="Older orders" />}
+      />
     </div>
   );
 }

@@ -22,7 +22,7 @@ export function ArchiveForm({ slug, productId, title, productsHref }: { slug: st
       <input type="hidden" name="productId" value={productId} />
       <p className="text-sm text-zinc-700">Archiving removes the product from the storefront and frees a place on your plan. Past orders keep their lines.</p>
       <FormMessage state={state} />
-      <SubmitButton variant="danger" pending={pending} pendingLabel="Archiving…" confirm={`Archive ${title}? It leaves the storefront at once.`}>
+      <SubmitButton variant="danger" pending={pending} pendingLabel="Archiving…" confirm={{ title: `Archive ${title}?`, description: "It leaves the storefront at once. Past orders keep it.", actionLabel: "Archive" }}>
         Archive product
       </SubmitButton>
     </form>

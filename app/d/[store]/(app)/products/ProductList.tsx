@@ -8,7 +8,12 @@ import { PRODUCT_FILTERS } from "@/lib/dashboard/list-params";
 import { formatMoney } from "@/lib/money";
 import { archiveProductAction } from "./actions";
 import { StatusBadge } from "@/components/dashboard/StatusBadge";
-import { ListState } from "@/components/dashboard/ListState";
+import { Archive } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/ConfirmDialog";
+import { DataTable, type DataColumn, type DataRow } from "@/components/ui/DataTable";
+import { Notice } from "@/components/ui/Notice";
+import { useReadOnlyControl } from "@/components/ui/ReadOnly";
 import { LoadMoreButton } from "@/components/dashboard/LoadMoreButton";
 
 type Product = { id: string; title: string; handle: string; status: "draft" | "active" | "archived"; priceCents: number; stock: number; imagePath: string | null };
@@ -17,6 +22,15 @@ type Page = { products: Product[]; next: Cursor | null };
 type Filter = (typeof PRODUCT_FILTERS)[number];
 
 const FILTER_LABELS: Record<Filter, string> = { all: "All", active: "Active", draft: "Draft", archived: "Archived" };
+
+const COLUMNS: DataColumn[] = [
+  { id: "image", header: "Image", srOnlyHeader: true, className: "w-14" },
+  { id: "product", header: "Product", sortable: true },
+  { id: "status", header: "Status", sortable: true },
+  { id: "price", header: "Price", sortable: true, align: "right" },
+  { id: "stock", header: "Stock", sortable: true, align: "right" },
+  { id: "actions", header: "Actions", srOnlyHeader: true, align: "right" },
+];
 
 async function fetchPage(dataUrl: string, status: Filter, after: Cursor | null): Promise<Page> {
   const q = new URLSearchParams({ status });
@@ -69,76 +83,73 @@ export function ProductList(props: { slug: string; dataUrl: string; productsHref
 
   const rows = query.data?.pages.flatMap((p) => p.products) ?? [];
 
+  const readOnly = useReadOnlyControl();
+  const tableRows: DataRow[] = rows.map((p) => ({
+    id: p.id,
+    search: `${p.title} ${p.handle}`,
+    sort: { product: p.title.toLowerCase(), status: p.status, price: p.priceCents, stock: p.stock },
+    cells: {
+      image: p.imagePath ? (
+        // eslint-disable-next-line @next/next/no-img-element -- store uploads are served as-is, not through the image optimizer
+        <img src={`${imagesBase}${p.imagePath}`} alt="" className="h-10 w-10 rounded object-cover" />
+      ) : (
+        <div aria-hidden="true" className="flex h-10 w-10 items-center justify-center rounded bg-zinc-100 font-bold text-zinc-400">{p.title.slice(0, 1).toUpperCase()}</div>
+      ),
+      product: (
+        <>
+          <Link href={`${productsHref}/${p.id}`} className="font-semibold text-indigo-700 underline">{p.title}</Link>
+          <span className="block text-xs text-zinc-500">/{p.handle}</span>
+        </>
+      ),
+      status: <StatusBadge value={p.status} />,
+      price: <span className="tabular-nums">{formatMoney(p.priceCents, currency)}</span>,
+      stock: <span className={`tabular-nums ${p.stock === 0 ? "font-semibold text-red-700" : ""}`}>{p.stock === 0 ? "Out of stock" : p.stock}</span>,
+      actions:
+        canWrite && p.status !== "archived" ? (
+          <ConfirmButton
+            confirm={{ title: `Archive ${p.title}?`, description: "It leaves the storefront at once. Past orders keep it.", actionLabel: "Archive" }}
+            onConfirm={() => archive.mutate(p)}
+            render={(ask) => (
+              <Button variant="dangerOutline" size="sm" onClick={ask} disabled={readOnly.disabled || (archive.isPending && archive.variables?.id === p.id)} aria-describedby={readOnly.describedBy}>
+                <Archive aria-hidden="true" />
+                Archive<span className="sr-only"> {p.title}</span>
+              </Button>
+            )}
+          />
+        ) : null,
+    },
+  }));
+
   return (
     <div className="space-y-4">
-      <div role="group" aria-label="Filter by status" className="flex flex-wrap gap-2">
-        {PRODUCT_FILTERS.map((f) => (
-          <button
-            key={f}
-            type="button"
-            aria-pressed={filter === f}
-            onClick={() => setFilter(f)}
-            className="rounded-full border border-zinc-300 px-3 py-1 text-sm font-medium hover:bg-zinc-100 focus:outline-none focus:ring-2 focus:ring-indigo-500 aria-pressed:border-zinc-900 aria-pressed:bg-zinc-900 aria-pressed:text-white"
-          >
-            {FILTER_LABELS[f]}
-          </button>
-        ))}
-      </div>
-      {notice ? (
-        <p role={notice.ok ? "status" : "alert"} className={`rounded-md px-3 py-2 text-sm ${notice.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}>{notice.text}</p>
-      ) : null}
-      <ListState query={query} empty={rows.length === 0} emptyText={filter === "all" ? "No products yet." : `No ${FILTER_LABELS[filter].toLowerCase()} products.`} noun="products">
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-          <table className="min-w-full text-sm" aria-label="Products">
-            <thead className="bg-zinc-50 text-left text-zinc-600">
-              <tr>
-                <th className="px-4 py-2"><span className="sr-only">Image</span></th>
-                <th className="px-4 py-2">Product</th>
-                <th className="px-4 py-2">Status</th>
-                <th className="px-4 py-2 text-right">Price</th>
-                <th className="px-4 py-2 text-right">Stock</th>
-                <th className="px-4 py-2 text-right"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {rows.map((p) => (
-                <tr key={p.id}>
-                  <td className="w-14 px-4 py-2">
-                    {p.imagePath ? (
-                      // eslint-disable-next-line @next/next/no-img-element -- store uploads are served as-is, not through the image optimizer
-                      <img src={`${imagesBase}${p.imagePath}`} alt="" className="h-10 w-10 rounded object-cover" />
-                    ) : (
-                      <div aria-hidden="true" className="flex h-10 w-10 items-center justify-center rounded bg-zinc-100 font-bold text-zinc-400">{p.title.slice(0, 1).toUpperCase()}</div>
-                    )}
-                  </td>
-                  <td className="px-4 py-2">
-                    <Link href={`${productsHref}/${p.id}`} className="font-semibold text-indigo-700 underline">{p.title}</Link>
-                    <span className="block text-xs text-zinc-500">/{p.handle}</span>
-                  </td>
-                  <td className="px-4 py-2"><StatusBadge value={p.status} /></td>
-                  <td className="px-4 py-2 text-right tabular-nums">{formatMoney(p.priceCents, currency)}</td>
-                  <td className={`px-4 py-2 text-right tabular-nums ${p.stock === 0 ? "font-semibold text-red-700" : ""}`}>{p.stock === 0 ? "Out of stock" : p.stock}</td>
-                  <td className="px-4 py-2 text-right">
-                    {canWrite && p.status !== "archived" ? (
-                      <button
-                        type="button"
-                        disabled={archive.isPending && archive.variables?.id === p.id}
-                        onClick={() => {
-                          if (window.confirm(`Archive ${p.title}? It leaves the storefront at once.`)) archive.mutate(p);
-                        }}
-                        className="rounded-md border border-red-300 px-3 py-1 text-sm font-medium text-red-700 hover:bg-red-50 focus:outline-none focus:ring-2 focus:ring-red-500 disabled:opacity-60"
-                      >
-                        Archive<span className="sr-only"> {p.title}</span>
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <LoadMoreButton query={query} label="Load more products" />
-      </ListState>
+      {notice ? <Notice tone={notice.ok ? "success" : "error"}>{notice.text}</Notice> : null}
+      {readOnly.note}
+      <DataTable
+        label="Products"
+        columns={COLUMNS}
+        rows={tableRows}
+        loading={query.isPending}
+        loadingLabel="Loading products…"
+        error={query.isError ? { message: query.error?.message ?? "Could not load products.", retry: () => void query.refetch() } : null}
+        empty={filter === "all" ? "No products yet. Add your first product to open the shop." : `No ${FILTER_LABELS[filter].toLowerCase()} products.`}
+        search={{ label: "Search loaded products", placeholder: "Search products" }}
+        toolbar={
+          <div role="group" aria-label="Filter by status" className="flex flex-wrap gap-2">
+            {PRODUCT_FILTERS.map((f) => (
+              <button
+                key={f}
+                type="button"
+                aria-pressed={filter === f}
+                onClick={() => setFilter(f)}
+                className="rounded-full border border-zinc-300 px-3 py-1 text-sm font-medium hover:bg-zinc-100 focus:outline-none focus:ring-2 focus:ring-indigo-500 aria-pressed:border-zinc-900 aria-pressed:bg-zinc-900 aria-pressed:text-white"
+              >
+                {FILTER_LABELS[f]}
+              </button>
+            ))}
+          </div>
+        }
+        footer={<LoadMoreButton query={query} label="Load more products" />}
+      />
     </div>
   );
 }

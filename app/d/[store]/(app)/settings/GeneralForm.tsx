@@ -7,15 +7,19 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 import { useActionForm } from "@/components/ui/useActionForm";
 import { saveGeneralSettingsAction } from "./actions";
 
-/** Store name and currency. */
+/** Store name, currency and the time zone the dashboard shows times in. */
 export function GeneralForm({
   name,
   currency,
   currencies,
+  timeZone,
+  timeZones,
   disabled,
 }: {
   name: string;
   currency: string;
+  timeZone: string;
+  timeZones: string[];
   currencies: Array<{ code: string; name: string }>;
   disabled: boolean;
 }) {
@@ -51,6 +55,27 @@ export function GeneralForm({
           </p>
           {currencyErrors?.length ? (
             <p id="field-currency-error" className="mt-1 text-sm text-red-700">{currencyErrors.join(" ")}</p>
+          ) : null}
+        </div>
+        <div>
+          <label htmlFor="field-timeZone" className="block text-sm font-medium text-zinc-800">Time zone</label>
+          <select
+            id="field-timeZone"
+            name="timeZone"
+            defaultValue={timeZone}
+            aria-invalid={form.fieldErrors.timeZone?.length ? true : undefined}
+            aria-describedby={`field-timeZone-hint${form.fieldErrors.timeZone?.length ? " field-timeZone-error" : ""}`}
+            className="mt-1 block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm shadow-sm focus:outline-none focus:ring-2 focus:ring-indigo-500"
+          >
+            {timeZones.map((z) => (
+              <option key={z} value={z}>
+                {z.replaceAll("_", " ")}
+              </option>
+            ))}
+          </select>
+          <p id="field-timeZone-hint" className="mt-1 text-xs text-zinc-500">Orders, activity and every other time in this dashboard are shown in this zone.</p>
+          {form.fieldErrors.timeZone?.length ? (
+            <p id="field-timeZone-error" className="mt-1 text-sm text-red-700">{form.fieldErrors.timeZone.join(" ")}</p>
           ) : null}
         </div>
         <FormMessage state={form.state} />

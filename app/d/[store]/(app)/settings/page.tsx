@@ -7,6 +7,7 @@ import { dashboardAccess } from "@/lib/stores/dashboard";
 import { storeSettings } from "@/lib/stores/settings";
 import { storefrontUrl } from "@/lib/tenancy/urls";
 import { CURRENCIES, currencyName, DEFAULT_PRIMARY } from "@/lib/stores/theme";
+import { timeZones } from "@/lib/format/dates";
 import { GeneralForm } from "./GeneralForm";
 import { ThemeForm } from "./ThemeForm";
 
@@ -32,8 +33,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ store
       ) : null}
       <section aria-labelledby="general-heading" className="rounded-lg border border-zinc-200 bg-white p-6">
         <h2 id="general-heading" className="text-lg font-semibold">Store</h2>
-        <p className="mt-1 text-sm text-zinc-600">The name customers see, and the currency of your prices.</p>
-        <GeneralForm name={settings.name} currency={settings.currency} currencies={currencies} disabled={!editable} />
+        <p className="mt-1 text-sm text-zinc-600">The name customers see, the currency of your prices, and the time zone of your dashboard.</p>
+        <GeneralForm name={settings.name} currency={settings.currency} currencies={currencies} timeZone={settings.timeZone} timeZones={timeZones()} disabled={!editable} />
       </section>
       <section aria-labelledby="theme-heading" className="rounded-lg border border-zinc-200 bg-white p-6">
         <h2 id="theme-heading" className="text-lg font-semibold">Theme</h2>

@@ -81,7 +81,7 @@ export function ConfigRow({ item, canWrite }: { item: ConfigItem; canWrite: bool
         {canWrite && item.display !== null ? (
           <form onSubmit={clear.onSubmit} className="mt-2">
             <input type="hidden" name="key" value={item.key} />
-            <SubmitButton variant="secondary" pending={clear.pending} pendingLabel="Clearing…" confirm={`Clear ${item.label}?`}>
+            <SubmitButton variant="secondary" pending={clear.pending} pendingLabel="Clearing…" confirm={{ title: `Clear ${item.label}?`, description: "The saved value is deleted; whatever uses it stops working until a new one is saved.", actionLabel: "Clear" }}>
               Clear
             </SubmitButton>
           </form>

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
+import { Notice } from "@/components/ui/Notice";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { useActionForm } from "@/components/ui/useActionForm";
 import { idle, type ActionResult } from "@/lib/actions/result";
@@ -91,22 +92,18 @@ export function DomainsPanel({ slug, initial, canWrite, limit, feature, planName
       ) : null}
 
       {removed ? (
-        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
-          {removed}
-        </p>
+        <Notice tone="success">{removed}</Notice>
       ) : null}
       {remove.error ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {remove.error.message}
-        </p>
+        <Notice tone="error">{remove.error.message}</Notice>
       ) : null}
       {list.isError ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+        <Notice tone="error">
           Could not load the domains: {list.error.message}{" "}
           <button type="button" className="underline" onClick={() => void list.refetch()}>
             Try again
           </button>
-        </p>
+        </Notice>
       ) : null}
 
       {domains.length === 0 ? (
@@ -119,9 +116,7 @@ export function DomainsPanel({ slug, initial, canWrite, limit, feature, planName
               domain={d}
               canWrite={canWrite}
               onVerified={() => void qc.invalidateQueries({ queryKey })}
-              onRemove={() => {
-                if (window.confirm(`Remove ${d.domain}? It stops serving the store at once.`)) remove.mutate(d.id);
-              }}
+              onRemove={() => remove.mutate(d.id)}
               removing={remove.isPending && remove.variables === d.id}
             />
           ))}

@@ -1,17 +1,23 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
+import { Notice } from "@/components/ui/Notice";
+import { useReadOnlyControl } from "@/components/ui/ReadOnly";
 
 type Outcome = { ok: true; rows: Record<string, number> } | { ok: false; error: string };
 
-/** Uploads an export zip; the server imports it only into an empty store and says why otherwise. */
+/** Uploads an export zip after the file is checked and the user confirms; the server imports it only into an empty store and says why otherwise. */
 export function ImportForm({ uploadUrl, storeName }: { uploadUrl: string; storeName: string }) {
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
+  const [asking, setAsking] = useState<File | null>(null);
   const router = useRouter();
+  const readOnly = useReadOnlyControl();
 
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const file = new FormData(e.currentTarget).get("archive");
     if (!(file instanceof File) || file.size === 0) {
@@ -19,7 +25,10 @@ export function ImportForm({ uploadUrl, storeName }: { uploadUrl: string; storeN
       return;
     }
     setFileError(null);
-    if (!window.confirm(`Import ${file.name} into ${storeName}? This only works while the store has no data.`)) return;
+    setAsking(file);
+  }
+
+  async function upload(file: File) {
     setPending(true);
     setOutcome(null);
     try {
@@ -56,17 +65,27 @@ export function ImportForm({ uploadUrl, storeName }: { uploadUrl: string; storeN
           </p>
         ) : null}
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold text-zinc-800 shadow-sm hover:bg-zinc-100 focus:outline-none focus:ring-2 focus:ring-indigo-500 focus:ring-offset-2 disabled:opacity-60"
-      >
-        {pending ? "Importing…" : "Import"}
-      </button>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" variant="secondary" disabled={pending || readOnly.disabled} aria-describedby={readOnly.describedBy}>
+          {pending ? "Importing…" : "Import"}
+        </Button>
+        {readOnly.note}
+      </div>
+      <ConfirmDialog
+        open={asking !== null}
+        onOpenChange={(open) => (open ? null : setAsking(null))}
+        tone="primary"
+        confirm={{ title: `Import ${asking?.name ?? "this archive"} into ${storeName}?`, description: "This only works while the store has no data; it cannot be undone.", actionLabel: "Import" }}
+        onConfirm={() => {
+          const file = asking;
+          setAsking(null);
+          if (file) void upload(file);
+        }}
+      />
       {outcome ? (
-        <p role={outcome.ok ? "status" : "alert"} className={`rounded-md px-3 py-2 text-sm ${outcome.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}>
+        <Notice tone={outcome.ok ? "success" : "error"}>
           {outcome.ok ? `Imported ${total.toLocaleString("en-US")} rows into ${Object.keys(outcome.rows).length} tables.` : outcome.error}
-        </p>
+        </Notice>
       ) : null}
     </form>
   );
