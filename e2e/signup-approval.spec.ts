@@ -126,7 +126,7 @@ test("(e) bulk approve of three join requests", async ({ browser }) => {
   await acme.decide(people.map((p) => p.email), "approve", { role: "staff" });
   await expect(ownerPage.getByRole("status")).toContainText("3 requests approved.");
   for (const p of people) await expect(acme.members()).toContainText(p.email);
-  await expect(ownerPage.getByRole("table", { name: "History of decisions" })).toContainText(people[0]!.email);
+  await expect(ownerPage.getByRole("table", { name: "History of decisions" })).toContainText(`approved the join request of ${people[0]!.name} as Staff`);
 });
 
 test("the signup form explains bad input field by field and saves nothing", async ({ page }) => {
