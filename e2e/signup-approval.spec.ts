@@ -73,7 +73,6 @@ test("(c) a rejection shows the reason to the applicant", async ({ browser }) =>
   await globex.openMembers();
   // Rejecting without a reason is refused with a field error.
   await ownerPage.getByRole("checkbox", { name: new RegExp(joiner.email.replace(/\./g, "\\.")) }).check();
-  ownerPage.once("dialog", (d) => d.accept());
   await ownerPage.getByRole("button", { name: "Reject selected" }).click();
   await expect(ownerPage.getByText("Give a reason: the applicant will see it.")).toBeVisible();
   await globex.decide([joiner.email], "reject", { reason: "We are not hiring this season." });
