@@ -4,6 +4,7 @@ import { AccessDenied } from "@/components/dashboard/AccessDenied";
 import { DashboardNav } from "@/components/dashboard/DashboardNav";
 import { DashboardBanners } from "@/components/dashboard/DashboardBanners";
 import { SignOutButton } from "@/components/auth/SignOutButton";
+import { SkipLink } from "@/components/ui/SkipLink";
 import { QueryProvider } from "@/components/providers/QueryProvider";
 import { dashboardAccess } from "@/lib/stores/dashboard";
 import { href, requestBase } from "@/lib/tenancy/request";
@@ -25,6 +26,7 @@ export default async function DashboardLayout({ children, params }: { children: 
 
   return (
     <div className="min-h-screen">
+      <SkipLink />
       <DashboardBanners readOnly={access.readOnly} support={access.support} />
       <header className="border-b border-zinc-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-6 py-3">
@@ -43,7 +45,7 @@ export default async function DashboardLayout({ children, params }: { children: 
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-6 py-8">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-6 py-8 focus:outline-none">
         <QueryProvider>{children}</QueryProvider>
       </main>
     </div>
