@@ -81,7 +81,7 @@ test("console pages, as a platform admin", async ({ page }) => {
   }
   // An application's page, from the queue (the seeded Initech is pending).
   await page.goto(consoleHost("/?status=all&q=initech"));
-  const detail = await page.getByRole("link", { name: /Details and history of Initech/ }).getAttribute("href");
+  const detail = await page.getByRole("link", { name: /Initech — details and history/ }).getAttribute("href");
   expect(detail).toMatch(/\/applications\/[0-9a-f-]{36}$/);
   await audit(page, consoleHost(detail!), found);
   await page.screenshot({ path: `${SHOTS}/console-application.png`, fullPage: true });

@@ -46,7 +46,7 @@ test("(b) a visitor asks to join acme, acme's owner approves in the browser, the
   await acme.signIn("owner@acme.test", DEMO_PASSWORD);
   await acme.expectDashboard("Acme");
   await acme.openMembers();
-  await expect(acme.requests().getByRole("listitem").filter({ hasText: joiner.email })).toContainText("I know rockets.");
+  await expect(acme.requests().getByRole("row").filter({ hasText: joiner.email })).toContainText("I know rockets.");
   await shot(ownerPage, "members-page");
   await acme.decide([joiner.email], "approve", { role: "catalog" });
   await expect(acme.members()).toContainText(joiner.email);

@@ -1,11 +1,7 @@
 import { AUDIT_KIND_KEYS, AUDIT_KINDS, type AuditKind, type HistoryQuery } from "@/lib/audit/describe";
+import { DataTable, type DataRow } from "@/components/ui/DataTable";
+import { Time } from "@/components/ui/Time";
 import type { HistoryEntry } from "@/lib/audit/history";
-
-/** The exact time in UTC, readable; the title carries the ISO form. */
-function When({ at }: { at: Date }) {
-  const text = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(at);
-  return <time dateTime={at.toISOString()} title={at.toISOString()}>{text} UTC</time>;
-}
 
 /** One entry as a sentence: actor, verb, the object's name as a link, and the reason below. */
 export function AuditSentenceView({ entry, showStore = false }: { entry: HistoryEntry; showStore?: boolean }) {
@@ -31,28 +27,33 @@ export function AuditSentenceView({ entry, showStore = false }: { entry: History
   );
 }
 
-/** The history as a table of sentences (when, what happened). */
-export function AuditHistory({ entries, label, showStore = false, empty = "Nothing has happened here yet." }: { entries: HistoryEntry[]; label: string; showStore?: boolean; empty?: string }) {
-  if (entries.length === 0) return <p className="text-zinc-600">{empty}</p>;
+/**
+ * The history in the one data table: when (relative, exact on hover), and
+ * what happened as a sentence. Sorting and the search box work on the entries
+ * loaded; the filter form above asks the server for others.
+ */
+export function AuditHistory({ entries, label, showStore = false, empty = "Nothing has happened here yet." }: { entries: HistoryEntry[]; label: string; showStore?: boolean; empty?: React.ReactNode }) {
+  const rows: DataRow[] = entries.map((e) => ({
+    id: String(e.id),
+    cells: {
+      when: <Time value={e.createdAt} relative className="whitespace-nowrap text-zinc-700" />,
+      what: <AuditSentenceView entry={e} showStore={showStore} />,
+    },
+    sort: { when: e.createdAt.getTime() },
+    search: `${e.sentence.actor} ${e.sentence.before} ${e.sentence.object?.name ?? ""}${e.sentence.after} ${e.reason ?? ""} ${e.store?.name ?? ""}`,
+  }));
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-      <table className="min-w-full text-sm" aria-label={label}>
-        <thead className="bg-zinc-50 text-left text-zinc-700">
-          <tr>
-            <th scope="col" className="px-4 py-2">When</th>
-            <th scope="col" className="px-4 py-2">What happened</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100">
-          {entries.map((e) => (
-            <tr key={e.id} data-action={e.action}>
-              <td className="whitespace-nowrap px-4 py-2 align-top text-zinc-700"><When at={e.createdAt} /></td>
-              <td className="px-4 py-2"><AuditSentenceView entry={e} showStore={showStore} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label={label}
+      columns={[
+        { id: "when", header: "When", sortable: true, className: "w-44 align-top" },
+        { id: "what", header: "What happened" },
+      ]}
+      rows={rows}
+      empty={empty}
+      defaultSort={{ id: "when", desc: true }}
+      search={entries.length > 10 ? { label: `Search ${label.toLowerCase()}`, placeholder: "Search these entries" } : undefined}
+    />
   );
 }
 

@@ -116,7 +116,7 @@ export class StoreDashboard {
 
   /** The pending requests list, so texts in the history table do not match too. */
   requests() {
-    return this.page.getByRole("region", { name: "Pending join requests" });
+    return this.page.getByRole("table", { name: "Pending join requests" });
   }
 
   members() {

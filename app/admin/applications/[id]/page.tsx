@@ -6,11 +6,11 @@ import { findStoreApplication } from "@/lib/stores/applications";
 import { listHistory } from "@/lib/audit/history";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { AuditHistory } from "@/components/audit/AuditHistory";
+import { Time } from "@/components/ui/Time";
 import { requirePlatformAdmin } from "../../guard";
 import { ApplicationDecision } from "../../ApplicationDecision";
 
 export const metadata: Metadata = { title: "Store application" };
-const when = (d: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(d) + " UTC";
 
 /** One application: applicant, store, note, its history, and the decision when pending. The mail's "Review:" link lands here. */
 export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
@@ -38,7 +38,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           {row("Store", <>{app.name} · <span className="font-mono">{app.slug}</span></>)}
           {row("Status", <span className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs uppercase text-zinc-800">{app.status}</span>)}
           {row("Plan", app.plan)}
-          {row("Applied", <time dateTime={app.createdAt.toISOString()}>{when(app.createdAt)}</time>)}
+          {row("Applied", <Time value={app.createdAt} />)}
           {row("What they will sell", app.note ? `“${app.note}”` : <em>No note.</em>)}
           {app.statusReason ? row("Reason given", app.statusReason) : null}
         </dl>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Circle, CircleCheck } from "lucide-react";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/auth/permissions";
 import { lowStockProducts, productUsage } from "@/lib/catalog/products";
@@ -36,9 +37,11 @@ function Checklist({ list, base }: { list: SetupChecklist; base: string }) {
       <ol className="mt-4 space-y-3" aria-label="Setup steps">
         {list.steps.map((step) => (
           <li key={step.key} className="flex items-start gap-3">
-            <span aria-hidden className={`mt-0.5 flex h-5 w-5 shrink-0 items-center justify-center rounded-full border text-xs ${step.done ? "border-green-700 bg-green-700 text-white" : "border-zinc-500 bg-white"}`}>
-              {step.done ? "✓" : ""}
-            </span>
+            {step.done ? (
+              <CircleCheck aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-green-700" />
+            ) : (
+              <Circle aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-zinc-500" />
+            )}
             <div>
               {step.done ? (
                 <span className="font-medium text-zinc-700 line-through">{step.label}</span>

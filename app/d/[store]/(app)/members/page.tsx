@@ -14,9 +14,7 @@ import { MemberRow } from "./MemberRow";
 export const metadata: Metadata = { title: "Members" };
 
 /** Owners and admins only: others get a 404, as if the page did not exist. */
-const SORTS = { newest: "Newest first", oldest: "Oldest first" } as const;
-
-export default async function MembersPage({ params, searchParams }: { params: Promise<{ store: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function MembersPage({ params }: { params: Promise<{ store: string }> }) {
   const access = await dashboardAccess((await params).store);
   if (access.kind !== "member" || !can(access.role, "members:read")) notFound();
   const { store, role } = access;
@@ -30,39 +28,13 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   const assignable = ROLES.filter((r) => canAssignRole(role, r));
   // A stranger is never offered Owner: approve them, then make them an owner from the members list on purpose.
   const forStrangers = assignable.filter((r) => r !== "owner");
-  const sp = await searchParams;
-  const sort = sp.sort === "oldest" ? "oldest" : "newest";
-  const q = (sp.q ?? "").trim().slice(0, 100).toLowerCase();
-  const shown = requests
-    .filter((r) => !q || r.name.toLowerCase().includes(q) || r.email.includes(q) || (r.note ?? "").toLowerCase().includes(q))
-    .sort((a, b) => (sort === "newest" ? b.createdAt.getTime() - a.createdAt.getTime() : a.createdAt.getTime() - b.createdAt.getTime()));
-  const input = "mt-1 block rounded-md border border-zinc-400 bg-white px-3 py-2 text-sm";
 
   return (
     <div className="space-y-10">
       <section aria-labelledby="requests-heading">
         <h1 id="requests-heading" className="text-2xl font-bold">Join requests</h1>
         <p className="mb-4 mt-1 text-zinc-600">People who asked to join {store.name}. They cannot enter the dashboard until you approve them.</p>
-        {requests.length > 1 ? (
-          <form method="get" action={href(base, "/members")} className="mb-4 flex flex-wrap items-end gap-3" aria-label="Search join requests">
-            <div>
-              <label htmlFor="jr-q" className="block text-sm font-medium">Search</label>
-              <input id="jr-q" name="q" defaultValue={q} placeholder="Name, email or note" className={input} />
-            </div>
-            <div>
-              <label htmlFor="jr-sort" className="block text-sm font-medium">Sort</label>
-              <select id="jr-sort" name="sort" defaultValue={sort} className={input}>
-                {Object.entries(SORTS).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
-              </select>
-            </div>
-            <button type="submit" className="rounded-md bg-zinc-900 px-4 py-2 text-sm font-semibold text-white">Apply</button>
-          </form>
-        ) : null}
-        <JoinRequestsForm
-          requests={shown}
-          roles={forStrangers}
-          empty={requests.length ? "No join request matches this search." : "No pending join requests. People can ask to join from your store's sign-up page."}
-        />
+        <JoinRequestsForm requests={requests} roles={forStrangers} />
         <p className="mt-2 text-sm text-zinc-700">To make someone an owner, approve them first, then change their role in the list below.</p>
       </section>
 
