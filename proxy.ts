@@ -80,7 +80,7 @@ function policySettings(): PolicySettings {
  */
 export async function proxy(req: NextRequest) {
   const headers = stripInternalHeaders(req.headers);
-  const route: Route | null = malformedPath(req.nextUrl.pathname) ? null : classify(req.headers.get("host"), req.nextUrl.pathname, env().ROOT_DOMAIN);
+  const route: Route | null = malformedPath(req.nextUrl.pathname) ? null : classify(req.headers.get("host"), req.nextUrl.pathname, env().ROOT_DOMAIN, { dev: process.env.NODE_ENV === "development" });
   const nonce = newNonce();
   const security = responseSecurityHeaders(policyKind(route), nonce, req.nextUrl, policySettings());
   headers.set(NONCE_HEADER, nonce);

@@ -3,6 +3,7 @@ import { NavLinks } from "@/components/ui/NavLinks";
 import { Card } from "@/components/ui/Card";
 import { LoginForm } from "@/components/auth/LoginForm";
 import { SignOutButton } from "@/components/auth/SignOutButton";
+import { SkipLink } from "@/components/ui/SkipLink";
 import { currentUser } from "@/lib/auth/session";
 import { href, requestBase } from "@/lib/tenancy/request";
 
@@ -42,6 +43,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   ];
   return (
     <div className="min-h-screen">
+      <SkipLink />
       <header className="border-b border-zinc-800 bg-zinc-900 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-6 py-3">
           <div className="flex items-center gap-6">
@@ -50,11 +52,11 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           </div>
           <div className="flex items-center gap-4 text-sm text-zinc-300">
             <span>{user.email}</span>
-            <SignOutButton to={href(base, "/")} />
+            <SignOutButton to={href(base, "/")} tone="dark" />
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-6 py-8 focus:outline-none">{children}</main>
     </div>
   );
 }

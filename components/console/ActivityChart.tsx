@@ -11,11 +11,12 @@ export function ActivityChart({ data, title }: { data: Point[]; title: string })
   return (
     <figure className="rounded-lg border border-zinc-200 bg-white p-4">
       <figcaption className="text-sm font-semibold text-zinc-800">
-        {title} <span className="font-normal text-zinc-500">— {total.requests.toLocaleString("en-US")} requests, {total.checkouts.toLocaleString("en-US")} checkouts in 24 h (UTC hours)</span>
+        {title} <span className="font-normal text-zinc-600">— {total.requests.toLocaleString("en-US")} requests, {total.checkouts.toLocaleString("en-US")} checkouts in 24 h (UTC hours)</span>
       </figcaption>
       <div className="mt-3 h-56" aria-hidden>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
+          {/* No keyboard layer: the chart is hidden from assistive tech (the table below has the numbers), so nothing in it may take focus. */}
+          <BarChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="hour" tickFormatter={label} fontSize={11} interval={2} />
             <YAxis yAxisId="r" allowDecimals={false} fontSize={11} />

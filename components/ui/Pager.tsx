@@ -5,11 +5,11 @@ export function Pager({ page, pageSize, total, hrefFor }: { page: number; pageSi
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
     <nav aria-label="Pages" className="flex items-center gap-4 text-sm">
-      {page > 1 ? <Link className="text-indigo-700 underline" href={hrefFor(page - 1)}>← Previous</Link> : <span className="text-zinc-400">← Previous</span>}
+      {page > 1 ? <Link className="text-indigo-700 underline" href={hrefFor(page - 1)}>← Previous</Link> : <span className="text-zinc-600">← Previous</span>}
       <span>
         Page {page} of {pages} ({total} total)
       </span>
-      {page < pages ? <Link className="text-indigo-700 underline" href={hrefFor(page + 1)}>Next →</Link> : <span className="text-zinc-400">Next →</span>}
+      {page < pages ? <Link className="text-indigo-700 underline" href={hrefFor(page + 1)}>Next →</Link> : <span className="text-zinc-600">Next →</span>}
     </nav>
   );
 }

@@ -79,8 +79,9 @@ export class ConsolePage {
 
   async decide(storeNames: string[], decision: "approve" | "reject", reason?: string) {
     for (const name of storeNames) await this.page.getByRole("checkbox", { name: new RegExp(name) }).check();
-    if (reason) await this.page.getByLabel(/^Reason/).fill(reason);
-    await this.page.getByRole("button", { name: decision === "approve" ? "Approve selected" : "Reject selected" }).click();
+    const bulk = this.page.getByRole("group", { name: "Decide selected applications" });
+    if (reason) await bulk.getByLabel(/^Reason for the selected/).fill(reason);
+    await bulk.getByRole("button", { name: decision === "approve" ? "Approve selected" : "Reject selected" }).click();
     if (decision === "reject") await confirmDialog(this.page);
     await expect(this.page.getByRole("status")).toContainText(decision === "approve" ? "approved" : "rejected");
   }
@@ -108,16 +109,17 @@ export class StoreDashboard {
 
   async decide(emails: string[], decision: "approve" | "reject", options: { role?: string; reason?: string } = {}) {
     for (const email of emails) await this.page.getByRole("checkbox", { name: new RegExp(email.replace(/[.+]/g, "\\$&")) }).check();
-    if (options.role) await this.page.getByLabel("Role for approved members").selectOption(options.role);
-    if (options.reason) await this.page.getByLabel(/^Reason/).fill(options.reason);
-    await this.page.getByRole("button", { name: decision === "approve" ? "Approve selected" : "Reject selected" }).click();
+    const bulk = this.page.getByRole("group", { name: "Decide selected requests" });
+    if (options.role) await bulk.getByLabel("Role for approved members").selectOption(options.role);
+    if (options.reason) await bulk.getByLabel(/^Reason for the selected/).fill(options.reason);
+    await bulk.getByRole("button", { name: decision === "approve" ? "Approve selected" : "Reject selected" }).click();
     if (decision === "reject") await confirmDialog(this.page);
     await expect(this.page.getByRole("status")).toContainText(decision === "approve" ? "approved" : "rejected");
   }
 
-  /** The pending requests list (a form), so texts in the history table do not match too. */
+  /** The pending requests list, so texts in the history table do not match too. */
   requests() {
-    return this.page.getByRole("form", { name: "Join requests" });
+    return this.page.getByRole("table", { name: "Pending join requests" });
   }
 
   members() {

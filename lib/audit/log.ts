@@ -1,8 +1,7 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
-import { and, desc, eq, type SQL } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/connect";
-import { auditLog, stores, users } from "@/lib/db/schema";
+import { auditLog } from "@/lib/db/schema";
 
 export type AuditEntry = {
   storeId: string | null;
@@ -31,32 +30,4 @@ export async function recordAudit(tx: Queryable, entry: AuditEntry): Promise<voi
   const acting = support.getStore();
   const data = acting ? { ...entry.data, ...acting } : (entry.data ?? {});
   await tx.insert(auditLog).values({ ...entry, reason: entry.reason ?? null, data });
-}
-
-export type AuditFilter = { storeId?: string; action?: string; limit?: number; offset?: number };
-
-/** Newest first, with the actor's and store's names for display. */
-export async function listAudit(database: Queryable, filter: AuditFilter = {}) {
-  const where: SQL[] = [];
-  if (filter.storeId) where.push(eq(auditLog.storeId, filter.storeId));
-  if (filter.action) where.push(eq(auditLog.action, filter.action));
-  return database
-    .select({
-      id: auditLog.id,
-      action: auditLog.action,
-      targetType: auditLog.targetType,
-      targetId: auditLog.targetId,
-      reason: auditLog.reason,
-      data: auditLog.data,
-      createdAt: auditLog.createdAt,
-      actorEmail: users.email,
-      storeSlug: stores.slug,
-    })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorUserId))
-    .leftJoin(stores, eq(stores.id, auditLog.storeId))
-    .where(where.length ? and(...where) : undefined)
-    .orderBy(desc(auditLog.id))
-    .limit(filter.limit ?? 50)
-    .offset(filter.offset ?? 0);
 }

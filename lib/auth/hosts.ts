@@ -10,7 +10,8 @@ import { findSlugByDomain, findStoreBySlug } from "@/lib/tenancy/lookup";
  * redirect targets are limited to these (docs/decisions/0012-security-review.md).
  */
 export async function isPlazaHost(host: string): Promise<boolean> {
-  const route = classify(host.toLowerCase(), "/", env().ROOT_DOMAIN);
+  // In development the loopback and LAN addresses are the root site (lib/tenancy/classify.ts), so one may sign in there too.
+  const route = classify(host.toLowerCase(), "/", env().ROOT_DOMAIN, { dev: process.env.NODE_ENV === "development" });
   switch (route.kind) {
     case "root":
     case "console":

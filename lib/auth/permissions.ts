@@ -122,6 +122,7 @@ export const DASHBOARD_NAV: ReadonlyArray<{ path: string; label: string; permiss
   // Customers are the people behind orders: whoever may read orders may read them.
   { path: "/customers", label: "Customers", permission: "orders:read" },
   { path: "/members", label: "Members", permission: "members:read" },
+  { path: "/activity", label: "Activity", permission: "audit:read" },
   { path: "/catalog", label: "Master catalog", permission: "products:write" },
   { path: "/settings", label: "Settings", permission: "settings:read" },
 ];

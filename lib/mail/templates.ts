@@ -24,7 +24,7 @@ export function storeApplicationReceived(store: Store, applicant: string, admins
       to,
       kind: "store_application.received",
       subject: `New store application: ${store.name} (${store.slug})`,
-      body: lines(`${applicant} applied to open ${store.name}.`, note ? `What they will sell: ${note}` : null, `Review: ${consoleUrl("/")}`),
+      body: lines(`${applicant} applied to open ${store.name}.`, note ? `What they will sell: ${note}` : null, `Review: ${consoleUrl(`/applications/${store.id}`)}`),
     })),
   ];
 }
@@ -63,7 +63,8 @@ export function storeApplicationDecided(
   return [toApplicant, ...notice];
 }
 
-export function joinRequestReceived(store: Store, applicant: string, deciders: string[], note: string | null): OutboxMessage[] {
+/** `requestId` is the applicant's user id: the deciders' "Review:" link opens that very request on the members page. */
+export function joinRequestReceived(store: Store, applicant: string, deciders: string[], note: string | null, requestId: string): OutboxMessage[] {
   return [
     {
       storeId: store.id,
@@ -77,7 +78,7 @@ export function joinRequestReceived(store: Store, applicant: string, deciders: s
       to,
       kind: "join_request.received",
       subject: `${applicant} asks to join ${store.name}`,
-      body: lines(`${applicant} asks to join ${store.name}.`, note ? `Their note: ${note}` : null, `Review: ${dashboardUrl(store.slug, "/members")}`),
+      body: lines(`${applicant} asks to join ${store.name}.`, note ? `Their note: ${note}` : null, `Review: ${dashboardUrl(store.slug, `/members#request-${requestId}`)}`),
     })),
   ];
 }

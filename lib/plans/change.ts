@@ -53,7 +53,8 @@ const CONSEQUENCE: Record<keyof Usage, (over: number) => string> = {
 
 const FEATURE_CONSEQUENCE: Record<keyof PlanFeatures, string> = {
   customDomain: "All custom domains stop serving and return to pending; the store stays on its Plaza address.",
-  themeCustomisation: "The storefront shows the default theme; the saved theme is kept for an upgrade.",
+  branding: "The storefront shows the default logo and colour; the saved ones are kept for an upgrade.",
+  themeCustomisation: "The storefront no longer shows the tagline (it is kept for an upgrade); logo and colour stay.",
   apiAccess: "The store's API keys stop working (they are kept, not revoked).",
   dedicatedDatabase: "A store on a dedicated database stays there until a platform admin moves it into the shared pool.",
 };

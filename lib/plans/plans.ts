@@ -19,7 +19,10 @@ export type PlanLimits = {
 };
 
 export type PlanFeatures = {
+  /** Logo and primary colour: every plan, so a new owner can make the store theirs on day one (issue 14). */
+  branding: boolean;
   customDomain: boolean;
+  /** Advanced theming, beyond logo and colour: the storefront's tagline (and what comes next). */
   themeCustomisation: boolean;
   apiAccess: boolean;
   /** The store may live on a dedicated database of its own (docs/decisions/0019); a platform admin may place any store. */
@@ -35,19 +38,19 @@ export const PLANS: Record<PlanId, Plan> = {
     id: "basic",
     name: "Basic",
     limits: { members: 5, products: 100, customDomains: 0, storageBytes: 1 * GB, apiRequestsPerMinute: 60, checkoutsPerMinute: 30 },
-    features: { customDomain: false, themeCustomisation: false, apiAccess: false, dedicatedDatabase: false },
+    features: { branding: true, customDomain: false, themeCustomisation: false, apiAccess: false, dedicatedDatabase: false },
   },
   premium: {
     id: "premium",
     name: "Premium",
     limits: { members: 25, products: 5_000, customDomains: 2, storageBytes: 20 * GB, apiRequestsPerMinute: 600, checkoutsPerMinute: 300 },
-    features: { customDomain: true, themeCustomisation: true, apiAccess: true, dedicatedDatabase: false },
+    features: { branding: true, customDomain: true, themeCustomisation: true, apiAccess: true, dedicatedDatabase: false },
   },
   enterprise: {
     id: "enterprise",
     name: "Enterprise",
     limits: { members: 500, products: 100_000, customDomains: 20, storageBytes: 500 * GB, apiRequestsPerMinute: 6_000, checkoutsPerMinute: 3_000 },
-    features: { customDomain: true, themeCustomisation: true, apiAccess: true, dedicatedDatabase: true },
+    features: { branding: true, customDomain: true, themeCustomisation: true, apiAccess: true, dedicatedDatabase: true },
   },
 };
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Database, Queryable } from "@/lib/db/connect";
 import { memberships, stores, users } from "@/lib/db/schema";
 import { withPlatform } from "@/lib/db/tenant";
@@ -108,11 +108,32 @@ export async function decideStoreApplications(
   });
 }
 
-export type ApplicationFilter = { status?: "pending" | "active" | "rejected" | "suspended"; page: number; pageSize: number };
+export type ApplicationFilter = {
+  status?: "pending" | "active" | "rejected" | "suspended";
+  /** Newest first unless asked (the queue's default, like GitLab's). */
+  sort?: "newest" | "oldest";
+  /** Part of the store's name or address, or the applicant's email. */
+  q?: string;
+  page: number;
+  pageSize: number;
+};
 
-/** The console queue: applications with the applicant and their note, oldest pending first. */
+// The first owner (the applicant); a subquery, so a store with several owners is still one row.
+const applicant = (column: "email" | "name") =>
+  sql<string | null>`(select ${sql.raw(`u.${column}`)} from memberships m join users u on u.id = m.user_id
+    where m.store_id = "stores"."id" and m.role = 'owner' order by m.created_at limit 1)`;
+
+const likeText = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The console queue: applications with the applicant and their note, newest first by default. */
 export async function listStoreApplications(database: Queryable, filter: ApplicationFilter) {
-  const where: SQL | undefined = filter.status ? eq(stores.status, filter.status) : undefined;
+  const conditions: SQL[] = [];
+  if (filter.status) conditions.push(eq(stores.status, filter.status));
+  if (filter.q) {
+    const pattern = likeText(filter.q);
+    conditions.push(or(ilike(stores.name, pattern), ilike(stores.slug, pattern), sql`${applicant("email")} ilike ${pattern}`)!);
+  }
+  const where = conditions.length ? and(...conditions) : undefined;
   const [{ total }] = (await database.select({ total: sql<number>`count(*)::int` }).from(stores).where(where)) as [{ total: number }];
   const rows = await database
     .select({
@@ -123,14 +144,35 @@ export async function listStoreApplications(database: Queryable, filter: Applica
       note: stores.applicationNote,
       statusReason: stores.statusReason,
       createdAt: stores.createdAt,
-      // The first owner (the applicant); a subquery, so a store with several owners is still one row.
-      ownerEmail: sql<string | null>`(select u.email from memberships m join users u on u.id = m.user_id
-        where m.store_id = "stores"."id" and m.role = 'owner' order by m.created_at limit 1)`,
+      ownerEmail: applicant("email"),
+      ownerName: applicant("name"),
     })
     .from(stores)
     .where(where)
-    .orderBy(filter.status === "pending" ? stores.createdAt : desc(stores.createdAt), stores.id)
+    .orderBy(filter.sort === "oldest" ? asc(stores.createdAt) : desc(stores.createdAt), stores.id)
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize);
   return { total, rows };
+}
+
+/** One application for its detail page: the store, the applicant and when it was decided; null when unknown. */
+export async function findStoreApplication(database: Queryable, storeId: string) {
+  const [row] = await database
+    .select({
+      id: stores.id,
+      slug: stores.slug,
+      name: stores.name,
+      status: stores.status,
+      plan: stores.plan,
+      note: stores.applicationNote,
+      statusReason: stores.statusReason,
+      createdAt: stores.createdAt,
+      updatedAt: stores.updatedAt,
+      ownerEmail: applicant("email"),
+      ownerName: applicant("name"),
+    })
+    .from(stores)
+    .where(eq(stores.id, storeId))
+    .limit(1);
+  return row ?? null;
 }

@@ -62,7 +62,7 @@ export async function requestToJoin(
       return refused(EXISTING_MESSAGE[existing?.status ?? "pending"]!);
     }
     await recordAudit(tx, { storeId: store.id, actorUserId: user.id, action: "join_request.submitted", targetType: "user", targetId: user.id, reason: input.note, data: { email: user.email } });
-    await enqueueMail(tx, joinRequestReceived(store, user.email, await storeDeciderEmails(tx, store.id), input.note));
+    await enqueueMail(tx, joinRequestReceived(store, user.email, await storeDeciderEmails(tx, store.id), input.note, user.id));
     return { ok: true as const, data: { userId: user.id } };
   });
 }

@@ -6,7 +6,7 @@ import { stores, type StoreTheme } from "@/lib/db/schema";
 import { withPlatform } from "@/lib/db/tenant";
 import { PLANS } from "@/lib/plans/plans";
 import { invalidateStore } from "@/lib/tenancy/lookup";
-import type { GeneralSettings, ThemeSettings } from "./theme";
+import { advancedThemingRefusal, type GeneralSettings, type ThemeSettings } from "./theme";
 
 /*
  * A store's own settings (name, currency, time zone, theme). The caller has checked the
@@ -65,12 +65,16 @@ export async function updateTheme(
   const outcome = await withPlatform(database, async (tx) => {
     const [store] = await tx.select({ slug: stores.slug, plan: stores.plan, theme: stores.theme }).from(stores).where(eq(stores.id, storeId)).for("update");
     if (!store) return { ok: false as const, error: "This store no longer exists." };
-    if (!PLANS[store.plan].features.themeCustomisation) {
-      return { ok: false as const, error: `The ${PLANS[store.plan].name} plan does not include theme customisation. Upgrade the plan to change the theme.` };
+    const features = PLANS[store.plan].features;
+    if (!features.branding) return { ok: false as const, error: `The ${PLANS[store.plan].name} plan does not include branding.` };
+    // Without advanced theming the saved tagline is kept as it is (for an upgrade); a new one is refused.
+    if (!features.themeCustomisation && input.tagline && input.tagline !== store.theme.tagline) {
+      return { ok: false as const, error: advancedThemingRefusal(PLANS[store.plan].name) };
     }
+    const tagline = features.themeCustomisation ? input.tagline : store.theme.tagline;
     const logoPath = input.logoPath ?? (input.removeLogo ? undefined : store.theme.logoPath);
     const theme: StoreTheme = {
-      ...(input.tagline ? { tagline: input.tagline } : {}),
+      ...(tagline ? { tagline } : {}),
       primaryColor: input.primaryColor,
       ...(logoPath ? { logoPath } : {}),
     };

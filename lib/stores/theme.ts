@@ -45,10 +45,21 @@ export type GeneralSettings = z.output<typeof generalSettingsSchema>;
 export type ThemeSettings = z.output<typeof themeSettingsSchema>;
 
 /**
- * The theme the storefront shows: the store's own when its plan includes theme
- * customisation, else the default (a downgraded store keeps its saved theme,
- * which comes back if it upgrades again).
+ * The theme the storefront shows: logo and colour on every plan (branding),
+ * the tagline only where the plan includes advanced theming. A downgraded
+ * store keeps what it saved, which comes back if it upgrades again.
  */
 export function effectiveTheme(store: { plan: PlanId; theme: StoreTheme }): StoreTheme {
-  return PLANS[store.plan].features.themeCustomisation ? store.theme : {};
+  const features = PLANS[store.plan].features;
+  const { tagline, primaryColor, logoPath } = store.theme;
+  return {
+    ...(features.themeCustomisation && tagline ? { tagline } : {}),
+    ...(features.branding && primaryColor ? { primaryColor } : {}),
+    ...(features.branding && logoPath ? { logoPath } : {}),
+  };
+}
+
+/** The refusal of a tagline on a plan without advanced theming (server and form say the same). */
+export function advancedThemingRefusal(planName: string): string {
+  return `The ${planName} plan includes your logo and colour; the tagline is advanced theming, part of Premium. Leave the tagline empty or upgrade the plan.`;
 }

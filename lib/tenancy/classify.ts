@@ -88,7 +88,31 @@ function decodeSlug(segment: string): string | null {
   return isValidSlug(value) ? value : null;
 }
 
-export function classify(rawHost: string | null | undefined, pathname: string, rootDomain: string): Route {
+/**
+ * In development the root site also answers on loopback and private-network
+ * addresses: http://127.0.0.1:3000, http://[::1]:3000 and the "Network:"
+ * address `next dev` prints (192.168.x.y, 10.x.y.z, …) would otherwise be
+ * looked up as custom domains and answer "Store not found". Never in
+ * production, where an address is nobody's domain.
+ */
+export function isDevRootAddress(host: string): boolean {
+  if (host === "localhost") return true;
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    if (v4.slice(1).some((o) => Number(o) > 255)) return false;
+    return a === 127 || a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+  }
+  const v6 = /^\[([0-9a-f:.]+)\]$/.exec(host);
+  if (!v6) return false;
+  const addr = v6[1]!;
+  // ::1 loopback, fc00::/7 unique local, fe80::/10 link-local.
+  return addr === "::1" || /^f[cd][0-9a-f]{0,2}:/.test(addr) || /^fe[89ab][0-9a-f]?:/.test(addr);
+}
+
+export type ClassifyOptions = { /** `next dev`: loopback and LAN addresses serve the root site. */ dev?: boolean };
+
+export function classify(rawHost: string | null | undefined, pathname: string, rootDomain: string, options: ClassifyOptions = {}): Route {
   const path = pathname.startsWith("/") ? pathname : `/${pathname}`;
   // Health and the API answer on every host; their handlers resolve the store themselves.
   if (underPrefix(path, "/api")) return { kind: "api", path };
@@ -98,6 +122,7 @@ export function classify(rawHost: string | null | undefined, pathname: string, r
   if (!host || !root) return { kind: "not-found", reason: "bad-host" };
 
   if (host === root || host === `www.${root}`) return rootPaths(path);
+  if (options.dev && isDevRootAddress(host)) return rootPaths(path);
 
   if (host.endsWith(`.${root}`)) {
     const label = host.slice(0, -(root.length + 1));

@@ -20,6 +20,9 @@ describe("asking to join a store", () => {
     expect(await membership(owner, store.id, user!.id)).toMatchObject({ role: "staff", status: "pending", requestNote: "Let me in" });
     expect((await auditFor(owner, store.id)).at(-1)).toMatchObject({ action: "join_request.submitted", actorUserId: user!.id });
     expect((await mailFor(owner, store.id)).map((m) => m.toEmail).sort()).toEqual([a.email, storeOwner.email].sort());
+    // The owner's "Review:" link opens this very request on the members page.
+    const notice = (await mailFor(owner, store.id)).find((m) => m.toEmail === storeOwner.email)!;
+    expect(notice.body).toContain(`Review: http://${store.slug}.localhost:3000/dashboard/members#request-${user!.id}`);
   });
 
   it.each(["pending", "suspended", "rejected"] as const)("a %s store takes no request and no account is half-made", async (status) => {

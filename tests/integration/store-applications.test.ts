@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { memberships, stores, users } from "@/lib/db/schema";
-import { applyForStore, decideStoreApplications } from "@/lib/stores/applications";
+import { applyForStore, decideStoreApplications, findStoreApplication, listStoreApplications } from "@/lib/stores/applications";
 import { EMAIL_TAKEN } from "@/lib/auth/accounts";
 import { testDatabases } from "./db";
 import { addMember, auditFor, mailFor, makeStore, makeUser, membership, snapshot, uid } from "./auth-fixtures";
@@ -30,6 +30,8 @@ describe("open a store", () => {
     expect(mail.map((m) => m.toEmail)).toContain(email);
     expect(mail.map((m) => m.toEmail)).toContain("admin@plaza.test"); // the deciders
     expect(mail.find((m) => m.toEmail === email)!.body).toContain("http://localhost:3000/pending"); // canonical link
+    // The deciders' "Review:" link opens this application's page, not the console's front page.
+    expect(mail.find((m) => m.toEmail === "admin@plaza.test")!.body).toMatch(new RegExp(`Review: http://admin\\.localhost:3000/applications/${store.id}$`, "m"));
   });
 
   it("refuses a taken slug or email with a field error and saves nothing", async () => {
@@ -111,5 +113,28 @@ describe("deciding store applications", () => {
     expect(res).toMatchObject({ ok: false, error: "Only platform admins decide store applications." });
     expect(await snapshot(owner, store.id)).toEqual(before);
     expect(await owner.$count(memberships, eq(memberships.storeId, store.id))).toBe(1);
+  });
+});
+
+describe("the console queue's order, search and detail", () => {
+  it("lists newest first by default, oldest first on request, and finds by name, address or email", async () => {
+    const first = await apply();
+    const second = await apply();
+    await owner.update(stores).set({ createdAt: new Date(Date.now() - 60_000) }).where(eq(stores.id, first.store.id));
+    const newest = await listStoreApplications(app, { status: "pending", q: "apply-", page: 1, pageSize: 500 });
+    const ids = newest.rows.map((r) => r.id);
+    expect(ids.indexOf(second.store.id)).toBeLessThan(ids.indexOf(first.store.id));
+    const oldest = (await listStoreApplications(app, { status: "pending", sort: "oldest", q: "apply-", page: 1, pageSize: 500 })).rows.map((r) => r.id);
+    expect(oldest.indexOf(first.store.id)).toBeLessThan(oldest.indexOf(second.store.id));
+    const byEmail = await listStoreApplications(app, { q: first.email.toUpperCase(), page: 1, pageSize: 10 });
+    expect(byEmail).toMatchObject({ total: 1, rows: [{ id: first.store.id, ownerEmail: first.email, ownerName: "F" }] });
+    // LIKE wildcards are text: "%" finds nothing rather than everything.
+    expect((await listStoreApplications(app, { q: "%", page: 1, pageSize: 10 })).total).toBe(0);
+  });
+
+  it("the detail page's loader names the applicant and store; an unknown id is null", async () => {
+    const { store, email } = await apply();
+    expect(await findStoreApplication(app, store.id)).toMatchObject({ id: store.id, name: "Founder Shop", status: "pending", note: "Soap.", ownerEmail: email, ownerName: "F" });
+    expect(await findStoreApplication(app, crypto.randomUUID())).toBeNull();
   });
 });

@@ -96,14 +96,25 @@ describe("store settings", () => {
     expect((await storeRow(b.id)).theme).toEqual({});
   });
 
-  it("a plan without theme customisation refuses the theme and the storefront shows the default", async () => {
+  it("a plan without advanced theming refuses a new tagline and changes nothing; the storefront shows no tagline", async () => {
     const { store } = await premiumStore();
     await saveThemeAction(idle, form({ tagline: "Premium look", primaryColor: "#123456" }));
     await owner.update(stores).set({ plan: "basic" }).where(eq(stores.id, store.id));
-    expect(await saveThemeAction(idle, form({ tagline: "Basic look", primaryColor: "#654321" }))).toMatchObject({ ok: false, error: expect.stringContaining("theme customisation") });
+    expect(await saveThemeAction(idle, form({ tagline: "Basic look", primaryColor: "#654321" }))).toMatchObject({ ok: false, error: expect.stringContaining("the tagline is advanced theming") });
     const row = await storeRow(store.id);
     expect(row.theme).toEqual({ tagline: "Premium look", primaryColor: "#123456" });
-    expect(effectiveTheme(row)).toEqual({});
+    expect(effectiveTheme(row)).toEqual({ primaryColor: "#123456" });
     expect(effectiveTheme({ ...row, plan: "premium" })).toEqual(row.theme);
+  });
+
+  it("basic branding is on every plan: a Basic store sets its colour, and keeps its saved tagline for an upgrade", async () => {
+    const { store } = await premiumStore();
+    await saveThemeAction(idle, form({ tagline: "Premium look", primaryColor: "#123456" }));
+    await owner.update(stores).set({ plan: "basic" }).where(eq(stores.id, store.id));
+    // The form sends no tagline on Basic (the field is disabled).
+    expect(await saveThemeAction(idle, form({ primaryColor: "#654321" }))).toMatchObject({ ok: true });
+    const row = await storeRow(store.id);
+    expect(row.theme).toEqual({ tagline: "Premium look", primaryColor: "#654321" });
+    expect(effectiveTheme(row)).toEqual({ primaryColor: "#654321" });
   });
 });

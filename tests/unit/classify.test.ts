@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classify, normalizeHost, type Route } from "@/lib/tenancy/classify";
+import { classify, isDevRootAddress, normalizeHost, type Route } from "@/lib/tenancy/classify";
 
 const ROOT = "localhost:3000";
 
@@ -84,6 +84,28 @@ const rows: Array<[host: string | null, path: string, expected: Route, root?: st
 describe("classify(host, path)", () => {
   it.each(rows)("%s %s", (host, path, expected, root = ROOT) => {
     expect(classify(host, path, root)).toEqual(expected);
+  });
+});
+
+describe("development hosts (loopback and the LAN address next dev prints)", () => {
+  const dev = { dev: true };
+  it.each(["127.0.0.1:3000", "127.0.0.1", "[::1]:3000", "192.168.1.23:3000", "10.0.0.5:3000", "172.20.1.2:3000", "169.254.3.4:3000", "[fd12:3456::1]:3000", "[fe80::1]:3000"])(
+    "%s serves the root site in development",
+    (host) => {
+      expect(classify(host, "/", ROOT, dev)).toEqual({ kind: "root", path: "/" });
+      expect(classify(host, "/admin/stores", ROOT, dev)).toEqual({ kind: "console", path: "/stores", base: "/admin" });
+      expect(classify(host, "/stores/acme/shop", ROOT, dev)).toEqual({ kind: "storefront", slug: "acme", path: "/", base: "/stores/acme/shop", mode: "path" });
+      // The internal segments stay unreachable.
+      expect(classify(host, "/s/acme", ROOT, dev)).toEqual({ kind: "not-found", reason: "internal-path" });
+    },
+  );
+  it("outside development an address is nobody's root site", () => {
+    expect(classify("127.0.0.1:3000", "/", ROOT)).toEqual({ kind: "custom-domain", domain: "127.0.0.1", path: "/" });
+    expect(classify("[::1]:3000", "/", ROOT)).toEqual({ kind: "not-found", reason: "unknown-host" });
+  });
+  it.each(["8.8.8.8", "172.32.0.1", "192.169.0.1", "11.0.0.1", "[2001:db8::1]", "example.com", "256.1.1.1"])("%s is not a development host", (host) => {
+    expect(isDevRootAddress(host)).toBe(false);
+    expect(classify(host, "/", ROOT, { dev: true }).kind).not.toBe("root");
   });
 });
 

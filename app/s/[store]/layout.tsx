@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SkipLink } from "@/components/ui/SkipLink";
 import { StoreStatusPage } from "@/components/storefront/StoreStatusPage";
 import { cartItemCount } from "@/lib/commerce/cart";
 import { readCartId } from "@/lib/commerce/cookies";
@@ -30,6 +31,7 @@ export default async function StorefrontLayout({
 
   return (
     <div style={{ "--store-primary": primary } as React.CSSProperties} className="flex min-h-screen flex-col">
+      <SkipLink />
       <header className="border-b border-zinc-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4 sm:px-6">
           <Link href={href(base, "/")} className="flex items-center gap-3 rounded">
@@ -59,8 +61,8 @@ export default async function StorefrontLayout({
           </nav>
         </div>
       </header>
-      <div className="flex-1">{children}</div>
-      <footer className="border-t border-zinc-200 bg-white py-6 text-center text-sm text-zinc-500">
+      <div id="main" tabIndex={-1} className="flex-1 focus:outline-none">{children}</div>
+      <footer className="border-t border-zinc-200 bg-white py-6 text-center text-sm text-zinc-700">
         {store.name} · powered by Plaza
       </footer>
     </div>

@@ -8,7 +8,7 @@ import { PLAN_IDS } from "@/lib/plans/plans";
 import type { PlanChangePreview } from "@/lib/plans/change";
 import { planChangeAction } from "./actions";
 
-const FEATURE: Record<string, string> = { customDomain: "custom domains", themeCustomisation: "theme customisation", apiAccess: "API access" };
+const FEATURE: Record<string, string> = { customDomain: "custom domains", branding: "logo and colour", themeCustomisation: "advanced theming (tagline)", apiAccess: "API access" };
 const NOUN: Record<string, string> = { members: "members", products: "products", customDomains: "custom domains", storageBytes: "bytes of storage" };
 
 /** Choose a plan → the preview (what exceeds it, what happens) → confirm → the change. */

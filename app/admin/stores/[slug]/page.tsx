@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { listAudit } from "@/lib/audit/log";
+import { listHistory } from "@/lib/audit/history";
 import { findStore, storeActivity, storeMembers, storeOrderCount } from "@/lib/console/stores";
 import { listDomains } from "@/lib/domains/domains";
 import { PLANS, usageLabel } from "@/lib/plans/plans";
 import { storeUsage } from "@/lib/plans/change";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { storefrontUrl } from "@/lib/tenancy/urls";
-import { AuditTable } from "@/components/audit/AuditTable";
+import { AuditHistory } from "@/components/audit/AuditHistory";
 import { ActivityChart } from "@/components/console/ActivityChart";
 import { StatusBadge } from "@/components/console/StatusBadge";
 import { requirePlatformAdmin } from "../../guard";
@@ -44,7 +44,7 @@ export default async function StoreDetailPage({ params }: { params: Promise<{ sl
     storeMembers(db(), store.id),
     storeUsage(db(), store.id),
     listDomains(db(), store.id),
-    listAudit(db(), { storeId: store.id, limit: 25 }),
+    listHistory(db(), { storeId: store.id, limit: 25 }, { area: "console", base }),
     // A store whose dedicated database is down still gets its page (Placement says why).
     storeActivity(db(), store.id).catch(() => null),
     storeOrderCount(db(), store.id).catch(() => null),
@@ -141,7 +141,8 @@ export default async function StoreDetailPage({ params }: { params: Promise<{ sl
       </Section>
 
       <Section id="audit" title="Audit trail">
-        <AuditTable entries={audit} label="Store audit trail" />
+        <AuditHistory entries={audit} label="Store audit trail" />
+        <p className="mt-3 text-sm"><Link className="text-indigo-700 underline" href={`${href(base, "/audit")}?store=${store.slug}`}>All of this store&apos;s history</Link></p>
       </Section>
     </div>
   );

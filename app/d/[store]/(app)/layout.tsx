@@ -4,6 +4,7 @@ import { AccessDenied } from "@/components/dashboard/AccessDenied";
 import { DashboardNav } from "@/components/dashboard/DashboardNav";
 import { DashboardBanners } from "@/components/dashboard/DashboardBanners";
 import { SignOutButton } from "@/components/auth/SignOutButton";
+import { SkipLink } from "@/components/ui/SkipLink";
 import { QueryProvider } from "@/components/providers/QueryProvider";
 import { ReadOnlyProvider } from "@/components/ui/ReadOnly";
 import { DateFormatProvider } from "@/components/ui/Time";
@@ -27,6 +28,7 @@ export default async function DashboardLayout({ children, params }: { children: 
 
   return (
     <div className="min-h-screen">
+      <SkipLink />
       <DashboardBanners readOnly={access.readOnly} support={access.support} />
       <header className="border-b border-zinc-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-6 py-3">
@@ -45,7 +47,7 @@ export default async function DashboardLayout({ children, params }: { children: 
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-6 py-8">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-6 py-8 focus:outline-none">
         {/* Times in the store's zone; a suspended store's controls disabled with the reason (decision 0021). */}
         <DateFormatProvider timeZone={access.store.timeZone}>
           <ReadOnlyProvider reason={access.readOnly ? "Read-only while the store is suspended" : null}>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Circle, CircleCheck } from "lucide-react";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/auth/permissions";
-import { lowStockProducts } from "@/lib/catalog/products";
+import { lowStockProducts, productUsage } from "@/lib/catalog/products";
+import { setupChecklist, type SetupChecklist } from "@/lib/dashboard/onboarding";
 import { requireMember } from "@/lib/dashboard/guard";
 import { todaysSales } from "@/lib/dashboard/overview";
 import { formatMoney } from "@/lib/money";
@@ -24,14 +26,49 @@ function Stat({ label, value, hint }: { label: string; value: string | number; h
   );
 }
 
+/** The new store's first steps; gone once every one is done. */
+function Checklist({ list, base }: { list: SetupChecklist; base: string }) {
+  return (
+    <section aria-labelledby="setup-heading" className="rounded-lg border border-indigo-200 bg-indigo-50 p-6">
+      <h2 id="setup-heading" className="text-xl font-semibold">Set up your store</h2>
+      <p className="mt-1 text-sm text-zinc-800">
+        {list.done} of {list.steps.length} done. This list goes away when every step is done.
+      </p>
+      <ol className="mt-4 space-y-3" aria-label="Setup steps">
+        {list.steps.map((step) => (
+          <li key={step.key} className="flex items-start gap-3">
+            {step.done ? (
+              <CircleCheck aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-green-700" />
+            ) : (
+              <Circle aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-zinc-500" />
+            )}
+            <div>
+              {step.done ? (
+                <span className="font-medium text-zinc-700 line-through">{step.label}</span>
+              ) : (
+                <Link className="font-medium text-indigo-800 underline" href={href(base, step.path)}>{step.label}</Link>
+              )}
+              <span className="sr-only">{step.done ? " (done)" : " (to do)"}</span>
+              <p className="text-sm text-zinc-700">{step.hint}</p>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 export default async function DashboardHome({ params }: { params: Promise<{ store: string }> }) {
   const { store, role } = await requireMember((await params).store, "overview:read");
   const base = await requestBase();
   const seesOrders = can(role, "orders:read");
-  const [sales, lowStock, counts] = await Promise.all([
+  const [sales, lowStock, counts, usage, checklist] = await Promise.all([
     seesOrders ? todaysSales(db(), store.id) : Promise.resolve(null),
     lowStockProducts(db(), store.id, LOW_STOCK),
     can(role, "members:read") ? countMembers(db(), store.id) : Promise.resolve(null),
+    productUsage(db(), store.id),
+    // Setting the store up is the owner's job: owners see the checklist.
+    can(role, "settings:write") ? setupChecklist(db(), store.id) : Promise.resolve(null),
   ]);
   const productsLink = can(role, "products:read");
 
@@ -48,10 +85,17 @@ export default async function DashboardHome({ params }: { params: Promise<{ stor
         </dl>
       </section>
 
+      {checklist && !checklist.complete ? <Checklist list={checklist} base={base} /> : null}
+
       <section aria-labelledby="low-stock-heading">
         <h2 id="low-stock-heading" className="text-xl font-semibold">Low stock</h2>
-        {lowStock.length === 0 ? (
-          <p className="mt-2 text-zinc-600">Every active product has more than {LOW_STOCK} in stock.</p>
+        {usage.used === 0 ? (
+          <p className="mt-2 text-zinc-700">
+            No products yet, so nothing can run low.{" "}
+            {can(role, "products:write") ? <Link className="text-indigo-700 underline" href={href(base, "/products/new")}>Add your first product</Link> : "The store's owners add products."}
+          </p>
+        ) : lowStock.length === 0 ? (
+          <p className="mt-2 text-zinc-700">Every active product has more than {LOW_STOCK} in stock.</p>
         ) : (
           <ul className="mt-3 divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white" aria-label="Low-stock products">
             {lowStock.map((p) => (

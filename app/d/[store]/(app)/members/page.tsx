@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { can, canAssignRole, ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
-import { listAudit } from "@/lib/audit/log";
+import { listHistory } from "@/lib/audit/history";
+import { href, requestBase } from "@/lib/tenancy/request";
 import { dashboardAccess } from "@/lib/stores/dashboard";
 import { listMemberships } from "@/lib/stores/members";
-import { AuditTable } from "@/components/audit/AuditTable";
+import { AuditHistory } from "@/components/audit/AuditHistory";
 import { RoleTable } from "@/components/dashboard/RoleTable";
 import { JoinRequestsForm } from "./JoinRequestsForm";
 import { DataTable, type DataColumn } from "@/components/ui/DataTable";
@@ -24,20 +25,25 @@ export default async function MembersPage({ params }: { params: Promise<{ store:
   const access = await dashboardAccess((await params).store);
   if (access.kind !== "member" || !can(access.role, "members:read")) notFound();
   const { store, role } = access;
+  const base = await requestBase();
   const [requests, members, history] = await Promise.all([
     listMemberships(db(), store.id, "pending"),
     listMemberships(db(), store.id, "approved"),
-    can(role, "audit:read") ? listAudit(db(), { storeId: store.id, limit: 50 }) : Promise.resolve([]),
+    // Membership decisions only: product edits and the rest are on the activity page.
+    can(role, "audit:read") ? listHistory(db(), { storeId: store.id, kinds: ["members"], limit: 50 }, { area: "store", base }) : Promise.resolve([]),
   ]);
   const assignable = ROLES.filter((r) => canAssignRole(role, r));
   const owners = members.filter((m) => m.role === "owner").length;
+  // A stranger is never offered Owner: approve them, then make them an owner from the members list on purpose.
+  const forStrangers = assignable.filter((r) => r !== "owner");
 
   return (
     <div className="space-y-10">
       <section aria-labelledby="requests-heading">
         <h1 id="requests-heading" className="text-2xl font-bold">Join requests</h1>
         <p className="mb-4 mt-1 text-zinc-600">People who asked to join {store.name}. They cannot enter the dashboard until you approve them.</p>
-        <JoinRequestsForm requests={requests} roles={assignable} />
+        <JoinRequestsForm requests={requests} roles={forStrangers} />
+        <p className="mt-2 text-sm text-zinc-700">To make someone an owner, approve them first, then change their role in the list below.</p>
       </section>
 
       <section aria-labelledby="members-heading">
@@ -81,7 +87,8 @@ export default async function MembersPage({ params }: { params: Promise<{ store:
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="mb-4 text-xl font-semibold">History of decisions</h2>
-        <AuditTable entries={history} label="History of decisions" />
+        <AuditHistory entries={history} label="History of decisions" empty="No join requests decided and no roles changed yet." />
+        <p className="mt-3 text-sm"><a className="text-indigo-700 underline" href={`${href(base, "/activity")}?kind=members`}>Filter this history on the activity page</a></p>
       </section>
     </div>
   );

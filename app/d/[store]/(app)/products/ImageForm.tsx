@@ -40,7 +40,7 @@ export function ImageForm({ productId, currentUrl, title }: { productId: string;
         // eslint-disable-next-line @next/next/no-img-element -- store uploads are served as-is, not through the image optimizer
         <img src={currentUrl} alt={title} className="h-32 w-32 rounded-md object-cover" data-testid="product-image" />
       ) : (
-        <div className="flex h-32 w-32 items-center justify-center rounded-md bg-zinc-100 text-sm text-zinc-500">No image</div>
+        <div className="flex h-32 w-32 items-center justify-center rounded-md bg-zinc-100 text-sm text-zinc-700">No image</div>
       )}
       <div className="min-w-60 flex-1 space-y-3">
         <input type="hidden" name="productId" value={productId} />

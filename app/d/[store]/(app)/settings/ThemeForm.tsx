@@ -10,7 +10,7 @@ import { saveThemeAction } from "./actions";
 import { ThemePreview } from "./ThemePreview";
 
 /** Tagline, primary colour and logo, with a live preview beside the form. */
-export function ThemeForm(props: { storeName: string; tagline: string; primaryColor: string; logoUrl: string | null; disabled: boolean }) {
+export function ThemeForm(props: { storeName: string; tagline: string; primaryColor: string; logoUrl: string | null; disabled: boolean; advanced: boolean }) {
   const form = useActionForm(saveThemeAction);
   const router = useRouter();
   const [tagline, setTagline] = useState(props.tagline);
@@ -47,7 +47,17 @@ export function ThemeForm(props: { storeName: string; tagline: string; primaryCo
     <div className="mt-4 grid gap-6 lg:grid-cols-2">
       <form onSubmit={form.onSubmit} className="space-y-4" noValidate>
         <fieldset disabled={props.disabled} className="space-y-4 disabled:opacity-60">
-          <Field label="Tagline" name="tagline" value={tagline} onChange={(e) => setTagline(e.target.value)} maxLength={120} errors={form.fieldErrors.tagline} hint="One short line under the store name." />
+          {/* Without advanced theming the tagline is shown read-only (disabled fields are not sent, and the saved one is kept). */}
+          <Field
+            label="Tagline"
+            name="tagline"
+            value={tagline}
+            onChange={(e) => setTagline(e.target.value)}
+            maxLength={120}
+            disabled={!props.advanced}
+            errors={form.fieldErrors.tagline}
+            hint={props.advanced ? "One short line under the store name." : "Advanced theming, part of Premium."}
+          />
           <div>
             <label htmlFor="field-primaryColor" className="block text-sm font-medium text-zinc-800">Primary colour</label>
             <div className="mt-1 flex items-center gap-3">
@@ -77,7 +87,7 @@ export function ThemeForm(props: { storeName: string; tagline: string; primaryCo
           {!props.disabled ? <SubmitButton pending={form.pending} pendingLabel="Saving…">Save theme</SubmitButton> : null}
         </fieldset>
       </form>
-      <ThemePreview storeName={props.storeName} tagline={tagline.trim()} primaryColor={HEX_COLOUR.test(colour) ? colour : "#000000"} logoUrl={shownLogo} />
+      <ThemePreview storeName={props.storeName} tagline={props.advanced ? tagline.trim() : ""} primaryColor={HEX_COLOUR.test(colour) ? colour : "#000000"} logoUrl={shownLogo} />
     </div>
   );
 }

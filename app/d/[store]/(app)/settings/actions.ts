@@ -7,7 +7,7 @@ import { fieldError, refused } from "@/lib/actions/result";
 import { PLANS } from "@/lib/plans/plans";
 import { saveStoreImage } from "@/lib/storage/uploads";
 import { storeSettings, updateGeneralSettings, updateTheme } from "@/lib/stores/settings";
-import { generalSettingsSchema, MAX_LOGO_BYTES, themeSettingsSchema } from "@/lib/stores/theme";
+import { advancedThemingRefusal, generalSettingsSchema, MAX_LOGO_BYTES, themeSettingsSchema } from "@/lib/stores/theme";
 
 /*
  * Store settings. The store is the request host's (storeAction), never the
@@ -29,8 +29,10 @@ const saveTheme = (logo: File | null) =>
   storeAction("settings:write", themeSettingsSchema, async (input, { user, store }): Promise<ActionResult<unknown>> => {
     const current = await storeSettings(db(), store.id);
     if (!current) return refused("This store no longer exists.");
-    if (!PLANS[current.plan].features.themeCustomisation) {
-      return refused(`The ${PLANS[current.plan].name} plan does not include theme customisation. Upgrade the plan to change the theme.`);
+    // Branding is on every plan; a tagline without advanced theming is refused by updateTheme before a logo is kept.
+    if (!PLANS[current.plan].features.branding) return refused(`The ${PLANS[current.plan].name} plan does not include branding.`);
+    if (!PLANS[current.plan].features.themeCustomisation && input.tagline && input.tagline !== current.theme.tagline) {
+      return refused(advancedThemingRefusal(PLANS[current.plan].name));
     }
     let logoPath: string | undefined;
     if (logo) {

@@ -38,20 +38,19 @@ export default async function SettingsPage({ params }: { params: Promise<{ store
       </section>
       <section aria-labelledby="theme-heading" className="rounded-lg border border-zinc-200 bg-white p-6">
         <h2 id="theme-heading" className="text-lg font-semibold">Theme</h2>
-        {plan.features.themeCustomisation ? (
-          <p className="mt-1 text-sm text-zinc-600">Tagline, colour and logo of your storefront. The preview follows your changes before you save.</p>
-        ) : (
+        <p className="mt-1 text-sm text-zinc-700">Logo, colour and tagline of your storefront. The preview follows your changes before you save.</p>
+        {!plan.features.themeCustomisation ? (
           <p role="note" className="mt-2 rounded-md bg-zinc-100 px-3 py-2 text-sm text-zinc-800">
-            Theme customisation is not part of the {plan.name} plan: your storefront shows the default theme. Upgrade to Premium to use your own tagline, colour
-            and logo.
+            Your logo and colour are part of every plan. The tagline is advanced theming, part of Premium.
           </p>
-        )}
+        ) : null}
         <ThemeForm
           storeName={settings.name}
           tagline={settings.theme.tagline ?? ""}
           primaryColor={settings.theme.primaryColor ?? DEFAULT_PRIMARY}
           logoUrl={logoUrl}
-          disabled={!editable || !plan.features.themeCustomisation}
+          disabled={!editable || !plan.features.branding}
+          advanced={plan.features.themeCustomisation}
         />
       </section>
     </div>
