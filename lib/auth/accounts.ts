@@ -9,8 +9,7 @@ export type Actor = { id: string; email: string; name: string; isPlatformAdmin: 
 export async function findUserById(database: Queryable, id: string): Promise<Actor | null> {
   const row = await findSessionUser(database, id);
   if (!row) return null;
-  const { sessionVersion: _version, ...actor } = row;
-  return actor;
+  return { id: row.id, email: row.email, name: row.name, isPlatformAdmin: row.isPlatformAdmin };
 }
 
 /** The user with their session version (lib/auth/session.ts compares it with the token's). */

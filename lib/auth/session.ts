@@ -21,6 +21,5 @@ export const currentUser = cache(async (): Promise<Actor | null> => {
   if (!session.host || session.host !== host) return null;
   const user = await findSessionUser(db(), session.userId);
   if (!user || user.sessionVersion !== (session.sessionVersion ?? 0)) return null;
-  const { sessionVersion: _version, ...actor } = user;
-  return actor;
+  return { id: user.id, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin };
 });
