@@ -9,6 +9,7 @@ import { AuditTable } from "@/components/audit/AuditTable";
 import { RoleTable } from "@/components/dashboard/RoleTable";
 import { JoinRequestsForm } from "./JoinRequestsForm";
 import { MemberRow } from "./MemberRow";
+import { InvitesSection } from "./InvitesSection";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -51,6 +52,8 @@ export default async function MembersPage({ params }: { params: Promise<{ store:
           </table>
         </div>
       </section>
+
+      <InvitesSection storeId={store.id} role={role} roles={assignable} />
 
       <section aria-labelledby="roles-heading">
         <h2 id="roles-heading" className="mb-4 text-xl font-semibold">What each role may do</h2>
