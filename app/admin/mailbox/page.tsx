@@ -37,7 +37,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
                 <pre aria-label={`Text body: ${m.subject}`} className="max-h-96 overflow-auto whitespace-pre-wrap rounded-md bg-zinc-50 p-3 font-sans text-sm text-zinc-700">{m.body}</pre>
               </div>
             ) : (
-              <pre className="mt-2 whitespace-pre-wrap font-sans text-sm text-zinc-700">{m.body}</pre>
+              <pre aria-label={`Text body: ${m.subject}`} className="mt-2 whitespace-pre-wrap font-sans text-sm text-zinc-700">{m.body}</pre>
             )}
           </li>
         ))}
