@@ -23,7 +23,6 @@ test("an owner invites a new member by email, who accepts in the browser and lan
   const id = unique();
   const invitee = `invitee-${id}@example.test`;
   const ownerPage = await (await browser.newContext()).newPage();
-  ownerPage.on("dialog", (d) => void d.accept());
   const acme = new StoreDashboard(ownerPage, "acme");
   await acme.signIn("owner@acme.test", DEMO_PASSWORD);
   await acme.openMembers();
@@ -42,6 +41,7 @@ test("an owner invites a new member by email, who accepts in the browser and lan
   await form.getByRole("button", { name: "Send invitation" }).click();
   await expect(open.getByRole("row").filter({ hasText: revoked })).toBeVisible();
   await open.getByRole("row").filter({ hasText: revoked }).getByRole("button", { name: "Revoke" }).click();
+  await ownerPage.getByRole("alertdialog").getByRole("button", { name: "Revoke invitation" }).click();
   await expect(open.getByRole("row").filter({ hasText: revoked })).toHaveCount(0);
 
   const { page: admin, mailbox } = await consolePage(browser);

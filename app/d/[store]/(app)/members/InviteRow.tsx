@@ -31,7 +31,7 @@ export function InviteRow({ invite, editable }: { invite: Invite; editable: bool
             </form>
             <form onSubmit={revoke.onSubmit}>
               <input type="hidden" name="inviteId" value={invite.id} />
-              <SubmitButton variant="danger" pending={revoke.pending} pendingLabel="Revoking…" confirm={`Revoke the invitation for ${invite.email}? Its link stops working.`}>
+              <SubmitButton variant="danger" pending={revoke.pending} pendingLabel="Revoking…" confirm={{ title: `Revoke the invitation for ${invite.email}?`, description: "Its link stops working at once. You can invite the email again later.", actionLabel: "Revoke invitation" }}>
                 Revoke
               </SubmitButton>
             </form>
