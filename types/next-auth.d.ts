@@ -7,14 +7,18 @@ declare module "next-auth" {
   interface Session {
     userId?: string;
     host?: string;
+    /** The account's session version when it signed in: a password reset raises it, ending this session. */
+    sessionVersion?: number;
   }
   interface User {
     host?: string;
+    sessionVersion?: number;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     host?: string;
+    sv?: number;
   }
 }

@@ -28,6 +28,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <Card eyebrow="Plaza" title="Sign in">
         <LoginForm next={next} />
         <p className="text-sm text-zinc-600">
+          <Link className="text-indigo-700 underline" href="/forgot-password">Forgot your password?</Link>
+        </p>
+        <p className="text-sm text-zinc-600">
           New here? <Link className="text-indigo-700 underline" href="/signup">Open a store</Link>.
         </p>
       </Card>

@@ -7,8 +7,15 @@ import { hashPassword } from "./password";
 export type Actor = { id: string; email: string; name: string; isPlatformAdmin: boolean };
 
 export async function findUserById(database: Queryable, id: string): Promise<Actor | null> {
+  const row = await findSessionUser(database, id);
+  if (!row) return null;
+  return { id: row.id, email: row.email, name: row.name, isPlatformAdmin: row.isPlatformAdmin };
+}
+
+/** The user with their session version (lib/auth/session.ts compares it with the token's). */
+export async function findSessionUser(database: Queryable, id: string): Promise<(Actor & { sessionVersion: number }) | null> {
   const [row] = await database
-    .select({ id: users.id, email: users.email, name: users.name, isPlatformAdmin: users.isPlatformAdmin })
+    .select({ id: users.id, email: users.email, name: users.name, isPlatformAdmin: users.isPlatformAdmin, sessionVersion: users.sessionVersion })
     .from(users)
     .where(eq(users.id, id))
     .limit(1);

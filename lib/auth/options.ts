@@ -59,7 +59,7 @@ async function passwordSignIn(credentials: Record<string, string> | undefined, h
   if (wait !== null) throw new SignInRefused(tooManyAttempts(wait));
 
   const [user] = email
-    ? await db().select({ id: users.id, email: users.email, name: users.name, hash: users.passwordHash }).from(users).where(eq(users.email, email)).limit(1)
+    ? await db().select({ id: users.id, email: users.email, name: users.name, hash: users.passwordHash, sessionVersion: users.sessionVersion }).from(users).where(eq(users.email, email)).limit(1)
     : [];
   const valid = await verifyPassword(user?.hash ?? (await dummy()), password);
   if (!user || !valid) {
@@ -67,7 +67,7 @@ async function passwordSignIn(credentials: Record<string, string> | undefined, h
     throw new SignInRefused(BAD_CREDENTIALS);
   }
   await clearLoginAttempts(ipOf(h), email);
-  return { id: user.id, email: user.email, name: user.name, host: hostOf(h) };
+  return { id: user.id, email: user.email, name: user.name, host: hostOf(h), sessionVersion: user.sessionVersion };
 }
 
 /** The store-host half of the hop: only on that store's own host, only with a fresh unused token. */
@@ -79,7 +79,7 @@ async function hopSignIn(credentials: Record<string, string> | undefined, h: Hea
   const [store] = await db().select({ id: stores.id }).from(stores).where(eq(stores.slug, route.slug)).limit(1);
   const userId = store ? await consumeHopToken(db(), credentials?.token ?? "", store.id) : null;
   if (!userId) throw new SignInRefused(invalid);
-  const [user] = await db().select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.id, userId)).limit(1);
+  const [user] = await db().select({ id: users.id, email: users.email, name: users.name, sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, userId)).limit(1);
   if (!user) throw new SignInRefused(invalid);
   return { ...user, host };
 }
@@ -121,12 +121,14 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.sub = user.id;
         token.host = user.host;
+        token.sv = user.sessionVersion ?? 0;
       }
       return token;
     },
     session({ session, token }) {
       session.userId = token.sub;
       session.host = token.host;
+      session.sessionVersion = token.sv ?? 0;
       return session;
     },
   },

@@ -4,18 +4,22 @@ import { headers } from "next/headers";
 import { getServerSession } from "next-auth";
 import { db } from "@/lib/db/client";
 import { authOptions } from "./options";
-import { findUserById, type Actor } from "./accounts";
+import { findSessionUser, type Actor } from "./accounts";
 
 /**
  * The signed-in user of this request, read fresh from the database (so a
  * deleted user is signed out at once), or null. A session is valid only on
  * the host that made it: a token replayed on another host is ignored, even
- * though cookies are host-only already. Memoised per request by React's cache.
+ * though cookies are host-only already. A token made before the account's
+ * last password reset (an older session version) is ignored too: a reset ends
+ * every session of the account, on every host. Memoised per request by React's cache.
  */
 export const currentUser = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.userId) return null;
   const host = ((await headers()).get("host") ?? "").toLowerCase();
   if (!session.host || session.host !== host) return null;
-  return findUserById(db(), session.userId);
+  const user = await findSessionUser(db(), session.userId);
+  if (!user || user.sessionVersion !== (session.sessionVersion ?? 0)) return null;
+  return { id: user.id, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin };
 });

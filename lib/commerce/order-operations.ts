@@ -10,7 +10,8 @@ import { queueOrderMailsSafely } from "@/lib/mail/order-mail";
 import { idSchema } from "./validation";
 
 /*
- * What store members do to an order: mark paid, fulfill, cancel. Each runs in
+ * What store members do to an order: mark paid, fulfill, cancel, close (the
+ * lifecycle's end: open → paid → fulfilled → closed, issue 11 §2). Each runs in
  * the store's tenant transaction, finds the order by (store, id) — so an id
  * from another store is "not found" and changes nothing — locks it, checks the
  * transition is allowed, and writes the audit entry in the same transaction
@@ -18,7 +19,7 @@ import { idSchema } from "./validation";
  * checks (role `orders`, owner, admin) belong to the caller's action wrapper.
  */
 
-export type OrderAction = "mark_paid" | "fulfill" | "cancel";
+export type OrderAction = "mark_paid" | "fulfill" | "cancel" | "close";
 type Code = "not_found" | "not_allowed";
 type Order = typeof orders.$inferSelect;
 
@@ -31,7 +32,7 @@ export type OrderActionInput = {
   tracking?: { number: string; carrier: string } | null;
 };
 
-const TIMELINE: Record<OrderAction, string> = { mark_paid: "Marked paid", fulfill: "Fulfilled", cancel: "Cancelled" };
+const TIMELINE: Record<OrderAction, string> = { mark_paid: "Marked paid", fulfill: "Fulfilled", cancel: "Cancelled", close: "Closed" };
 
 const closed = (o: Order, ifCancelled: string) =>
   o.status === "cancelled" ? ifCancelled : o.status === "expired" ? "This order expired unpaid." : o.status === "closed" ? "This order is closed." : null;
@@ -56,6 +57,18 @@ const transitions: Record<OrderAction, { allowed: (o: Order) => string | null; a
           ? "Wait for the card payment before fulfilling this order."
           : null),
     apply: () => ({ fulfillmentStatus: "fulfilled", fulfilledAt: new Date() }),
+  },
+  // Done with: shipped, and the money settled (paid, or refunded in part or in full). A disputed
+  // or unpaid order stays open, so it keeps showing up in the lists that need attention.
+  close: {
+    allowed: (o) =>
+      closed(o, "A cancelled order cannot be closed.") ??
+      (o.fulfillmentStatus !== "fulfilled"
+        ? "Fulfil the order before closing it."
+        : o.paymentStatus !== "paid" && o.paymentStatus !== "refunded" && o.paymentStatus !== "partially_refunded"
+          ? "Only a paid (or refunded) order can be closed."
+          : null),
+    apply: () => ({ status: "closed" }),
   },
   cancel: {
     allowed: (o) =>
@@ -137,6 +150,7 @@ export async function applyOrderAction(database: Database, action: OrderAction, 
 export const markOrderPaid = (database: Database, input: OrderActionInput) => applyOrderAction(database, "mark_paid", input);
 export const fulfillOrder = (database: Database, input: OrderActionInput) => applyOrderAction(database, "fulfill", input);
 export const cancelOrder = (database: Database, input: OrderActionInput) => applyOrderAction(database, "cancel", input);
+export const closeOrder = (database: Database, input: OrderActionInput) => applyOrderAction(database, "close", input);
 
 /** A private note on the order's timeline (members only; never shown to the customer). */
 export async function addOrderNote(

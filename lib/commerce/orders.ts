@@ -1,6 +1,6 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
-import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/lib/db/connect";
 import { orderItems, orders } from "@/lib/db/schema";
 import { readTenant } from "@/lib/db/tenant";
@@ -53,18 +53,20 @@ export function parseOrderNumber(raw: string): number | null {
 
 /**
  * The order with this number if the customer may see it: one of `tokens`
- * matches its access token, or `customerId` placed it.
+ * matches its access token, or `customerId` placed it (or, with a verified
+ * email, is the order's customer).
  */
 export async function findOrderForCustomer(
   database: Database,
   storeId: string,
   number: number,
-  access: { tokens: string[]; customerId?: string | null },
+  access: { tokens: string[]; customerId?: string | null; emailVerified?: boolean },
 ): Promise<OrderDetail | null> {
   const order = await loadOrder(database, storeId, eq(orders.number, number));
   if (!order) return null;
   const byToken = access.tokens.some((t) => sameToken(t, order.accessToken));
-  const byAccount = !!access.customerId && access.customerId === order.placedByAccountId;
+  // A verified account also sees its email's guest orders (the customer row is the account's).
+  const byAccount = !!access.customerId && (access.customerId === order.placedByAccountId || (!!access.emailVerified && access.customerId === order.customerId));
   return byToken || byAccount ? order : null;
 }
 
@@ -107,6 +109,8 @@ export async function listOrders(
     customerId?: string;
     /** Orders placed while this customer account was signed in (the customer's own history). */
     placedByAccountId?: string;
+    /** With placedByAccountId: also the orders whose customer is that account (guest orders with its email) — only for a verified email. */
+    includeGuestOrders?: boolean;
     limit?: number;
   } = {},
 ): Promise<{ items: OrderSummary[]; nextBefore: number | null }> {
@@ -118,7 +122,11 @@ export async function listOrders(
   if (options.fulfillmentStatus) conditions.push(eq(orders.fulfillmentStatus, options.fulfillmentStatus));
   if (options.placedByAccountId) {
     if (!idSchema.safeParse(options.placedByAccountId).success) return { items: [], nextBefore: null };
-    conditions.push(eq(orders.placedByAccountId, options.placedByAccountId));
+    conditions.push(
+      options.includeGuestOrders
+        ? or(eq(orders.placedByAccountId, options.placedByAccountId), eq(orders.customerId, options.placedByAccountId))!
+        : eq(orders.placedByAccountId, options.placedByAccountId),
+    );
   }
   if (options.customerId) {
     if (!idSchema.safeParse(options.customerId).success) return { items: [], nextBefore: null };

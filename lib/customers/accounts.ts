@@ -17,7 +17,7 @@ import { idSchema } from "@/lib/commerce/validation";
  * own order link).
  */
 
-export type Customer = { id: string; email: string; name: string; registeredAt: Date };
+export type Customer = { id: string; email: string; name: string; registeredAt: Date; emailVerifiedAt: Date | null };
 
 const email = z.email({ error: "Enter a valid email address." }).trim().toLowerCase().max(254);
 
@@ -42,7 +42,7 @@ export async function registerCustomer(database: Database, storeId: string, inpu
         // Only a guest customer becomes an account; an existing account keeps its password.
         setWhere: isNull(customers.passwordHash),
       })
-      .returning({ id: customers.id, email: customers.email, name: customers.name, registeredAt: customers.registeredAt }),
+      .returning({ id: customers.id, email: customers.email, name: customers.name, registeredAt: customers.registeredAt, emailVerifiedAt: customers.emailVerifiedAt }),
   );
   if (!row) return { ok: false, field: "email", message: "An account with this email already exists at this store. Sign in instead." };
   return { ok: true, customer: { ...row, registeredAt: row.registeredAt! } };
@@ -54,7 +54,7 @@ let dummyHash: Promise<string> | null = null;
 export async function authenticateCustomer(database: Database, storeId: string, input: z.output<typeof signInSchema>): Promise<Customer | null> {
   const [row] = await withTenant(database, storeId, (tx) =>
     tx
-      .select({ id: customers.id, email: customers.email, name: customers.name, passwordHash: customers.passwordHash, registeredAt: customers.registeredAt })
+      .select({ id: customers.id, email: customers.email, name: customers.name, passwordHash: customers.passwordHash, registeredAt: customers.registeredAt, emailVerifiedAt: customers.emailVerifiedAt })
       .from(customers)
       .where(and(eq(customers.tenantId, storeId), eq(customers.email, input.email)))
       .limit(1),
@@ -64,27 +64,42 @@ export async function authenticateCustomer(database: Database, storeId: string, 
     return null;
   }
   if (!(await verifyPassword(row.passwordHash, input.password))) return null;
-  return { id: row.id, email: row.email, name: row.name, registeredAt: row.registeredAt };
+  return { id: row.id, email: row.email, name: row.name, registeredAt: row.registeredAt, emailVerifiedAt: row.emailVerifiedAt };
 }
 
-/** The customer with an account at this store; null for a guest, another store's id or garbage. */
-export async function findCustomerAccount(database: Database, storeId: string, customerId: string): Promise<Customer | null> {
+/**
+ * The customer with an account at this store; null for a guest, another
+ * store's id or garbage — and, given when the session started, null when that
+ * was before the account's last password reset.
+ */
+export async function findCustomerAccount(database: Database, storeId: string, customerId: string, session: { sessionStartedAt?: number } = {}): Promise<Customer | null> {
   if (!idSchema.safeParse(customerId).success) return null;
   const [row] = await withTenant(database, storeId, (tx) =>
     tx
-      .select({ id: customers.id, email: customers.email, name: customers.name, passwordHash: customers.passwordHash, registeredAt: customers.registeredAt })
+      .select({
+        id: customers.id,
+        email: customers.email,
+        name: customers.name,
+        passwordHash: customers.passwordHash,
+        registeredAt: customers.registeredAt,
+        emailVerifiedAt: customers.emailVerifiedAt,
+        sessionsValidAfter: customers.sessionsValidAfter,
+      })
       .from(customers)
       .where(and(eq(customers.tenantId, storeId), eq(customers.id, customerId)))
       .limit(1),
   );
   if (!row?.passwordHash || !row.registeredAt) return null;
-  return { id: row.id, email: row.email, name: row.name, registeredAt: row.registeredAt };
+  if (session.sessionStartedAt !== undefined && row.sessionsValidAfter && session.sessionStartedAt < row.sessionsValidAfter.getTime()) return null;
+  return { id: row.id, email: row.email, name: row.name, registeredAt: row.registeredAt, emailVerifiedAt: row.emailVerifiedAt };
 }
 
 /**
  * The customer's order history, newest first: the orders placed while signed in
- * to this account. Guest orders with the same email stay out — registering
- * does not prove the email is yours — and open with their own order link.
+ * to this account, and — once the customer verified the email
+ * (lib/customers/verification.ts) — the guest orders placed with that email
+ * too. Before that they stay out (registering does not prove the email is
+ * yours) and open with their own order link.
  */
 export async function customerOrders(
   database: Database,
@@ -92,5 +107,5 @@ export async function customerOrders(
   customer: Customer,
   beforeNumber?: number | null,
 ): Promise<{ items: OrderSummary[]; nextBefore: number | null }> {
-  return listOrders(database, storeId, { placedByAccountId: customer.id, beforeNumber, limit: 20 });
+  return listOrders(database, storeId, { placedByAccountId: customer.id, includeGuestOrders: customer.emailVerifiedAt !== null, beforeNumber, limit: 20 });
 }

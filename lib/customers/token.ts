@@ -26,6 +26,11 @@ export function signCustomerToken(secret: string, claims: { storeId: string; cus
 
 /** The customer id, when the token is intact, unexpired and was issued by this store; else null. */
 export function verifyCustomerToken(secret: string, token: string | undefined | null, storeId: string, now = Date.now()): string | null {
+  return readCustomerToken(secret, token, storeId, now)?.customerId ?? null;
+}
+
+/** As verifyCustomerToken, with the expiry too (the session's start is its expiry minus its lifetime). */
+export function readCustomerToken(secret: string, token: string | undefined | null, storeId: string, now = Date.now()): { customerId: string; expiresAt: number } | null {
   if (!token) return null;
   const parts = token.split(".");
   if (parts.length !== 4) return null;
@@ -36,5 +41,5 @@ export function verifyCustomerToken(secret: string, token: string | undefined | 
   if (tokenStore !== storeId || !uuid.safeParse(customerId).success) return null;
   const expiresAt = Number(expires);
   if (!Number.isSafeInteger(expiresAt) || expiresAt <= now) return null;
-  return customerId;
+  return { customerId, expiresAt };
 }

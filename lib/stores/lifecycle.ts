@@ -1,9 +1,12 @@
 import "server-only";
 import { and, eq, gt, isNotNull, isNull, lte, type SQL } from "drizzle-orm";
 import { recordAudit } from "@/lib/audit/log";
-import type { Database } from "@/lib/db/connect";
-import { stores } from "@/lib/db/schema";
+import type { Database, Tx } from "@/lib/db/connect";
+import { memberships, stores, users } from "@/lib/db/schema";
 import { removeDedicatedRows } from "@/lib/db/move";
+import { storeNoticeMail, type StoreNotice } from "@/lib/mail/account-mail";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { dashboardUrl } from "@/lib/tenancy/urls";
 import { withPlatform } from "@/lib/db/tenant";
 import { fileStore } from "@/lib/storage/file-store";
 import { storePrefix } from "@/lib/storage/keys";
@@ -16,13 +19,29 @@ import { invalidateStore } from "@/lib/tenancy/lookup";
  *   restorable for GRACE_DAYS, then purged by `npm run jobs`.
  * Every change is conditional on the state it leaves (so a double click or a
  * race is refused, not applied twice), audited in the same transaction, and
- * invalidates the cached lookup after the commit.
+ * invalidates the cached lookup after the commit. Suspension, reactivation
+ * and a deletion request are mailed to the store's owners in the same
+ * transaction (lib/mail/account-mail.tsx): they commit together or not at all.
  */
 
 export const GRACE_DAYS = 7;
 
 type Actor = { userId: string | null };
 export type LifecycleResult = { ok: true; slug: string } | { ok: false; error: string };
+
+const NOTICES: StoreNotice[] = ["store.suspended", "store.reactivated", "store.deletion_requested"];
+
+/** The store's approved owners hear of what the platform did to their store. */
+async function mailOwners(tx: Tx, kind: StoreNotice, storeId: string, store: { slug: string; name: string; theme: { primaryColor?: string }; purgeAfter: Date | null }, reason: string | null) {
+  const owners = await tx
+    .select({ email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.storeId, storeId), eq(memberships.role, "owner"), eq(memberships.status, "approved")));
+  const brand = { name: store.name, color: store.theme.primaryColor };
+  const detail = { reason, purgeAfter: store.purgeAfter, dashboardLink: dashboardUrl(store.slug) };
+  await enqueueMail(tx, await Promise.all(owners.map((o) => storeNoticeMail(kind, storeId, o.email, brand, detail))));
+}
 
 async function change(
   database: Database,
@@ -39,9 +58,10 @@ async function change(
       .update(stores)
       .set({ ...set, updatedAt: new Date() })
       .where(and(eq(stores.id, storeId), ...guard))
-      .returning({ slug: stores.slug });
+      .returning({ slug: stores.slug, name: stores.name, theme: stores.theme, purgeAfter: stores.purgeAfter });
     if (!row) return { ok: false as const, error: refusal };
     await recordAudit(tx, { storeId, actorUserId: actor.userId, action, targetType: "store", targetId: row.slug, reason });
+    if (NOTICES.includes(action as StoreNotice)) await mailOwners(tx, action as StoreNotice, storeId, row, reason);
     return { ok: true as const, slug: row.slug };
   });
   if (result.ok) invalidateStore(result.slug);

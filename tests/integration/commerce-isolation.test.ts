@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addToCart, getCart, setCartQuantity } from "@/lib/commerce/cart";
 import { findProductById } from "@/lib/catalog/storefront";
 import { findCustomer, renameCustomer } from "@/lib/customers/directory";
-import { cancelOrder, fulfillOrder, markOrderPaid } from "@/lib/commerce/order-operations";
+import { cancelOrder, closeOrder, fulfillOrder, markOrderPaid } from "@/lib/commerce/order-operations";
 import { findOrderForCustomer, findOrderForStore, listOrders } from "@/lib/commerce/orders";
 import { auditLog, cartItems, carts, checkoutRequests, customers, orderCounters, orderItems, orders } from "@/lib/db/schema";
 import { withPlatform, withTenant } from "@/lib/db/tenant";
@@ -110,6 +110,7 @@ describe("store A with store B's ids", () => {
     ["mark paid", markOrderPaid],
     ["fulfill", fulfillOrder],
     ["cancel", cancelOrder],
+    ["close", closeOrder],
   ] as const) {
     it(`${name} B's order: not found, nothing changed, nothing audited`, async () => {
       const before = await snapshotB();

@@ -15,6 +15,7 @@ export const PLATFORM_TABLES = [
   "password_tokens",
   "platform_idempotency",
   "store_domains",
+  "store_invites",
   "stores",
   "users",
 ];

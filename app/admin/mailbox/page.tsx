@@ -11,7 +11,7 @@ import { requirePlatformAdmin } from "../guard";
 export const metadata: Metadata = { title: "Mailbox" };
 const PAGE_SIZE = 50;
 
-/** Every message in the outbox, newest first: the mail itself when no SMTP server is configured. */
+/** Every message in the outbox, newest first: the mail itself when no SMTP server is configured, its HTML rendered beside its text. */
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePlatformAdmin();
   const page = z.coerce.number().int().min(1).catch(1).parse((await searchParams).page);
@@ -30,7 +30,15 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
               To <span className="font-medium text-zinc-800">{m.toEmail}</span> · {m.createdAt.toISOString().replace("T", " ").slice(0, 16)} · <span className={deliveryState(m).status === "failed" ? "font-medium text-red-700" : undefined}>{deliveryState(m).text}</span>
             </p>
             <p className="mt-1 font-semibold">{m.subject}</p>
-            <pre className="mt-2 whitespace-pre-wrap font-sans text-sm text-zinc-700">{m.body}</pre>
+            {m.html ? (
+              <div className="mt-3 grid gap-4 lg:grid-cols-2">
+                {/* The mail's own HTML, isolated: an empty sandbox runs no script, submits nothing and reaches neither this page nor its cookies. */}
+                <iframe sandbox="" srcDoc={m.html} title={`HTML body: ${m.subject}`} className="h-96 w-full rounded-md border border-zinc-200 bg-white" />
+                <pre aria-label={`Text body: ${m.subject}`} className="max-h-96 overflow-auto whitespace-pre-wrap rounded-md bg-zinc-50 p-3 font-sans text-sm text-zinc-700">{m.body}</pre>
+              </div>
+            ) : (
+              <pre aria-label={`Text body: ${m.subject}`} className="mt-2 whitespace-pre-wrap font-sans text-sm text-zinc-700">{m.body}</pre>
+            )}
           </li>
         ))}
       </ul>

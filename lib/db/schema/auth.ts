@@ -1,4 +1,5 @@
-import { bigserial, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigserial, check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { stores, users } from "./platform";
 
 /*
@@ -77,9 +78,12 @@ export const passwordTokens = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    // "invite" (an account made for someone: set a first password) or "reset"
+    // (forgot password: shorter-lived, and spending it ends the account's sessions).
+    purpose: text("purpose").notNull().default("invite"),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("password_tokens_user_idx").on(t.userId)],
+  (t) => [index("password_tokens_user_idx").on(t.userId), check("password_tokens_purpose", sql`${t.purpose} in ('invite', 'reset')`)],
 );

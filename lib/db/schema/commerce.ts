@@ -60,6 +60,11 @@ export const customers = pgTable(
     // When the account was registered: orders placed as a guest before then are
     // not shown in the account, since registration does not prove the email is theirs.
     registeredAt: timestamp("registered_at", { withTimezone: true }),
+    // When the customer proved the email is theirs (a verification link): from
+    // then on the account shows the guest orders placed with that email too.
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    // A session cookie issued before this is refused (a password reset ends every session).
+    sessionsValidAfter: timestamp("sessions_valid_after", { withTimezone: true }),
     ...timestamps,
   },
   (t) => [

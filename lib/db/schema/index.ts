@@ -6,3 +6,4 @@ export * from "./auth";
 export * from "./catalog";
 export * from "./limits";
 export * from "./api";
+export * from "./accounts";

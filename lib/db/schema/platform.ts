@@ -112,6 +112,10 @@ export const users = pgTable(
     name: text("name").notNull(),
     passwordHash: text("password_hash").notNull(),
     isPlatformAdmin: boolean("is_platform_admin").notNull().default(false),
+    // Raised by a password reset: a staff session token carries the version it
+    // was made with, and one older than this is ignored (lib/auth/session.ts),
+    // so a reset ends every session of the account on every host.
+    sessionVersion: integer("session_version").notNull().default(0),
     ...timestamps,
   },
   (t) => [

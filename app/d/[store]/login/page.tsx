@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Card } from "@/components/ui/Card";
 import { LoginForm } from "@/components/auth/LoginForm";
@@ -18,6 +19,9 @@ export default async function StoreLoginPage({ params }: { params: Promise<{ sto
   return (
     <Card eyebrow={name} title={`Sign in to ${name}`}>
       <LoginForm next={href(base, "/")} />
+      <p className="text-sm text-zinc-600">
+        <Link className="text-indigo-700 underline" href={href(base, "/forgot-password")}>Forgot your password?</Link>
+      </p>
     </Card>
   );
 }

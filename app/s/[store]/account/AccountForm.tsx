@@ -5,12 +5,48 @@ import type { FormAction } from "@/lib/actions/action-type";
 
 type Input = { name: string; label: string; type?: string; autoComplete: string; hint?: string };
 
-/** Register or sign in: labelled inputs with their errors inline, in the store's colours. */
-export function AccountForm({ action, fields, submit, pendingLabel }: { action: FormAction; fields: Input[]; submit: string; pendingLabel: string }) {
+/**
+ * Register, sign in, forgot or reset a password: labelled inputs with their
+ * errors inline, in the store's colours. A success message is announced; with
+ * `done`, it replaces the form and offers that link (e.g. "Sign in").
+ */
+export function AccountForm({
+  action,
+  fields,
+  submit,
+  pendingLabel,
+  hidden = {},
+  done,
+  label,
+}: {
+  action: FormAction;
+  fields: Input[];
+  submit: string;
+  pendingLabel: string;
+  hidden?: Record<string, string>;
+  done?: { href: string; label: string };
+  label?: string;
+}) {
   const form = useActionForm(action);
+  const success = form.state.ok && form.state.message ? (
+    <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+      {form.state.message}
+    </p>
+  ) : null;
+  if (success && done) {
+    return (
+      <div className="space-y-3">
+        {success}
+        <a className="font-medium underline" href={done.href}>{done.label}</a>
+      </div>
+    );
+  }
   return (
-    <form onSubmit={form.onSubmit} className="space-y-4" noValidate>
-      {!form.state.ok ? <FormMessage message={form.state.error} /> : null}
+    <form onSubmit={form.onSubmit} className="space-y-4" noValidate aria-label={label}>
+      {!form.state.ok ? <FormMessage message={form.state.error} /> : success}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {fields.map((f) => {
         const id = `account-${f.name}`;
         const error = form.fieldErrors[f.name]?.join(" ");

@@ -10,6 +10,7 @@ import { currentCustomer } from "@/lib/customers/session";
 import { loadStorefront } from "@/lib/stores/storefront";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { SignOutForm } from "./SignOutForm";
+import { VerifyNotice } from "./VerifyNotice";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
@@ -35,6 +36,7 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
         </div>
         <SignOutForm />
       </div>
+      {customer.emailVerifiedAt ? null : <VerifyNotice email={customer.email} />}
       <h2 className="mt-10 text-lg font-semibold">Your orders</h2>
       {items.length === 0 ? (
         <p className="mt-3 rounded-md border border-dashed border-zinc-300 p-6 text-center text-zinc-600">

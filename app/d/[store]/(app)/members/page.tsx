@@ -17,6 +17,7 @@ const MEMBER_COLUMNS: DataColumn[] = [
   { id: "role", header: "Role", sortable: true },
   { id: "actions", header: "Actions", srOnlyHeader: true, align: "right" },
 ];
+import { InvitesSection } from "./InvitesSection";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -79,6 +80,8 @@ export default async function MembersPage({ params }: { params: Promise<{ store:
           })}
         />
       </section>
+
+      <InvitesSection storeId={store.id} role={role} roles={assignable} />
 
       <section aria-labelledby="roles-heading">
         <h2 id="roles-heading" className="mb-4 text-xl font-semibold">What each role may do</h2>

@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 import { useActionForm } from "@/components/ui/useActionForm";
 import type { FormAction } from "@/lib/actions/action-type";
 import { Field } from "@/components/ui/Field";
-import { addOrderNoteAction, cancelOrderAction, fulfillOrderAction, markOrderPaidAction, refundOrderAction } from "./actions";
+import { addOrderNoteAction, cancelOrderAction, closeOrderAction, fulfillOrderAction, markOrderPaidAction, refundOrderAction } from "./actions";
 
 type Statuses = { status: string; paymentStatus: string; fulfillmentStatus: string; paymentMethod: string };
 
@@ -39,13 +39,14 @@ function ActionForm({
   );
 }
 
-/** Mark paid, fulfill, cancel: only the moves the order's statuses allow are offered; the server checks them again. */
+/** Mark paid, fulfill, cancel, close: only the moves the order's statuses allow are offered; the server checks them again. */
 export function OrderActions({ slug, orderId, number, order }: { slug: string; orderId: string; number: number; order: Statuses }) {
   const open = order.status === "open";
   const canPay = open && order.paymentStatus === "pending" && order.paymentMethod === "manual";
   const canFulfill = open && order.fulfillmentStatus === "unfulfilled";
   const canCancel = open && order.fulfillmentStatus !== "fulfilled";
-  if (!canPay && !canFulfill && !canCancel) return null;
+  const canClose = open && order.fulfillmentStatus === "fulfilled" && ["paid", "refunded", "partially_refunded"].includes(order.paymentStatus);
+  if (!canPay && !canFulfill && !canCancel && !canClose) return null;
   return (
     <div role="group" aria-label="Order actions" className="flex flex-wrap items-start gap-4 rounded-lg bg-zinc-100 p-4">
       {canPay ? (
@@ -62,6 +63,11 @@ export function OrderActions({ slug, orderId, number, order }: { slug: string; o
               <SubmitButton pending={pending} pendingLabel="Saving…">Fulfill order</SubmitButton>
             </div>
           )}
+        </ActionForm>
+      ) : null}
+      {canClose ? (
+        <ActionForm slug={slug} orderId={orderId} action={closeOrderAction}>
+          {(pending) => <SubmitButton variant="secondary" pending={pending} pendingLabel="Closing…">Close order</SubmitButton>}
         </ActionForm>
       ) : null}
       {canCancel ? (

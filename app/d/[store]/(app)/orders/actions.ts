@@ -23,6 +23,7 @@ const MESSAGES: Record<OrderAction, string> = {
   mark_paid: "Order marked paid.",
   fulfill: "Order fulfilled.",
   cancel: "Order cancelled and its items restocked.",
+  close: "Order closed.",
 };
 
 function orderAction(action: OrderAction) {
@@ -38,6 +39,7 @@ function orderAction(action: OrderAction) {
 export const markOrderPaidAction = orderAction("mark_paid");
 export const fulfillOrderAction = orderAction("fulfill");
 export const cancelOrderAction = orderAction("cancel");
+export const closeOrderAction = orderAction("close");
 
 /** A refund, full or partial, through the order's payment provider (lib/commerce/refunds.ts). */
 export const refundOrderAction = storeAction(

@@ -29,6 +29,9 @@ export default async function CustomerSignInPage({ params }: { params: Promise<{
           ]}
         />
       </div>
+      <p className="mt-4 text-sm">
+        <Link className="font-medium underline" href={href(base, "/account/forgot-password")}>Forgot your password?</Link>
+      </p>
       <p className="mt-6 text-sm text-zinc-700">
         New here? <Link className="font-medium underline" href={href(base, "/account/register")}>Create an account</Link>
       </p>

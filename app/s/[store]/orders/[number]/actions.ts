@@ -29,7 +29,7 @@ export async function payNowAction(slug: unknown, rawNumber: unknown, form: Form
   const token = form.get("token");
   const tokens = [...(typeof token === "string" && token.length <= 200 ? [token] : []), ...(await readOrderTokens(number))];
   const customer = await currentCustomer(store.id);
-  const order = await findOrderForCustomer(db(), store.id, number, { tokens, customerId: customer?.id ?? null });
+  const order = await findOrderForCustomer(db(), store.id, number, { tokens, customerId: customer?.id ?? null, emailVerified: !!customer?.emailVerifiedAt });
   const page = href(base, `/orders/${number}`);
   if (!order) redirect(page);
   const started = await startOrderPayment(db(), {

@@ -33,7 +33,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const byLink = number ? await findOrderForCustomer(db(), store.id, number, { tokens }) : null;
   // Without the link, a signed-in customer opens orders of their account (placed since they registered).
   const customer = !byLink && number ? await currentCustomer(store.id) : null;
-  const byAccount = customer && number ? await findOrderForCustomer(db(), store.id, number, { tokens: [], customerId: customer.id }) : null;
+  const byAccount = customer && number ? await findOrderForCustomer(db(), store.id, number, { tokens: [], customerId: customer.id, emailVerified: !!customer.emailVerifiedAt }) : null;
   const order = byLink ?? byAccount;
 
   if (!order) {

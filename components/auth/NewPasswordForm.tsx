@@ -1,0 +1,28 @@
+"use client";
+import { Field } from "@/components/ui/Field";
+import { FormMessage } from "@/components/ui/FormMessage";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { useActionForm } from "@/components/ui/useActionForm";
+import type { FormAction } from "@/lib/actions/action-type";
+
+/** Choose a new password with a single-use link's token; then a link to sign in where the reader came from. */
+export function NewPasswordForm({ action, token, signInHref }: { action: FormAction; token: string; signInHref: string }) {
+  const { state, pending, onSubmit, fieldErrors } = useActionForm(action);
+  if (state.ok) {
+    return (
+      <div className="space-y-3">
+        <FormMessage state={state} />
+        <a className="text-indigo-700 underline" href={signInHref}>Sign in</a>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Choose a new password">
+      <FormMessage state={state} />
+      <input type="hidden" name="token" value={token} />
+      <Field label="New password" name="password" type="password" autoComplete="new-password" errors={fieldErrors.password} hint="At least 10 characters." />
+      <Field label="Repeat the password" name="confirm" type="password" autoComplete="new-password" errors={fieldErrors.confirm} />
+      <SubmitButton pending={pending} pendingLabel="Saving…">Set new password</SubmitButton>
+    </form>
+  );
+}
