@@ -363,3 +363,55 @@ export const optInBodySchema = z
     handle: z.string().max(80).optional().describe("Defaults to the catalog's handle"),
   })
   .meta({ id: "CatalogOptIn" });
+
+/* ---- Platform keys: export jobs and import ---- */
+
+const TABLE_NAME = z.string().regex(/^[a-z_]{1,63}$/, "A table name: lower-case letters and underscores.");
+
+export const exportCreateSchema = z
+  .object({
+    tables: z
+      .array(TABLE_NAME)
+      .min(1)
+      .max(64)
+      .optional()
+      .describe("The tables to export (see `GET …/exports` `tables`); the archive also holds the tables they depend on. Every table when left out."),
+    files: z.boolean().default(true).describe("Whether the store's files (images) go into the archive"),
+  })
+  .strict()
+  .meta({ id: "ExportCreate" });
+
+export const exportSchema = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(["pending", "running", "succeeded", "failed"]),
+    requestedTables: z.array(z.string()).nullable().describe("The tables asked for; null: every table"),
+    files: z.boolean(),
+    createdAt: z.string(),
+    startedAt: z.string().nullable(),
+    finishedAt: z.string().nullable(),
+    expiresAt: z.string().nullable().describe("When the archive is deleted"),
+    error: z.string().nullable(),
+    bytes: z.number().int().nullable(),
+    tables: z.array(z.object({ name: z.string(), rows: z.number().int() })).nullable().describe("What the archive holds, once written"),
+    fileCount: z.number().int().nullable(),
+    download: z
+      .object({ url: z.string().describe("A signed link, valid without an API key until `expiresAt`"), expiresAt: z.string() })
+      .nullable()
+      .describe("Present once the export succeeded and until the archive expires; poll again for a fresh link"),
+  })
+  .meta({ id: "Export" });
+
+export const exportListSchema = z.object({ data: z.array(exportSchema), tables: z.array(z.string()).describe("The table names an export may ask for") }).meta({ id: "ExportList" });
+
+export const exportLinkQuery = z.object({
+  expires: z.string().describe("Unix seconds, from the link"),
+  signature: z.string().describe("From the link"),
+});
+
+/** A zip archive, as the body of an import or the answer of a download. */
+export const zipSchema = z.string().meta({ id: "ZipArchive", format: "binary", description: "A Plaza store export (zip)" });
+
+export const importResultSchema = z
+  .object({ ok: z.literal(true), rows: z.record(z.string(), z.number().int()), files: z.number().int() })
+  .meta({ id: "ImportResult" });

@@ -4,20 +4,23 @@ import type { Database } from "@/lib/db/connect";
 import { apiIdempotency, platformIdempotency, stores, webhookDeliveries } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
 import { IDEMPOTENCY_TTL_HOURS } from "./idempotency";
+import { sweepExports } from "./exports";
 
 /*
  * The jobs pass's clean-up for the API's own tables: idempotency records past
  * their 24 hours (a reused key would overwrite them anyway; this bounds the
- * table), and settled webhook deliveries older than the log keeps.
+ * table), settled webhook deliveries older than the log keeps, and export
+ * archives past their expiry.
  */
 
 export const DELIVERY_LOG_DAYS = 30;
 
-export async function sweepApiRecords(database: Database, now = new Date()): Promise<{ idempotency: number; deliveries: number }> {
+export async function sweepApiRecords(database: Database, now = new Date()): Promise<{ idempotency: number; deliveries: number; exports: number }> {
   const keysBefore = new Date(now.getTime() - IDEMPOTENCY_TTL_HOURS * 3600_000);
   const logBefore = new Date(now.getTime() - DELIVERY_LOG_DAYS * 86_400_000);
   let idempotency = (await database.delete(platformIdempotency).where(lt(platformIdempotency.createdAt, keysBefore)).returning({ k: platformIdempotency.key })).length;
   let deliveries = 0;
+  let exports = 0;
   const ids = (await database.select({ id: stores.id }).from(stores).where(inArray(stores.status, ["active", "suspended", "pending"]))).map((s) => s.id);
   for (const id of ids) {
     await withTenant(database, id, async (tx) => {
@@ -29,6 +32,8 @@ export async function sweepApiRecords(database: Database, now = new Date()): Pro
           .returning({ id: webhookDeliveries.id })
       ).length;
     });
+    // Expired export archives (lib/api/exports.ts): their rows and files.
+    exports += await sweepExports(database, id, now);
   }
-  return { idempotency, deliveries };
+  return { idempotency, deliveries, exports };
 }

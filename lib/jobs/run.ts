@@ -10,8 +10,9 @@ import { purgeDueStores } from "@/lib/stores/lifecycle";
 import { configKeyring } from "@/lib/config/keyring";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 import { sweepApiRecords } from "@/lib/api/sweep";
+import { runStoreExport } from "@/lib/api/exports";
 import { writeLastPass } from "./last-pass";
-import { JOB_NAMES, type JobName } from "./queues";
+import { JOB_NAMES, type JobName, type TaskName } from "./queues";
 
 /*
  * The platform's periodic work. Each app server runs it on pg-boss schedules
@@ -46,8 +47,13 @@ export const JOB_TASKS: Record<JobName, (database: Database) => Promise<string>>
   },
   "expire-api-records": async (database) => {
     const r = await sweepApiRecords(database);
-    return `idempotency keys ${r.idempotency}, webhook deliveries ${r.deliveries}`;
+    return `idempotency keys ${r.idempotency}, webhook deliveries ${r.deliveries}, export archives ${r.exports}`;
   },
+};
+
+/** The jobs requests queue (lib/jobs/send.ts), each with the data it was sent with. */
+export const REQUEST_TASKS: Record<TaskName, (database: Database, data: unknown) => Promise<string>> = {
+  "export-store": (database, data) => runStoreExport(database, data),
 };
 
 /** One pass of every job, failures isolated (`npm run jobs`). */

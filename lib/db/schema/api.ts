@@ -107,3 +107,33 @@ export const webhookDeliveries = pgTable(
     check("webhook_deliveries_attempts_nonnegative", sql`${t.attempts} >= 0`),
   ],
 );
+
+export const storeExportStatus = pgEnum("store_export_status", ["pending", "running", "succeeded", "failed"]);
+
+/**
+ * An export asked for over the API (docs/decisions/0024): queued on pg-boss,
+ * written by the worker through lib/stores/transfer, kept in the file store
+ * outside the store's own prefix until `expiresAt`, downloaded by a signed link.
+ */
+export const storeExports = pgTable(
+  "store_exports",
+  {
+    tenantId: tenantId(),
+    id: uuid("id").notNull().defaultRandom(),
+    status: storeExportStatus("status").notNull().default("pending"),
+    // The tables asked for (null: every table); the archive also holds what they depend on.
+    tables: text("tables").array(),
+    requestedBy: uuid("requested_by"),
+    apiKeyId: uuid("api_key_id"),
+    // The manifest's table list once written: name, file, rows.
+    manifest: jsonb("manifest"),
+    bytes: integer("bytes"),
+    error: text("error"),
+    attempts: integer("attempts").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index("store_exports_tenant_created_idx").on(t.tenantId, t.createdAt)],
+);
