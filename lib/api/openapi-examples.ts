@@ -24,6 +24,7 @@ const PRODUCT = {
   currency: "USD",
   stock: 40,
   status: "active",
+  image: null,
   createdAt: "2026-11-20T10:00:00.000Z",
   updatedAt: "2026-11-21T08:15:00.000Z",
 };
@@ -124,6 +125,8 @@ export const EXAMPLES: Record<string, { request?: unknown; response?: unknown }>
   createExport: { request: { tables: ["orders"], files: false }, response: EXPORT_PENDING },
   getExport: { response: EXPORT_DONE },
   downloadExport: { response: "(the zip archive)" },
+  uploadProductImage: { response: { ...PRODUCT, image: "5d9f1c7e-2b3a-4c8d-9e0f-1a2b3c4d5e6f.png" } },
+  removeProductImage: { response: PRODUCT },
   importStore: { response: { ok: true, rows: { products: 42, customers: 120, orders: 310, order_items: 702 }, files: 0 } },
   listStores: { response: { data: [STORE], next: "eyJ0IjoiMjAyNi0xMS0wMlQwOTozMDowMC4wMDAwMDBaIiwiaWQiOiIuLi4ifQ" } },
   createStore: { request: { name: "Acme Outfitters", slug: "acme", plan: "premium", ownerEmail: "owner@acme.example" }, response: STORE },

@@ -26,7 +26,7 @@ export type Op = {
   response: z.ZodType;
   status?: 200 | 201 | 202;
   /** A body or answer that is not JSON: an import's zip, an export's download. */
-  bodyType?: "application/zip";
+  bodyType?: "application/zip" | "image/*";
   responseType?: "application/zip";
   /** Codes this operation may answer besides the common ones, by status. */
   errors?: Partial<Record<400 | 404 | 409 | 410 | 422, string[]>>;
@@ -184,6 +184,19 @@ export const OPERATIONS: Record<string, Record<string, Op>> = {
   "/api/v1/stores/{slug}/products/{productId}/archive": {
     post: store({ operationId: "archiveProduct", summary: "Archive a product (it leaves the storefront and stops counting against the plan)", scope: "products:write", response: s.productSchema, errors: { 404: ["not_found"], 409: ["invalid_state"] } }),
   },
+  "/api/v1/stores/{slug}/products/{productId}/image": {
+    post: store({
+      operationId: "uploadProductImage",
+      summary: "Upload a product's image (the body is the image)",
+      description: "PNG, JPEG, WebP or GIF, at most 5 MB, told by its bytes (not the name or Content-Type); it counts against the plan's storage. Replaces the product's image.",
+      scope: "products:write",
+      bodyType: "image/*",
+      response: s.productSchema,
+      status: 201,
+      errors: { 404: ["not_found"], 409: ["limit_reached"] },
+    }),
+    delete: store({ operationId: "removeProductImage", summary: "Remove a product's image", scope: "products:write", response: s.productSchema, errors: { 404: ["not_found"] } }),
+  },
   "/api/v1/stores/{slug}/catalog": {
     get: store({ operationId: "listCatalog", summary: "The master catalog, with this store's copies", scope: "products:read", query: s.pageQuery, response: s.catalogListSchema }),
   },
@@ -307,6 +320,7 @@ function responsesFor(op: Op, method: string, path: string) {
   const conflicts = [...new Set([...(op.security === "store" && method !== "get" ? ["store_not_active"] : []), ...(e[409] ?? []), ...(method === "post" ? ["idempotency_in_progress"] : [])])];
   if (conflicts.length) responses[409] = errorResponse(409, conflicts);
   if (op.body || op.bodyType || method === "post") responses[413] = errorResponse(413, ["payload_too_large"]);
+  if (op.bodyType && !op.body) responses[400] ??= errorResponse(400, ["validation_failed"]);
   if (method === "post") responses[422] = errorResponse(422, ["idempotency_key_reused", ...(e[422] ?? [])]);
   responses[429] = errorResponse(429, ["rate_limited"], { ...RATE_HEADERS, "Retry-After": { schema: { type: "integer" }, description: "Seconds to wait" } });
   responses[500] = errorResponse(500, ["internal_error"], { "X-Request-Id": { schema: { type: "string" }, description: "The reference to quote" } });

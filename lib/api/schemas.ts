@@ -52,6 +52,7 @@ export const productSchema = z
     currency: z.string(),
     stock: z.number().int(),
     status: z.enum(["draft", "active", "archived"]),
+    image: z.string().nullable().describe("The product image's stored name (the storefront serves it at `/images/{image}`); null: none"),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
