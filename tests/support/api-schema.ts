@@ -923,6 +923,7 @@ export interface components {
         ProductUpdate: {
             /** @description Shown on the storefront */
             title?: string;
+            /** @description URL name, unique in the store; made from the title when empty */
             handle?: string;
             description?: string;
             /** @description Price in minor units of the store's currency */
@@ -1266,6 +1267,7 @@ export interface operations {
             query?: {
                 status?: "pending" | "active" | "suspended" | "rejected";
                 q?: string;
+                /** @description Items per page, 1–100 */
                 limit?: number;
                 /** @description The `next` value of the previous page */
                 after?: string;
@@ -4539,6 +4541,7 @@ export interface operations {
     listOrders: {
         parameters: {
             query?: {
+                /** @description Items per page, 1–100 */
                 limit?: number;
                 /** @description The `next` value of the previous page */
                 after?: string;
