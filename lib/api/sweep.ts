@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, lt, ne } from "drizzle-orm";
 import type { Database } from "@/lib/db/connect";
-import { apiIdempotency, platformIdempotency, stores, webhookDeliveries } from "@/lib/db/schema";
+import { apiIdempotency, platformIdempotency, platformWebhookDeliveries, stores, webhookDeliveries } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
 import { IDEMPOTENCY_TTL_HOURS } from "./idempotency";
 import { sweepExports } from "./exports";
@@ -19,7 +19,12 @@ export async function sweepApiRecords(database: Database, now = new Date()): Pro
   const keysBefore = new Date(now.getTime() - IDEMPOTENCY_TTL_HOURS * 3600_000);
   const logBefore = new Date(now.getTime() - DELIVERY_LOG_DAYS * 86_400_000);
   let idempotency = (await database.delete(platformIdempotency).where(lt(platformIdempotency.createdAt, keysBefore)).returning({ k: platformIdempotency.key })).length;
-  let deliveries = 0;
+  let deliveries = (
+    await database
+      .delete(platformWebhookDeliveries)
+      .where(and(ne(platformWebhookDeliveries.status, "pending"), lt(platformWebhookDeliveries.createdAt, logBefore)))
+      .returning({ id: platformWebhookDeliveries.id })
+  ).length;
   let exports = 0;
   const ids = (await database.select({ id: stores.id }).from(stores).where(inArray(stores.status, ["active", "suspended", "pending"]))).map((s) => s.id);
   for (const id of ids) {

@@ -9,6 +9,7 @@ import { deliverPendingMail } from "@/lib/mail/send";
 import { purgeDueStores } from "@/lib/stores/lifecycle";
 import { configKeyring } from "@/lib/config/keyring";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
+import { deliverPlatformWebhooks } from "@/lib/webhooks/platform";
 import { sweepApiRecords } from "@/lib/api/sweep";
 import { runStoreExport } from "@/lib/api/exports";
 import { writeLastPass } from "./last-pass";
@@ -42,8 +43,10 @@ export const JOB_TASKS: Record<JobName, (database: Database) => Promise<string>>
   "send-webhooks": async (database) => {
     // Endpoints cannot exist without the keyring (their secrets are sealed with it), so there is nothing to send.
     if (!env().CONFIG_ENCRYPTION_KEYS) return "CONFIG_ENCRYPTION_KEYS not set: no webhook endpoints can exist";
-    const r = await deliverDueWebhooks(database, { keyring: configKeyring(), allowPrivateTargets: env().PLAZA_WEBHOOKS_ALLOW_PRIVATE === "1" });
-    return `sent ${r.sent}, failed ${r.failed}, endpoints disabled ${r.disabled}`;
+    const options = { keyring: configKeyring(), allowPrivateTargets: env().PLAZA_WEBHOOKS_ALLOW_PRIVATE === "1" };
+    const r = await deliverDueWebhooks(database, options);
+    const p = await deliverPlatformWebhooks(database, options);
+    return `sent ${r.sent}, failed ${r.failed}, endpoints disabled ${r.disabled}; platform: sent ${p.sent}, failed ${p.failed}, disabled ${p.disabled}`;
   },
   "expire-api-records": async (database) => {
     const r = await sweepApiRecords(database);

@@ -48,7 +48,8 @@ export type DeliverReport = { sent: number; failed: number; disabled: number };
 
 export { isPrivateAddress, targetProblem } from "./target";
 
-async function post(url: string, secret: string, delivery: typeof webhookDeliveries.$inferSelect, options: DeliverOptions): Promise<PostResult> {
+/** Signs one event (Standard Webhooks) and POSTs it to the address `url`'s host was checked at. Shared with the platform's endpoints. */
+export async function signedPost(url: string, secret: string, delivery: { eventId: string; payload: unknown }, options: Pick<DeliverOptions, "allowPrivateTargets" | "resolve" | "timeoutMs">): Promise<PostResult> {
   // Resolved once and checked; the connection goes to that same address (lib/webhooks/target.ts).
   const pinned = await pinTarget(url, options.allowPrivateTargets ?? false, options.resolve);
   if (!pinned.ok) return { status: null, body: null, error: pinned.error };
@@ -68,6 +69,11 @@ async function post(url: string, secret: string, delivery: typeof webhookDeliver
     body,
     options.timeoutMs ?? TIMEOUT_MS,
   );
+}
+
+/** When a delivery that has now made `attempts` attempts is tried next; null: given up. */
+export function nextAttempt(attempts: number, now: Date): Date | null {
+  return attempts >= MAX_ATTEMPTS ? null : new Date(now.getTime() + RETRY_DELAYS_SECONDS[attempts - 1]! * 1000);
 }
 
 async function deliverForStore(database: Database, storeId: string, options: DeliverOptions, now: Date, report: DeliverReport) {
@@ -105,7 +111,7 @@ async function deliverForStore(database: Database, storeId: string, options: Del
       secret = "";
     }
     const result = secret
-      ? await post(endpoint.url, secret, delivery, options)
+      ? await signedPost(endpoint.url, secret, delivery, options)
       : { status: null, body: null, error: "The endpoint's secret cannot be decrypted (encryption key missing)." };
     const ok = result.error === null;
     const givenUp = !ok && delivery.attempts >= MAX_ATTEMPTS;

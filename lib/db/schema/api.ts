@@ -137,3 +137,53 @@ export const storeExports = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index("store_exports_tenant_created_idx").on(t.tenantId, t.createdAt)],
 );
+
+/**
+ * The platform's own webhook endpoints (docs/decisions/0024): registered in the
+ * console for platform events (store created, suspended, reactivated, deletion
+ * requested, restored, purged; domain verified or failed). Platform tables (no
+ * tenant_id): they belong to no store and only platform admins reach them. The
+ * signing secret is sealed like a store endpoint's, bound to `platform/{id}`.
+ */
+export const platformWebhookEndpoints = pgTable("platform_webhook_endpoints", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  url: text("url").notNull(),
+  description: text("description").notNull().default(""),
+  events: text("events").array().notNull(),
+  sealedSecret: text("sealed_secret").notNull(),
+  status: webhookEndpointStatus("status").notNull().default("enabled"),
+  consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+  disabledReason: text("disabled_reason"),
+  disabledAt: timestamp("disabled_at", { withTimezone: true }),
+  createdBy: uuid("created_by"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One platform event for one platform endpoint: queued by a trigger on audit_log, sent by the jobs pass. */
+export const platformWebhookDeliveries = pgTable(
+  "platform_webhook_deliveries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    endpointId: uuid("endpoint_id")
+      .notNull()
+      .references(() => platformWebhookEndpoints.id, { onDelete: "cascade" }),
+    eventId: uuid("event_id").notNull(),
+    eventType: text("event_type").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    status: webhookDeliveryStatus("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    lastAttemptAt: timestamp("last_attempt_at", { withTimezone: true }),
+    responseStatus: integer("response_status"),
+    responseBody: text("response_body"),
+    error: text("error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("platform_webhook_deliveries_due_idx").on(t.status, t.nextAttemptAt),
+    index("platform_webhook_deliveries_endpoint_idx").on(t.endpointId, t.createdAt),
+    check("platform_webhook_deliveries_attempts_nonnegative", sql`${t.attempts} >= 0`),
+  ],
+);
