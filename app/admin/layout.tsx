@@ -40,6 +40,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
     { path: "/mailbox", label: "Mailbox" },
     { path: "/audit", label: "Audit log" },
     { path: "/api-keys", label: "API keys" },
+    { path: "/webhooks", label: "Webhooks" },
   ];
   return (
     <div className="min-h-screen">

@@ -8,12 +8,19 @@ import "server-only";
 
 /** The body as text, or null once it passes `max` bytes (reading stops there). */
 export async function readCapped(req: Request, max: number): Promise<string | null> {
+  const bytes = await readCappedBytes(req, max);
+  // Invalid UTF-8 becomes U+FFFD, as req.text() would do.
+  return bytes === null ? null : new TextDecoder().decode(bytes);
+}
+
+/** The body's bytes, or null once it passes `max` bytes (reading stops there). */
+export async function readCappedBytes(req: Request, max: number): Promise<Uint8Array | null> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > max) {
     await req.body?.cancel().catch(() => {});
     return null;
   }
-  if (!req.body) return "";
+  if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -27,8 +34,7 @@ export async function readCapped(req: Request, max: number): Promise<string | nu
     }
     chunks.push(value);
   }
-  // Invalid UTF-8 becomes U+FFFD, as req.text() would do.
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
 /** Deeper than any document of ours by far; bounds the walk below and whatever a schema does next. */

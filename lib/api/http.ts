@@ -10,7 +10,7 @@ import { consumeApiRequest, rateLimitHeaders } from "./rate-limit";
 import { countApiRequest } from "@/lib/usage/counters";
 import { reportError } from "@/lib/errors/report";
 import { SLUG_PATTERN } from "@/lib/tenancy/slug";
-import { checkJson, readCapped } from "./body";
+import { checkJson, readCapped, readCappedBytes } from "./body";
 import { claimIdempotencyKey, fingerprint, IDEMPOTENCY_KEY_PATTERN, settleIdempotencyKey, type IdemScope } from "./idempotency";
 
 /*
@@ -36,6 +36,7 @@ export type ApiErrorCode =
   | "payload_too_large"
   | "idempotency_key_reused"
   | "idempotency_in_progress"
+  | "link_expired"
   | "internal_error";
 
 export function apiError(status: number, code: ApiErrorCode, message: string, extra: { details?: unknown; headers?: HeadersInit } = {}) {
@@ -56,7 +57,14 @@ export function validationError(error: z.ZodError) {
 export type StoreRow = typeof stores.$inferSelect;
 export type ApiContext<P> = { key: ApiKey; store: StoreRow | null; params: P };
 
-type Options = { scope: Scope; store: boolean };
+type Options = {
+  scope: Scope;
+  store: boolean;
+  /** The largest body this route takes (an import's zip); MAX_JSON_BODY_BYTES otherwise. */
+  maxBodyBytes?: number;
+  /** Whether a platform key's write needs the store active too (an import); store keys always do. */
+  activeStoreOnly?: boolean;
+};
 
 export function apiRoute<P extends Record<string, string>>(
   options: Options,
@@ -93,7 +101,7 @@ export function apiRoute<P extends Record<string, string>>(
         // A store key only reads a store that is not active (the dashboard is read-only too). The write
         // itself re-checks the status inside its transaction (e.g. decideJoinRequests), so a suspension
         // that lands after this line still wins. Platform keys manage the lifecycle, so they may act.
-        if (key.storeId !== null && store.status !== "active" && req.method !== "GET" && req.method !== "HEAD") return storeNotActive(store.status);
+        if ((key.storeId !== null || options.activeStoreOnly) && store.status !== "active" && req.method !== "GET" && req.method !== "HEAD") return storeNotActive(store.status);
       } else if (key.storeId !== null) {
         return apiError(403, "insufficient_scope", "This endpoint needs a platform key.");
       }
@@ -107,7 +115,7 @@ export function apiRoute<P extends Record<string, string>>(
       }
       if (store) countApiRequest(store.id);
       const res = req.method === "POST" && req.headers.has("idempotency-key")
-        ? await idempotent(req, { storeId: store?.id ?? null, apiKeyId: key.id }, (r) => handler(r, { key, store, params }))
+        ? await idempotent(req, { storeId: store?.id ?? null, apiKeyId: key.id }, options.maxBodyBytes ?? MAX_JSON_BODY_BYTES, (r) => handler(r, { key, store, params }))
         : await handler(req, { key, store, params });
       for (const [name, value] of Object.entries(rateLimitHeaders(decision))) res.headers.set(name, value);
       return res;
@@ -135,14 +143,15 @@ export function apiRoute<P extends Record<string, string>>(
  * read once here (fingerprinted with method and path), and the handler gets a
  * copy of the request with the same body.
  */
-async function idempotent(req: Request, scope: IdemScope, run: (req: Request) => Promise<Response>): Promise<Response> {
+async function idempotent(req: Request, scope: IdemScope, maxBytes: number, run: (req: Request) => Promise<Response>): Promise<Response> {
   const key = req.headers.get("idempotency-key") ?? "";
   if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
     return apiError(400, "validation_failed", "The Idempotency-Key header must be 1–255 printable ASCII characters (a UUID is a good choice).");
   }
-  const text = await readCapped(req, MAX_JSON_BODY_BYTES);
-  if (text === null) return apiError(413, "payload_too_large", `The body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`);
-  const claim = await claimIdempotencyKey(scope, key, fingerprint(req.method, new URL(req.url).pathname, text));
+  // Bytes, not text: an import's body is a zip.
+  const body = await readCappedBytes(req, maxBytes);
+  if (body === null) return apiError(413, "payload_too_large", `The body is larger than ${maxBytes / 1024 / 1024} MB.`);
+  const claim = await claimIdempotencyKey(scope, key, fingerprint(req.method, new URL(req.url).pathname, body));
   if (claim.kind === "reused") {
     return apiError(422, "idempotency_key_reused", "This Idempotency-Key was already used with a different request (method, path or body). Use a new key for a new request.");
   }
@@ -154,13 +163,12 @@ async function idempotent(req: Request, scope: IdemScope, run: (req: Request) =>
   }
   let res: Response;
   try {
-    res = await run(new Request(req.url, { method: req.method, headers: req.headers, body: text }));
+    res = await run(new Request(req.url, { method: req.method, headers: req.headers, body: body as Uint8Array<ArrayBuffer> }));
   } catch (err) {
     await settleIdempotencyKey(scope, key, null).catch(() => {});
     throw err;
   }
-  const body = await res.clone().text();
-  await settleIdempotencyKey(scope, key, { status: res.status, body });
+  await settleIdempotencyKey(scope, key, { status: res.status, body: await res.clone().text() });
   return res;
 }
 

@@ -24,8 +24,8 @@ export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 export type IdemScope = { storeId: string; apiKeyId: string } | { storeId: null; apiKeyId: string };
 
-export function fingerprint(method: string, path: string, body: string): string {
-  return createHash("sha256").update(`${method} ${path}\n${body}`).digest("hex");
+export function fingerprint(method: string, path: string, body: string | Uint8Array): string {
+  return createHash("sha256").update(`${method} ${path}\n`).update(body).digest("hex");
 }
 
 type Stored = { fingerprint: string; status: number | null; body: string | null; createdAt: Date; fresh: boolean };

@@ -24,6 +24,7 @@ const PRODUCT = {
   currency: "USD",
   stock: 40,
   status: "active",
+  image: null,
   createdAt: "2026-11-20T10:00:00.000Z",
   updatedAt: "2026-11-21T08:15:00.000Z",
 };
@@ -83,7 +84,50 @@ const CATALOG_ITEM = {
   copy: { productId: PRODUCT.id, status: "active", priceCents: 1250, stock: 40 },
 };
 
+const EXPORT_PENDING = {
+  id: "7f1c2b9e-3a4d-4e5f-8a6b-1c2d3e4f5a6b",
+  status: "pending",
+  requestedTables: ["orders"],
+  files: false,
+  createdAt: "2026-12-02T10:00:00.000Z",
+  startedAt: null,
+  finishedAt: null,
+  expiresAt: null,
+  error: null,
+  bytes: null,
+  tables: null,
+  fileCount: null,
+  download: null,
+};
+
+const EXPORT_DONE = {
+  ...EXPORT_PENDING,
+  status: "succeeded",
+  startedAt: "2026-12-02T10:00:02.000Z",
+  finishedAt: "2026-12-02T10:00:05.000Z",
+  expiresAt: "2026-12-03T10:00:05.000Z",
+  bytes: 48213,
+  tables: [
+    { name: "customers", rows: 120 },
+    { name: "orders", rows: 310 },
+    { name: "order_items", rows: 702 },
+    { name: "products", rows: 42 },
+  ],
+  fileCount: 0,
+  download: {
+    url: "/api/v1/stores/acme/exports/7f1c2b9e-3a4d-4e5f-8a6b-1c2d3e4f5a6b/archive?expires=1764673205&signature=Jx3…",
+    expiresAt: "2026-12-02T11:00:05.000Z",
+  },
+};
+
 export const EXAMPLES: Record<string, { request?: unknown; response?: unknown }> = {
+  listExports: { response: { data: [EXPORT_DONE], tables: ["customers", "order_items", "orders", "products", "store_config"] } },
+  createExport: { request: { tables: ["orders"], files: false }, response: EXPORT_PENDING },
+  getExport: { response: EXPORT_DONE },
+  downloadExport: { response: "(the zip archive)" },
+  uploadProductImage: { response: { ...PRODUCT, image: "5d9f1c7e-2b3a-4c8d-9e0f-1a2b3c4d5e6f.png" } },
+  removeProductImage: { response: PRODUCT },
+  importStore: { response: { ok: true, rows: { products: 42, customers: 120, orders: 310, order_items: 702 }, files: 0 } },
   listStores: { response: { data: [STORE], next: "eyJ0IjoiMjAyNi0xMS0wMlQwOTozMDowMC4wMDAwMDBaIiwiaWQiOiIuLi4ifQ" } },
   createStore: { request: { name: "Acme Outfitters", slug: "acme", plan: "premium", ownerEmail: "owner@acme.example" }, response: STORE },
   getStore: { response: STORE },

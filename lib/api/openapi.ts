@@ -17,15 +17,19 @@ export type Op = {
   operationId: string;
   summary: string;
   description?: string;
-  security: "platform" | "store";
+  /** "link": no API key, a signed link instead (an export's download). */
+  security: "platform" | "store" | "link";
   scope: string;
   query?: z.ZodObject;
   body?: z.ZodType;
   /** The success body (null: none). */
   response: z.ZodType;
   status?: 200 | 201 | 202;
+  /** A body or answer that is not JSON: an import's zip, an export's download. */
+  bodyType?: "application/zip" | "image/*";
+  responseType?: "application/zip";
   /** Codes this operation may answer besides the common ones, by status. */
-  errors?: Partial<Record<400 | 404 | 409 | 422, string[]>>;
+  errors?: Partial<Record<400 | 404 | 409 | 410 | 422, string[]>>;
 };
 
 const SUCCESS: Record<number, string> = { 200: "OK", 201: "Created", 202: "Accepted: queued for delivery" };
@@ -38,10 +42,12 @@ const PATH_PARAMS: Record<string, { description: string; schema: Record<string, 
   endpointId: { description: "A webhook endpoint's id", schema: { type: "string", format: "uuid" } },
   key: { description: "A configuration key, e.g. `contact.email`", schema: { type: "string" } },
   masterProductId: { description: "A master catalog product's id", schema: { type: "string", format: "uuid" } },
+  exportId: { description: "An export's id", schema: { type: "string", format: "uuid" } },
 };
 
 const store = (o: Omit<Op, "security">): Op => ({ ...o, security: "store" });
 const platform = (o: Omit<Op, "security">): Op => ({ ...o, security: "platform" });
+const link = (o: Omit<Op, "security">): Op => ({ ...o, security: "link" });
 
 export const OPERATIONS: Record<string, Record<string, Op>> = {
   "/api/v1/stores": {
@@ -104,6 +110,45 @@ export const OPERATIONS: Record<string, Record<string, Op>> = {
   "/api/v1/stores/{slug}/health": {
     get: platform({ operationId: "getStoreHealth", summary: "A store's health: database, storage, mail, domains, webhooks, last errors", scope: "stores:read", response: s.healthSchema }),
   },
+  "/api/v1/stores/{slug}/exports": {
+    get: platform({ operationId: "listExports", summary: "A store's last 20 exports, and the tables an export may ask for", scope: "stores:write", response: s.exportListSchema }),
+    post: platform({
+      operationId: "createExport",
+      summary: "Ask for an export of a store's data (an asynchronous job)",
+      description:
+        "Answers 202 at once with the export `pending`; a job writes the archive (the dashboard's export format: a zip of JSON per table, a manifest and the files). Poll `GET …/exports/{exportId}` until `succeeded` (or `failed`), then fetch `download.url`: a signed link valid for an hour and needing no API key. The archive is deleted 24 hours after it was written. Choose `tables` to export only those (and what they depend on, so the archive still imports).",
+      scope: "stores:write",
+      body: s.exportCreateSchema,
+      response: s.exportSchema,
+      status: 202,
+    }),
+  },
+  "/api/v1/stores/{slug}/exports/{exportId}": {
+    get: platform({ operationId: "getExport", summary: "Poll an export; once it succeeded, with a fresh download link", scope: "stores:write", response: s.exportSchema, errors: { 404: ["not_found"] } }),
+  },
+  "/api/v1/stores/{slug}/exports/{exportId}/archive": {
+    get: link({
+      operationId: "downloadExport",
+      summary: "Download an export's archive with the signed link from its poll",
+      description: "No API key: the `expires` and `signature` of the link are the credential. A changed or foreign link is 404 `not_found`; an expired link or archive 410 `link_expired` (poll the export for a new link).",
+      scope: "",
+      query: s.exportLinkQuery,
+      response: s.zipSchema,
+      responseType: "application/zip",
+      errors: { 404: ["not_found"], 410: ["link_expired"] },
+    }),
+  },
+  "/api/v1/stores/{slug}/import": {
+    post: platform({
+      operationId: "importStore",
+      summary: "Import an export into an empty store",
+      description: "The body is the zip archive (`Content-Type: application/zip`, at most 50 MB), as `download.url` gives it or the dashboard exports it. The store must be active and empty; the plan's product and storage limits apply. One transaction: a refused import changes nothing.",
+      scope: "stores:write",
+      bodyType: "application/zip",
+      response: s.importResultSchema,
+      errors: { 409: ["store_not_active", "invalid_state", "limit_reached"] },
+    }),
+  },
   "/api/v1/stores/{slug}/join-requests": {
     get: store({ operationId: "listJoinRequests", summary: "List pending join requests", scope: "join_requests:read", response: s.joinRequestListSchema }),
   },
@@ -138,6 +183,19 @@ export const OPERATIONS: Record<string, Record<string, Op>> = {
   },
   "/api/v1/stores/{slug}/products/{productId}/archive": {
     post: store({ operationId: "archiveProduct", summary: "Archive a product (it leaves the storefront and stops counting against the plan)", scope: "products:write", response: s.productSchema, errors: { 404: ["not_found"], 409: ["invalid_state"] } }),
+  },
+  "/api/v1/stores/{slug}/products/{productId}/image": {
+    post: store({
+      operationId: "uploadProductImage",
+      summary: "Upload a product's image (the body is the image)",
+      description: "PNG, JPEG, WebP or GIF, at most 5 MB, told by its bytes (not the name or Content-Type); it counts against the plan's storage. Replaces the product's image.",
+      scope: "products:write",
+      bodyType: "image/*",
+      response: s.productSchema,
+      status: 201,
+      errors: { 404: ["not_found"], 409: ["limit_reached"] },
+    }),
+    delete: store({ operationId: "removeProductImage", summary: "Remove a product's image", scope: "products:write", response: s.productSchema, errors: { 404: ["not_found"] } }),
   },
   "/api/v1/stores/{slug}/catalog": {
     get: store({ operationId: "listCatalog", summary: "The master catalog, with this store's copies", scope: "products:read", query: s.pageQuery, response: s.catalogListSchema }),
@@ -211,6 +269,7 @@ const ERROR_EXAMPLES: Record<string, { status: number; message: string }> = {
   conflict: { status: 409, message: "Another product in this store already uses this handle." },
   limit_reached: { status: 409, message: "Your plan allows 10 products and the store has 10." },
   idempotency_in_progress: { status: 409, message: "A request with this Idempotency-Key is still being processed. Retry in a moment." },
+  link_expired: { status: 410, message: "This download link has expired: poll the export for a new one (archives are kept 24 hours)." },
   idempotency_key_reused: { status: 422, message: "This Idempotency-Key was already used with a different request (method, path or body)." },
   payload_too_large: { status: 413, message: "The body is larger than 1 MB." },
   rate_limited: { status: 429, message: "Too many requests: 120 a minute. Retry after 12 s." },
@@ -245,17 +304,23 @@ function responsesFor(op: Op, method: string, path: string) {
     [success]: {
       description: SUCCESS[success],
       headers: method === "post" ? { ...RATE_HEADERS, "Idempotent-Replayed": { description: "`true` when this is the stored answer to an earlier request with the same Idempotency-Key", schema: { type: "string" } } } : RATE_HEADERS,
-      content: { "application/json": { schema: schemaOf(op.response), ...(ex !== undefined ? { example: ex } : {}) } },
+      content: op.responseType
+        ? { [op.responseType]: { schema: { type: "string", format: "binary" } } }
+        : { "application/json": { schema: schemaOf(op.response), ...(ex !== undefined ? { example: ex } : {}) } },
     },
   };
   const bad = [...(op.body || op.query || method === "post" ? ["validation_failed"] : []), ...(e[400] ?? [])];
   if (bad.length) responses[400] = errorResponse(400, bad);
-  responses[401] = errorResponse(401, ["unauthorized"], { "WWW-Authenticate": { schema: { type: "string" }, description: "Bearer" } });
-  responses[403] = errorResponse(403, op.security === "store" ? ["insufficient_scope", "api_not_in_plan"] : ["insufficient_scope"]);
+  if (op.security !== "link") {
+    responses[401] = errorResponse(401, ["unauthorized"], { "WWW-Authenticate": { schema: { type: "string" }, description: "Bearer" } });
+    responses[403] = errorResponse(403, op.security === "store" ? ["insufficient_scope", "api_not_in_plan"] : ["insufficient_scope"]);
+  }
   if (path.includes("{slug}")) responses[404] = errorResponse(404, ["store_not_found", ...(e[404] ?? [])]);
-  const conflicts = [...(op.security === "store" && method !== "get" ? ["store_not_active"] : []), ...(e[409] ?? []), ...(method === "post" ? ["idempotency_in_progress"] : [])];
+  if (e[410]) responses[410] = errorResponse(410, e[410]);
+  const conflicts = [...new Set([...(op.security === "store" && method !== "get" ? ["store_not_active"] : []), ...(e[409] ?? []), ...(method === "post" ? ["idempotency_in_progress"] : [])])];
   if (conflicts.length) responses[409] = errorResponse(409, conflicts);
-  if (op.body || method === "post") responses[413] = errorResponse(413, ["payload_too_large"]);
+  if (op.body || op.bodyType || method === "post") responses[413] = errorResponse(413, ["payload_too_large"]);
+  if (op.bodyType && !op.body) responses[400] ??= errorResponse(400, ["validation_failed"]);
   if (method === "post") responses[422] = errorResponse(422, ["idempotency_key_reused", ...(e[422] ?? [])]);
   responses[429] = errorResponse(429, ["rate_limited"], { ...RATE_HEADERS, "Retry-After": { schema: { type: "integer" }, description: "Seconds to wait" } });
   responses[500] = errorResponse(500, ["internal_error"], { "X-Request-Id": { schema: { type: "string" }, description: "The reference to quote" } });
@@ -324,15 +389,16 @@ export function openApiDocument() {
       paths[path][method] = {
         operationId: op.operationId,
         summary: op.summary,
-        description: `${op.description ? `${op.description}\n\n` : ""}Needs a ${op.security} key with the \`${op.scope}\` scope.${op.security === "store" && method !== "get" ? " On a store that is not active, store keys only read (409 `store_not_active`)." : ""}`,
-        tags: [path.includes("/webhooks") ? "webhooks" : op.security === "platform" ? "platform" : "store"],
-        security: [{ bearer: [] }],
+        description: `${op.description ? `${op.description}\n\n` : ""}${op.security === "link" ? "Needs no API key." : `Needs a ${op.security} key with the \`${op.scope}\` scope.`}${op.security === "store" && method !== "get" ? " On a store that is not active, store keys only read (409 `store_not_active`)." : ""}`,
+        tags: [path.includes("/webhooks") ? "webhooks" : op.security === "store" ? "store" : "platform"],
+        security: op.security === "link" ? [] : [{ bearer: [] }],
         parameters: [
           ...names.map((n) => ({ name: n, in: "path", required: true, description: PATH_PARAMS[n]!.description, schema: PATH_PARAMS[n]!.schema })),
           ...query,
           ...(method === "post" ? [idempotencyHeader] : []),
         ],
         ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(op.body), ...(reqExample !== undefined ? { example: reqExample } : {}) } } } } : {}),
+        ...(op.bodyType ? { requestBody: { required: true, content: { [op.bodyType]: { schema: { type: "string", format: "binary" } } } } } : {}),
         responses: responsesFor(op, method, path),
       };
     }

@@ -1,17 +1,28 @@
 import { z } from "zod";
 import { PLAN_IDS } from "@/lib/plans/plans";
 import { fulfillmentStatus, orderStatus, paymentStatus } from "@/lib/db/schema/commerce";
+import { domainStatus, storeStatus } from "@/lib/db/schema/platform";
+import { storeExportStatus, webhookDeliveryStatus } from "@/lib/db/schema/api";
 
 /*
  * Request and response shapes of /api/v1, used both to validate and to
  * generate /api/v1/openapi.json — one source, so the document cannot drift.
  */
 
+/* ---- Shared pieces: each rule once ---- */
+
+const STORE_STATUS = z.enum(storeStatus.enumValues);
+/** A store's name: the settings form's rule (lib/stores/theme.ts), for opening and for renaming. */
+const STORE_NAME = z.string().trim().min(2).max(80);
+const next = z.string().nullable().describe("Pass as `after` for the next page; null on the last page");
+const limit = z.coerce.number().int().min(1).max(100).default(25).describe("Items per page, 1–100");
+const after = z.string().max(200).optional().describe("The `next` value of the previous page");
+
 export const storeSchema = z
   .object({
     slug: z.string(),
     name: z.string(),
-    status: z.enum(["pending", "active", "suspended", "rejected"]),
+    status: STORE_STATUS,
     plan: z.enum(PLAN_IDS),
     currency: z.string(),
     statusReason: z.string().nullable(),
@@ -20,20 +31,18 @@ export const storeSchema = z
   })
   .meta({ id: "Store" });
 
-const next = z.string().nullable().describe("Pass as `after` for the next page; null on the last page");
-
 export const storeListSchema = z.object({ data: z.array(storeSchema), next }).meta({ id: "StoreList" });
 
 export const storeListQuery = z.object({
-  status: z.enum(["pending", "active", "suspended", "rejected"]).optional(),
+  status: STORE_STATUS.optional(),
   q: z.string().trim().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  after: z.string().max(200).optional().describe("The `next` value of the previous page"),
+  limit,
+  after,
 });
 
 export const storeUpdateSchema = z
   .object({
-    name: z.string().trim().min(1).max(100).optional(),
+    name: STORE_NAME.optional(),
     plan: z.enum(PLAN_IDS).optional(),
   })
   .refine((v) => v.name !== undefined || v.plan !== undefined, "Send at least one of name, plan.")
@@ -52,6 +61,7 @@ export const productSchema = z
     currency: z.string(),
     stock: z.number().int(),
     status: z.enum(["draft", "active", "archived"]),
+    image: z.string().nullable().describe("The product image's stored name (the storefront serves it at `/images/{image}`); null: none"),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -59,10 +69,7 @@ export const productSchema = z
 
 export const productListSchema = z.object({ data: z.array(productSchema), next }).meta({ id: "ProductList" });
 
-export const pageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(25).describe("Items per page, 1–100"),
-  after: z.string().max(200).optional().describe("The `next` value of the previous page"),
-});
+export const pageQuery = z.object({ limit, after });
 
 export const errorSchema = z
   .object({
@@ -94,7 +101,7 @@ export const decisionResultSchema = z.object({ ok: z.literal(true), message: z.s
 
 export const storeCreateSchema = z
   .object({
-    name: z.string().trim().min(2).max(80),
+    name: STORE_NAME,
     slug: z.string().describe("3–50 lower-case letters, digits or hyphens; not a reserved word"),
     plan: z.enum(PLAN_IDS).default("basic"),
     ownerEmail: z.email().describe("Gets an owner membership; invited by mail when they have no account"),
@@ -117,11 +124,11 @@ export const orderSummarySchema = z
   .meta({ id: "OrderSummary" });
 
 export const orderListSchema = z
-  .object({ data: z.array(orderSummarySchema), next: z.string().nullable().describe("Pass as `after` for the next page; null on the last page") })
+  .object({ data: z.array(orderSummarySchema), next })
   .meta({ id: "OrderList" });
 
 export const ordersQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  limit,
   after: z.string().regex(/^\d{1,10}$/, "Not a cursor from this list.").optional().describe("The `next` value of the previous page"),
   before: z.coerce.number().int().min(1).max(2_147_483_647).optional().describe("Deprecated: an order number; orders older than it (use `after`)"),
   status: z.enum(orderStatus.enumValues).optional(),
@@ -142,15 +149,10 @@ export const productCreateSchema = z
   .object({ ...productFields, description: productFields.description.default(""), status: productFields.status.default("draft") })
   .meta({ id: "ProductCreate" });
 
+// The same fields, each optional: what is not sent stays.
 export const productUpdateSchema = z
-  .object({
-    title: productFields.title.optional(),
-    handle: z.string().max(80).optional(),
-    description: productFields.description,
-    priceCents: productFields.priceCents.optional(),
-    stock: productFields.stock.optional(),
-    status: productFields.status.optional(),
-  })
+  .object(productFields)
+  .partial()
   .refine((v) => Object.values(v).some((x) => x !== undefined), "Send at least one field to change.")
   .meta({ id: "ProductUpdate" });
 
@@ -259,7 +261,7 @@ export const webhookDeliverySchema = z
     id: z.uuid(),
     eventId: z.uuid(),
     eventType: z.string(),
-    status: z.enum(["pending", "succeeded", "failed"]),
+    status: z.enum(webhookDeliveryStatus.enumValues),
     attempts: z.number().int(),
     responseStatus: z.number().int().nullable().describe("The receiver's last HTTP status"),
     error: z.string().nullable(),
@@ -305,12 +307,12 @@ export const usageSchema = z
 export const healthSchema = z
   .object({
     slug: z.string(),
-    status: z.enum(["pending", "active", "suspended", "rejected"]),
+    status: STORE_STATUS,
     healthy: z.boolean().describe("False when anything below needs a look"),
     database: z.object({ placement: z.string().describe("Where the store's rows live"), reachable: z.boolean(), latencyMs: z.number().nullable() }),
     storage: z.object({ bytes: z.number().int(), limitBytes: z.number().int() }),
     mail: z.object({ unsent: z.number().int(), failed: z.number().int(), lastError: z.string().nullable() }),
-    domains: z.array(z.object({ domain: z.string(), status: z.enum(["pending", "verified", "misconfigured"]), lastCheckedAt: z.string().nullable(), failedChecks: z.number().int() })),
+    domains: z.array(z.object({ domain: z.string(), status: z.enum(domainStatus.enumValues), lastCheckedAt: z.string().nullable(), failedChecks: z.number().int() })),
     webhooks: z.object({ enabled: z.number().int(), disabled: z.number().int(), pending: z.number().int(), failedLastDay: z.number().int() }),
     lastErrors: z.array(z.object({ source: z.enum(["mail", "webhook"]), message: z.string(), at: z.string() })),
   })
@@ -363,3 +365,55 @@ export const optInBodySchema = z
     handle: z.string().max(80).optional().describe("Defaults to the catalog's handle"),
   })
   .meta({ id: "CatalogOptIn" });
+
+/* ---- Platform keys: export jobs and import ---- */
+
+const TABLE_NAME = z.string().regex(/^[a-z_]{1,63}$/, "A table name: lower-case letters and underscores.");
+
+export const exportCreateSchema = z
+  .object({
+    tables: z
+      .array(TABLE_NAME)
+      .min(1)
+      .max(64)
+      .optional()
+      .describe("The tables to export (see `GET …/exports` `tables`); the archive also holds the tables they depend on. Every table when left out."),
+    files: z.boolean().default(true).describe("Whether the store's files (images) go into the archive"),
+  })
+  .strict()
+  .meta({ id: "ExportCreate" });
+
+export const exportSchema = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(storeExportStatus.enumValues),
+    requestedTables: z.array(z.string()).nullable().describe("The tables asked for; null: every table"),
+    files: z.boolean(),
+    createdAt: z.string(),
+    startedAt: z.string().nullable(),
+    finishedAt: z.string().nullable(),
+    expiresAt: z.string().nullable().describe("When the archive is deleted"),
+    error: z.string().nullable(),
+    bytes: z.number().int().nullable(),
+    tables: z.array(z.object({ name: z.string(), rows: z.number().int() })).nullable().describe("What the archive holds, once written"),
+    fileCount: z.number().int().nullable(),
+    download: z
+      .object({ url: z.string().describe("A signed link, valid without an API key until `expiresAt`"), expiresAt: z.string() })
+      .nullable()
+      .describe("Present once the export succeeded and until the archive expires; poll again for a fresh link"),
+  })
+  .meta({ id: "Export" });
+
+export const exportListSchema = z.object({ data: z.array(exportSchema), tables: z.array(z.string()).describe("The table names an export may ask for") }).meta({ id: "ExportList" });
+
+export const exportLinkQuery = z.object({
+  expires: z.string().describe("Unix seconds, from the link"),
+  signature: z.string().describe("From the link"),
+});
+
+/** A zip archive, as the body of an import or the answer of a download. */
+export const zipSchema = z.string().meta({ id: "ZipArchive", format: "binary", description: "A Plaza store export (zip)" });
+
+export const importResultSchema = z
+  .object({ ok: z.literal(true), rows: z.record(z.string(), z.number().int()), files: z.number().int() })
+  .meta({ id: "ImportResult" });

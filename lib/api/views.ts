@@ -16,6 +16,7 @@ export function productJson(p: ProductRow, currency: string): z.infer<typeof pro
     currency,
     stock: p.stock,
     status: p.status,
+    image: p.imagePath,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
   };

@@ -48,6 +48,17 @@ export const JOBS: Record<JobName, JobDef> = {
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];
 
 /**
+ * Queues for work a request asks for (one job per request, no schedule):
+ * the API's store exports (docs/decisions/0024). A failed run is retried with
+ * backoff; the work itself is idempotent (it re-claims its own row).
+ */
+export type TaskName = "export-store";
+export const TASKS: Record<TaskName, Omit<Queue, "name">> = {
+  "export-store": { policy: "standard", expireInSeconds: 1800, retryLimit: 3, retryDelay: 30, retryBackoff: true },
+};
+export const TASK_NAMES = Object.keys(TASKS) as TaskName[];
+
+/**
  * Installs or upgrades pg-boss's schema and creates Plaza's queues, as the
  * owner (DDL), then gives the app role data rights on it, the same rights it
  * has on public. Idempotent: run by every migration.
@@ -57,12 +68,13 @@ export async function installJobQueues(ownerUrl: string, appRole: string): Promi
   boss.on("error", () => {}); // start() rejects with the error that matters
   await boss.start();
   try {
-    for (const name of JOB_NAMES) {
+    const queues: Array<[string, Omit<Queue, "name">]> = [...JOB_NAMES.map((n) => [n, JOBS[n].queue] as [string, Omit<Queue, "name">]), ...TASK_NAMES.map((n) => [n, TASKS[n]] as [string, Omit<Queue, "name">])];
+    for (const [name, queue] of queues) {
       const existing = await boss.getQueue(name);
-      if (!existing) await boss.createQueue(name, JOBS[name].queue);
+      if (!existing) await boss.createQueue(name, queue);
       else {
         // A queue's policy is fixed once made; the retry and expiry settings follow the code.
-        const { expireInSeconds, retryLimit, retryDelay, retryBackoff } = JOBS[name].queue;
+        const { expireInSeconds, retryLimit, retryDelay, retryBackoff } = queue;
         await boss.updateQueue(name, { expireInSeconds, retryLimit, retryDelay, retryBackoff });
       }
     }

@@ -9,10 +9,12 @@ import { deliverPendingMail } from "@/lib/mail/send";
 import { purgeDueStores } from "@/lib/stores/lifecycle";
 import { configKeyring } from "@/lib/config/keyring";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
+import { deliverPlatformWebhooks } from "@/lib/webhooks/platform";
 import { sweepApiRecords } from "@/lib/api/sweep";
 import { syncDedicatedStores } from "@/lib/db/move";
+import { runStoreExport } from "@/lib/api/exports";
 import { writeLastPass } from "./last-pass";
-import { JOB_NAMES, type JobName } from "./queues";
+import { JOB_NAMES, type JobName, type TaskName } from "./queues";
 
 /*
  * The platform's periodic work. Each app server runs it on pg-boss schedules
@@ -42,8 +44,10 @@ export const JOB_TASKS: Record<JobName, (database: Database) => Promise<string>>
   "send-webhooks": async (database) => {
     // Endpoints cannot exist without the keyring (their secrets are sealed with it), so there is nothing to send.
     if (!env().CONFIG_ENCRYPTION_KEYS) return "CONFIG_ENCRYPTION_KEYS not set: no webhook endpoints can exist";
-    const r = await deliverDueWebhooks(database, { keyring: configKeyring(), allowPrivateTargets: env().PLAZA_WEBHOOKS_ALLOW_PRIVATE === "1" });
-    return `sent ${r.sent}, failed ${r.failed}, endpoints disabled ${r.disabled}`;
+    const options = { keyring: configKeyring(), allowPrivateTargets: env().PLAZA_WEBHOOKS_ALLOW_PRIVATE === "1" };
+    const r = await deliverDueWebhooks(database, options);
+    const p = await deliverPlatformWebhooks(database, options);
+    return `sent ${r.sent}, failed ${r.failed}, endpoints disabled ${r.disabled}; platform: sent ${p.sent}, failed ${p.failed}, disabled ${p.disabled}`;
   },
   "sync-placements": async (database) => {
     const r = await syncDedicatedStores(database);
@@ -51,8 +55,13 @@ export const JOB_TASKS: Record<JobName, (database: Database) => Promise<string>>
   },
   "expire-api-records": async (database) => {
     const r = await sweepApiRecords(database);
-    return `idempotency keys ${r.idempotency}, webhook deliveries ${r.deliveries}`;
+    return `idempotency keys ${r.idempotency}, webhook deliveries ${r.deliveries}, export archives ${r.exports}`;
   },
+};
+
+/** The jobs requests queue (lib/jobs/send.ts), each with the data it was sent with. */
+export const REQUEST_TASKS: Record<TaskName, (database: Database, data: unknown) => Promise<string>> = {
+  "export-store": (database, data) => runStoreExport(database, data),
 };
 
 /** One pass of every job, failures isolated (`npm run jobs`). */

@@ -2,8 +2,8 @@ import "server-only";
 import { PgBoss } from "pg-boss";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { JOB_TASKS } from "./run";
-import { BOSS_SCHEMA, JOB_NAMES, JOBS, type JobName } from "./queues";
+import { JOB_TASKS, REQUEST_TASKS } from "./run";
+import { BOSS_SCHEMA, JOB_NAMES, JOBS, TASK_NAMES, type JobName, type TaskName } from "./queues";
 
 /*
  * The job worker each app server starts (instrumentation.ts): pg-boss on the
@@ -26,6 +26,8 @@ export type WorkerOptions = {
   log?: (line: string) => void;
   /** Runs each job; the app's tasks by default. */
   tasks?: Record<JobName, () => Promise<string>>;
+  /** Runs each requested job (lib/jobs/send.ts) with its data; the app's when `tasks` is not given. */
+  requestTasks?: Partial<Record<TaskName, (data: unknown) => Promise<string>>>;
 };
 
 const g = globalThis as unknown as { plazaJobs?: Promise<JobWorker>; __plazaBeforeClose?: Array<() => Promise<void>> };
@@ -49,6 +51,16 @@ export async function startJobWorker(options: WorkerOptions): Promise<JobWorker>
   boss.on("error", (err: Error) => log(`[jobs] ${err.message}`));
   await boss.start({ attempts: 3 });
   const tasks = options.tasks ?? appTasks();
+  const requestTasks = options.requestTasks ?? (options.tasks ? {} : appRequestTasks());
+  for (const name of TASK_NAMES) {
+    const run = requestTasks[name];
+    if (!run) continue;
+    await boss.work<unknown>(name, { batchSize: 1, pollingIntervalSeconds: Math.max(0.5, poll) }, async ([job]) => {
+      const line = await run(job!.data);
+      log(`[jobs] ${name} ${job!.id}: ${line}`);
+      return { result: line };
+    });
+  }
   for (const name of JOB_NAMES) {
     await boss.schedule(name, options.cron ?? JOBS[name].cron, null, { tz: "UTC" });
     await boss.work(name, { batchSize: 1, pollingIntervalSeconds: Math.max(0.5, poll) }, async () => {
@@ -69,6 +81,15 @@ export async function startJobWorker(options: WorkerOptions): Promise<JobWorker>
 
 function appTasks(): Record<JobName, () => Promise<string>> {
   return Object.fromEntries(JOB_NAMES.map((name) => [name, () => JOB_TASKS[name](db())])) as Record<JobName, () => Promise<string>>;
+}
+
+function appRequestTasks(): Record<TaskName, (data: unknown) => Promise<string>> {
+  return Object.fromEntries(TASK_NAMES.map((name) => [name, (data: unknown) => REQUEST_TASKS[name](db(), data)])) as Record<TaskName, (data: unknown) => Promise<string>>;
+}
+
+/** The running worker's pg-boss, if this server started one (lib/jobs/send.ts sends through it). */
+export async function runningBoss(): Promise<PgBoss | null> {
+  return (await g.plazaJobs?.catch(() => undefined))?.boss ?? null;
 }
 
 /** Starts this server's worker once (PLAZA_JOBS=off leaves it out, e.g. for web-only instances). */

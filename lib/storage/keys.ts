@@ -13,6 +13,9 @@ const KEY = /^(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9._-]*$/;
 
 export const storePrefix = (id: string) => `stores/${storeId.parse(id)}/`;
 export const storeFileKey = (id: string, name: string) => checkKey(storePrefix(id) + name);
+/** An API export's archive (lib/api/exports.ts): outside the store's prefix, so it is neither storage nor exported again. */
+export const exportPrefix = (id: string) => `exports/${storeId.parse(id)}/`;
+export const exportFileKey = (id: string, exportId: string) => checkKey(`${exportPrefix(id)}${z.uuid().parse(exportId)}.zip`);
 export const CATALOG_PREFIX = "catalogue/";
 export const catalogFileKey = (name: string) => checkKey(CATALOG_PREFIX + name);
 

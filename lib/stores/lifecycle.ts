@@ -9,7 +9,7 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import { dashboardUrl } from "@/lib/tenancy/urls";
 import { withPlatform } from "@/lib/db/tenant";
 import { fileStore } from "@/lib/storage/file-store";
-import { storePrefix } from "@/lib/storage/keys";
+import { exportPrefix, storePrefix } from "@/lib/storage/keys";
 import { invalidateStore } from "@/lib/tenancy/lookup";
 
 /*
@@ -134,6 +134,7 @@ export async function purgeDueStores(database: Database, now = new Date()): Prom
     if (!gone) continue;
     invalidateStore(store.slug);
     await fileStore().deletePrefix(storePrefix(store.id));
+    await fileStore().deletePrefix(exportPrefix(store.id)); // the API's export archives (lib/api/exports.ts)
     purged.push(store.slug);
   }
   return purged;

@@ -1,6 +1,4 @@
 import "server-only";
-import { lookup } from "node:dns/promises";
-import { isIP } from "node:net";
 import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { recordAudit } from "@/lib/audit/log";
@@ -10,6 +8,7 @@ import { stores, webhookDeliveries, webhookEndpoints } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
 import { enqueueMail, storeDeciderEmails } from "@/lib/mail/outbox";
 import { endpointSecret } from "./endpoints";
+import { pinTarget, postPinned, type PostResult, type Resolve } from "./target";
 
 /*
  * Sending queued webhook deliveries (decision 0017). Deliveries are written
@@ -17,7 +16,8 @@ import { endpointSecret } from "./endpoints";
  * jobs runner, sends the due ones. Per store (webhook tables are tenant
  * tables): claim a batch under a short lease (FOR UPDATE SKIP LOCKED, so
  * overlapping passes never send one twice at once), POST each outside any
- * transaction with a 10 s timeout, then record the answer. A 2xx is a
+ * transaction with a 10 s timeout, to the address checked when its host was
+ * resolved (lib/webhooks/target.ts), then record the answer. A 2xx is a
  * success; anything else (another status, a redirect, a timeout, a refused
  * connection) is retried with backoff and given up after the last step.
  * FAILURES_TO_DISABLE failed attempts in a row disable the endpoint, with an
@@ -39,57 +39,41 @@ export type DeliverOptions = {
   now?: Date;
   /** Allow loopback and private addresses (tests, a local receiver); refused otherwise. */
   allowPrivateTargets?: boolean;
+  /** How endpoint hosts are resolved (the system's DNS; tests pass their own). */
+  resolve?: Resolve;
+  timeoutMs?: number;
 };
 
 export type DeliverReport = { sent: number; failed: number; disabled: number };
 
-/** True for loopback, private, link-local, CGNAT and unspecified addresses (v4 and v6). */
-export function isPrivateAddress(ip: string): boolean {
-  const v4 = ip.startsWith("::ffff:") ? ip.slice(7) : ip;
-  if (isIP(v4) === 4) {
-    const [a, b] = v4.split(".").map(Number) as [number, number];
-    return a === 0 || a === 10 || a === 127 || (a === 100 && b >= 64 && b < 128) || (a === 169 && b === 254) || (a === 172 && b >= 16 && b < 32) || (a === 192 && b === 168) || a >= 224;
-  }
-  const v6 = ip.toLowerCase();
-  return v6 === "::" || v6 === "::1" || v6.startsWith("fc") || v6.startsWith("fd") || v6.startsWith("fe80");
-}
+export { isPrivateAddress, targetProblem } from "./target";
 
-/** Why this URL may not be called from the server (an internal address), or null. */
-export async function targetProblem(url: string, allowPrivate: boolean): Promise<string | null> {
-  if (allowPrivate) return null;
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
-  const addresses = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
-  if (addresses.length === 0) return `The host ${host} does not resolve.`;
-  if (addresses.some(isPrivateAddress)) return `The host ${host} resolves to an internal address; webhooks go to public addresses only.`;
-  return null;
-}
-
-async function post(url: string, secret: string, delivery: typeof webhookDeliveries.$inferSelect, allowPrivate: boolean): Promise<{ status: number | null; body: string | null; error: string | null }> {
-  const problem = await targetProblem(url, allowPrivate);
-  if (problem) return { status: null, body: null, error: problem };
+/** Signs one event (Standard Webhooks) and POSTs it to the address `url`'s host was checked at. Shared with the platform's endpoints. */
+export async function signedPost(url: string, secret: string, delivery: { eventId: string; payload: unknown }, options: Pick<DeliverOptions, "allowPrivateTargets" | "resolve" | "timeoutMs">): Promise<PostResult> {
+  // Resolved once and checked; the connection goes to that same address (lib/webhooks/target.ts).
+  const pinned = await pinTarget(url, options.allowPrivateTargets ?? false, options.resolve);
+  if (!pinned.ok) return { status: null, body: null, error: pinned.error };
   const body = JSON.stringify(delivery.payload);
   const at = new Date();
   const signature = new Webhook(secret).sign(delivery.eventId, at, body);
-  try {
-    const res = await fetch(url, {
-      method: "POST",
-      redirect: "manual",
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-      headers: {
-        "content-type": "application/json",
-        "user-agent": "Plaza-Webhooks/1",
-        "webhook-id": delivery.eventId,
-        "webhook-timestamp": String(Math.floor(at.getTime() / 1000)),
-        "webhook-signature": signature,
-      },
-      body,
-    });
-    const text = (await res.text().catch(() => "")).slice(0, 1000);
-    return { status: res.status, body: text, error: res.status >= 200 && res.status < 300 ? null : `The receiver answered ${res.status}.` };
-  } catch (err) {
-    const e = err as { name?: string; cause?: { code?: string } };
-    return { status: null, body: null, error: e.name === "TimeoutError" ? `No answer within ${TIMEOUT_MS / 1000} s.` : `Could not connect (${e.cause?.code ?? e.name ?? "error"}).` };
-  }
+  return postPinned(
+    url,
+    pinned,
+    {
+      "content-type": "application/json",
+      "user-agent": "Plaza-Webhooks/1",
+      "webhook-id": delivery.eventId,
+      "webhook-timestamp": String(Math.floor(at.getTime() / 1000)),
+      "webhook-signature": signature,
+    },
+    body,
+    options.timeoutMs ?? TIMEOUT_MS,
+  );
+}
+
+/** When a delivery that has now made `attempts` attempts is tried next; null: given up. */
+export function nextAttempt(attempts: number, now: Date): Date | null {
+  return attempts >= MAX_ATTEMPTS ? null : new Date(now.getTime() + RETRY_DELAYS_SECONDS[attempts - 1]! * 1000);
 }
 
 async function deliverForStore(database: Database, storeId: string, options: DeliverOptions, now: Date, report: DeliverReport) {
@@ -127,7 +111,7 @@ async function deliverForStore(database: Database, storeId: string, options: Del
       secret = "";
     }
     const result = secret
-      ? await post(endpoint.url, secret, delivery, options.allowPrivateTargets ?? false)
+      ? await signedPost(endpoint.url, secret, delivery, options)
       : { status: null, body: null, error: "The endpoint's secret cannot be decrypted (encryption key missing)." };
     const ok = result.error === null;
     const givenUp = !ok && delivery.attempts >= MAX_ATTEMPTS;

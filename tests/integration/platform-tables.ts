@@ -14,6 +14,8 @@ export const PLATFORM_TABLES = [
   "memberships",
   "password_tokens",
   "platform_idempotency",
+  "platform_webhook_deliveries",
+  "platform_webhook_endpoints",
   "store_domains",
   "store_invites",
   "stores",

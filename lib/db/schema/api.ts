@@ -107,3 +107,83 @@ export const webhookDeliveries = pgTable(
     check("webhook_deliveries_attempts_nonnegative", sql`${t.attempts} >= 0`),
   ],
 );
+
+export const storeExportStatus = pgEnum("store_export_status", ["pending", "running", "succeeded", "failed"]);
+
+/**
+ * An export asked for over the API (docs/decisions/0024): queued on pg-boss,
+ * written by the worker through lib/stores/transfer, kept in the file store
+ * outside the store's own prefix until `expiresAt`, downloaded by a signed link.
+ */
+export const storeExports = pgTable(
+  "store_exports",
+  {
+    tenantId: tenantId(),
+    id: uuid("id").notNull().defaultRandom(),
+    status: storeExportStatus("status").notNull().default("pending"),
+    // The tables asked for (null: every table); the archive also holds what they depend on.
+    tables: text("tables").array(),
+    requestedBy: uuid("requested_by"),
+    apiKeyId: uuid("api_key_id"),
+    // The manifest's table list once written: name, file, rows.
+    manifest: jsonb("manifest"),
+    bytes: integer("bytes"),
+    error: text("error"),
+    attempts: integer("attempts").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index("store_exports_tenant_created_idx").on(t.tenantId, t.createdAt)],
+);
+
+/**
+ * The platform's own webhook endpoints (docs/decisions/0024): registered in the
+ * console for platform events (store created, suspended, reactivated, deletion
+ * requested, restored, purged; domain verified or failed). Platform tables (no
+ * tenant_id): they belong to no store and only platform admins reach them. The
+ * signing secret is sealed like a store endpoint's, bound to `platform/{id}`.
+ */
+export const platformWebhookEndpoints = pgTable("platform_webhook_endpoints", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  url: text("url").notNull(),
+  description: text("description").notNull().default(""),
+  events: text("events").array().notNull(),
+  sealedSecret: text("sealed_secret").notNull(),
+  status: webhookEndpointStatus("status").notNull().default("enabled"),
+  consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+  disabledReason: text("disabled_reason"),
+  disabledAt: timestamp("disabled_at", { withTimezone: true }),
+  createdBy: uuid("created_by"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One platform event for one platform endpoint: queued by a trigger on audit_log, sent by the jobs pass. */
+export const platformWebhookDeliveries = pgTable(
+  "platform_webhook_deliveries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    endpointId: uuid("endpoint_id")
+      .notNull()
+      .references(() => platformWebhookEndpoints.id, { onDelete: "cascade" }),
+    eventId: uuid("event_id").notNull(),
+    eventType: text("event_type").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    status: webhookDeliveryStatus("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    lastAttemptAt: timestamp("last_attempt_at", { withTimezone: true }),
+    responseStatus: integer("response_status"),
+    responseBody: text("response_body"),
+    error: text("error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("platform_webhook_deliveries_due_idx").on(t.status, t.nextAttemptAt),
+    index("platform_webhook_deliveries_endpoint_idx").on(t.endpointId, t.createdAt),
+    check("platform_webhook_deliveries_attempts_nonnegative", sql`${t.attempts} >= 0`),
+  ],
+);

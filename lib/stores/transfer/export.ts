@@ -6,7 +6,7 @@ import { z } from "zod";
 import { fileStore, readAll } from "@/lib/storage/file-store";
 import { storePrefix } from "@/lib/storage/keys";
 import { STORED_NAME } from "@/lib/storage/mime";
-import { insertOrder, tenantTables, TRANSFER_ROW_FILTER } from "./tables";
+import { insertOrder, tenantTables, TRANSFER_ROW_FILTER, withDependencies } from "./tables";
 
 /*
  * A store's data as a zip of JSON, one file per tenant table plus a manifest.
@@ -41,6 +41,9 @@ export type ExportManifest = z.infer<typeof manifestSchema>;
 
 export type ExportProgress = { table: string; rows: number };
 
+/** What to put in the archive: some tables (with the tables they depend on, so it imports), with or without the files. Everything by default. */
+export type ExportChoice = { tables?: readonly string[] | null; files?: boolean };
+
 /**
  * Writes the archive to `write` chunk by chunk (Uint8Array), calling
  * `onProgress` after each batch. Resolves with the manifest when done.
@@ -50,6 +53,7 @@ export async function exportStore(
   storeId: string,
   write: (chunk: Uint8Array) => void,
   onProgress: (p: ExportProgress) => void = () => {},
+  choice: ExportChoice = {},
 ): Promise<ExportManifest> {
   // Wherever the store lives (lib/db/placement.ts); `pool` is the control database's.
   return withTenantClient(pool, storeId, "begin isolation level repeatable read read only", async (tx) => {
@@ -64,7 +68,10 @@ export async function exportStore(
       else write(data);
     });
     const tables: ExportManifest["tables"] = [];
-    for (const name of insertOrder(await tenantTables(tx))) {
+    const known = await tenantTables(tx);
+    const chosen = choice.tables ? withDependencies(known, choice.tables) : null;
+    for (const name of insertOrder(known)) {
+      if (chosen && !chosen.has(name)) continue;
       const file = new ZipDeflate(`tables/${name}.json`, { level: 6 });
       zip.add(file);
       file.push(strToU8("[\n"));
@@ -92,7 +99,7 @@ export async function exportStore(
     }
     const files: NonNullable<ExportManifest["files"]> = [];
     const prefix = storePrefix(storeId);
-    for await (const f of fileStore().list(prefix)) {
+    for await (const f of choice.files === false ? [] : fileStore().list(prefix)) {
       const name = f.key.slice(prefix.length);
       if (!STORED_NAME.test(name)) continue; // only the files Plaza named itself
       const bytes = await readAll(fileStore(), f.key);
@@ -121,9 +128,9 @@ export async function exportStore(
 }
 
 /** The whole archive in memory: for tests and small stores. */
-export async function exportStoreToBuffer(pool: pg.Pool, storeId: string): Promise<Uint8Array> {
+export async function exportStoreToBuffer(pool: pg.Pool, storeId: string, choice: ExportChoice = {}): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  await exportStore(pool, storeId, (c) => chunks.push(c));
+  await exportStore(pool, storeId, (c) => chunks.push(c), () => {}, choice);
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const c of chunks) {

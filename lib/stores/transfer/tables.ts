@@ -14,7 +14,18 @@ export type TenantTable = { name: string; dependsOn: string[] };
  * counters, idempotency keys and shopping carts. They are neither exported nor
  * imported (an import must not forge usage or replay another store's keys).
  */
-export const NOT_TRANSFERRED = new Set(["usage_counters", "checkout_requests", "carts", "cart_items"]);
+export const NOT_TRANSFERRED = new Set([
+  "usage_counters",
+  "checkout_requests",
+  "carts",
+  "cart_items",
+  // The API's working state: its idempotency keys (an import must not replay them) and export jobs.
+  "api_idempotency",
+  "store_exports",
+  // Webhook endpoints' secrets are sealed to their store (as secret settings are): they cannot move.
+  "webhook_endpoints",
+  "webhook_deliveries",
+]);
 
 /** Rows of a transferred table that stay behind: sealed secrets are bound to their store (lib/config/crypto.ts). */
 export const TRANSFER_ROW_FILTER: Record<string, string> = { store_config: "sealed_value is null" };
@@ -57,4 +68,18 @@ export function insertOrder(tables: TenantTable[]): string[] {
   };
   for (const t of tables) visit(t.name);
   return order;
+}
+
+/** `names` and every table they reach through foreign keys: a partial export that still imports. Unknown names are ignored (the caller validates them). */
+export function withDependencies(tables: TenantTable[], names: readonly string[]): Set<string> {
+  const byName = new Map(tables.map((t) => [t.name, t]));
+  const out = new Set<string>();
+  const stack = names.filter((n) => byName.has(n));
+  while (stack.length) {
+    const name = stack.pop()!;
+    if (out.has(name)) continue;
+    out.add(name);
+    stack.push(...(byName.get(name)?.dependsOn ?? []));
+  }
+  return out;
 }
