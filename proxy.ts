@@ -4,7 +4,7 @@ import { findSlugByDomain, findStoreBySlug, isServing, type StoreRef } from "@/l
 import { apexOfWww } from "@/lib/domains/verification";
 import { stripInternalHeaders } from "@/lib/tenancy/headers";
 import { env } from "@/lib/env";
-import { newNonce, policyKind, responseSecurityHeaders, type PolicySettings } from "@/lib/security/policy";
+import { isFlightRequest, newNonce, policyKind, responseSecurityHeaders, type PolicySettings } from "@/lib/security/policy";
 import { NONCE_HEADER } from "@/lib/security/nonce-header";
 import { bodySizeRefusal, sizeRefusalResponse } from "@/lib/http/request-size";
 import { actionRequestRefusal } from "@/lib/http/action-request";
@@ -81,10 +81,19 @@ function policySettings(): PolicySettings {
 export async function proxy(req: NextRequest) {
   const headers = stripInternalHeaders(req.headers);
   const route: Route | null = malformedPath(req.nextUrl.pathname) ? null : classify(req.headers.get("host"), req.nextUrl.pathname, env().ROOT_DOMAIN, { dev: process.env.NODE_ENV === "development" });
-  const nonce = newNonce();
-  const security = responseSecurityHeaders(policyKind(route), nonce, req.nextUrl, policySettings());
-  headers.set(NONCE_HEADER, nonce);
-  headers.set("content-security-policy", security["content-security-policy"]!);
+  // A flight request (RSC: navigations and prefetches) renders no document:
+  // no nonce to make, no policy to build or hand to Next (lib/security/policy.ts).
+  const flight = isFlightRequest(req.headers);
+  const kind = policyKind(route);
+  const nonce = flight || kind !== "page" ? "" : newNonce();
+  const security = responseSecurityHeaders(flight && kind === "page" ? "api" : kind, nonce, req.nextUrl, policySettings());
+  if (nonce) {
+    headers.set(NONCE_HEADER, nonce);
+    headers.set("content-security-policy", security["content-security-policy"]!);
+  } else {
+    // Never a client's own: Next would take a nonce from it.
+    headers.delete("content-security-policy");
+  }
   const res = (await refuseBadRequest(req)) ?? (await routeRequest(req, headers, route));
   for (const [key, value] of Object.entries(security)) res.headers.set(key, value);
   return res;

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
 import { cursorTimeSql, decodeCursor as decodeKeysetCursor, encodeCursor, type Cursor } from "@/lib/db/keyset";
 import type { Database } from "@/lib/db/connect";
 import { products } from "@/lib/db/schema";
@@ -47,21 +48,7 @@ export async function listCatalog(
   const pageSize = Math.min(Math.max(options.pageSize ?? CATALOG_PAGE_SIZE, 1), 60);
   const q = options.q?.trim().slice(0, 100);
   const cursor = decodeCursor(options.after);
-  const conditions: SQL[] = [eq(products.tenantId, storeId), eq(products.status, "active")];
-  if (q) conditions.push(ilike(products.title, likePattern(q)));
-  if (cursor) conditions.push(sql`(${products.createdAt}, ${products.id}) < (${cursor.t}::timestamptz, ${cursor.id}::uuid)`);
-
-  const rows = await readTenant(database, storeId, (tx) =>
-    tx
-      .select({
-        ...storefrontColumns,
-        cursorTime: cursorTimeSql(products.createdAt),
-      })
-      .from(products)
-      .where(and(...conditions))
-      .orderBy(desc(products.createdAt), desc(products.id))
-      .limit(pageSize + 1),
-  );
+  const rows = q ? await searchCatalog(database, storeId, q, cursor, pageSize) : await browseCatalog(database, storeId, cursor, pageSize);
   const page = rows.slice(0, pageSize);
   const last = page[page.length - 1];
   const nextCursor = rows.length > pageSize && last ? encodeCursor({ t: last.cursorTime, id: last.id }) : null;
@@ -75,6 +62,58 @@ export async function listCatalog(
     imagePath: p.imagePath,
   }));
   return { items, nextCursor };
+}
+
+type CatalogRow = StorefrontProduct & { cursorTime: string };
+
+/** Newest first, on the (tenant_id, created_at, id) index: a page reads about a page of rows. */
+function browseCatalog(database: Database, storeId: string, cursor: Cursor | null, pageSize: number): Promise<CatalogRow[]> {
+  const conditions: SQL[] = [eq(products.tenantId, storeId), eq(products.status, "active")];
+  if (cursor) conditions.push(sql`(${products.createdAt}, ${products.id}) < (${cursor.t}::timestamptz, ${cursor.id}::uuid)`);
+  return readTenant(database, storeId, (tx) =>
+    tx
+      .select({ ...storefrontColumns, cursorTime: cursorTimeSql(products.createdAt) })
+      .from(products)
+      .where(and(...conditions))
+      .orderBy(desc(products.createdAt), desc(products.id))
+      .limit(pageSize + 1),
+  );
+}
+
+const searchRowSchema = z.object({
+  id: z.string(),
+  handle: z.string(),
+  title: z.string(),
+  description: z.string(),
+  price_cents: z.number(),
+  stock: z.number(),
+  image_path: z.string().nullable(),
+  cursor_time: z.string(),
+});
+
+/*
+ * Search: the same page, through plaza_catalog_search (migration 0018), a
+ * SECURITY DEFINER function that filters this store explicitly and only when
+ * it is the transaction's row-level security tenant, so the trigram index can
+ * be used (under the policy ILIKE never can: it is not leakproof). Why that
+ * is safe: the migration's comment and decision 0025.
+ */
+async function searchCatalog(database: Database, storeId: string, q: string, cursor: Cursor | null, pageSize: number): Promise<CatalogRow[]> {
+  const res = await readTenant(database, storeId, (tx) =>
+    tx.execute(
+      sql`select * from plaza_catalog_search(${storeId}::uuid, ${likePattern(q)}, ${cursor?.t ?? null}::timestamptz, ${cursor?.id ?? null}::uuid, ${pageSize + 1})`,
+    ),
+  );
+  return z.array(searchRowSchema).parse(res.rows).map((r) => ({
+    id: r.id,
+    handle: r.handle,
+    title: r.title,
+    description: r.description,
+    priceCents: r.price_cents,
+    stock: r.stock,
+    imagePath: r.image_path,
+    cursorTime: r.cursor_time,
+  }));
 }
 
 /** An active product of this store by its handle, or null (drafts are not for customers). */

@@ -21,7 +21,10 @@ import { checkoutSchema, fieldErrors, idSchema } from "./validation";
  *  - order numbers from 1001, gapless per store: allocated from the store's
  *    counter row in this same transaction.
  * Locks are always taken in the same order (key → products by id → customer →
- * counter), so concurrent checkouts queue instead of deadlocking.
+ * cart → counter), so concurrent checkouts queue instead of deadlocking. Two
+ * round trips before COMMIT: the claim with the cart, then everything else in
+ * one pipelined batch (step 4), so stock and counter rows are held for one
+ * round trip and COMMIT.
  * An online payment (card) is started only after the commit
  * (lib/commerce/payment-start.ts): the order waits `pending` with an expiry,
  * and an unpaid one gives its stock back when it expires (./expiry.ts).
@@ -41,6 +44,9 @@ export type PlacedOrder = {
 };
 
 export type CheckoutResult = ({ ok: true } & PlacedOrder) | Failure<CheckoutCode>;
+
+const cartChanged = () =>
+  fail("cart_changed", "Your cart changed since you opened checkout (a price or quantity). Check the new total and place the order again.");
 
 export async function placeOrder(
   database: Database,
@@ -83,7 +89,13 @@ export async function placeOrder(
         .execute();
       const reading = cartId
         ? tx
-            .select({ productId: cartItems.productId, quantity: cartItems.quantity, title: products.title })
+            .select({
+              productId: cartItems.productId,
+              quantity: cartItems.quantity,
+              title: products.title,
+              handle: products.handle,
+              unitPriceCents: products.priceCents,
+            })
             .from(cartItems)
             .innerJoin(products, and(eq(products.tenantId, cartItems.tenantId), eq(products.id, cartItems.productId)))
             .where(and(eq(cartItems.tenantId, storeId), eq(cartItems.cartId, cartId)))
@@ -104,10 +116,31 @@ export async function placeOrder(
       // 2. The cart, in product-id order (the lock order).
       if (!cartId || lines.length === 0) throw new Rollback(fail("cart_empty", "Your cart is empty."));
 
-      // 3. Take the stock, line by line; the returned price is today's price.
-      //    The customer (4.) follows in the same round trip: the statements
-      //    are sent together and the server runs them in this order, so the
-      //    lock order holds.
+      // 3. The total from today's prices as read with the cart (no lock
+      //    taken yet): a changed cart is refused before anything is locked.
+      const subtotalCents = lines.reduce((sum, l) => sum + l.unitPriceCents * l.quantity, 0);
+      const totalCents = subtotalCents;
+      if (totalCents !== input.expectedTotalCents) throw new Rollback(cartChanged());
+
+      // 4. Everything else in one round trip: the statements below are sent
+      //    together (pipelined) and the server runs them in this order, so
+      //    the lock order holds —
+      //     a. the stock, line by line (`… where stock >= q`, the oversell
+      //        guard), each returning the price it was taken at;
+      //     b. the customer: one per email per store (a registered customer
+      //        keeps their name);
+      //     c. the cart's removal;
+      //     d. the counter row, the hottest lock, made or advanced by one
+      //        upsert; the order takes its number (and its customer) from
+      //        rows this transaction just wrote, so the subqueries see them;
+      //     e. its lines, the claim's order id, the timeline's first line.
+      //    The answers are checked after: a line short of stock or a price
+      //    that moved since the read rolls the whole batch back — the order,
+      //    its number and the stock with it, so numbers stay gapless and
+      //    nothing is oversold. Locks are held from here to COMMIT: this one
+      //    round trip and COMMIT.
+      const orderId = randomUUID();
+      const accessToken = randomBytes(24).toString("base64url");
       const taking = lines.map((line) =>
         tx
           .update(products)
@@ -120,87 +153,99 @@ export async function placeOrder(
               sql`${products.stock} >= ${line.quantity}`,
             ),
           )
-          .returning({ title: products.title, handle: products.handle, unitPriceCents: products.priceCents })
+          .returning({ unitPriceCents: products.priceCents })
           .execute(),
       );
-      // 4. The customer: one per email per store; a registered customer keeps their name.
       const upserting = tx
         .insert(customers)
         .values({ tenantId: storeId, email: input.email, name: input.name })
         .onConflictDoUpdate({ target: [customers.tenantId, customers.email], set: { updatedAt: sql`now()` } })
         .returning({ id: customers.id })
         .execute();
-      const [takenRows, customerRows] = await Promise.all([Promise.all(taking), upserting]);
-      const taken: Array<{ productId: string; quantity: number; title: string; handle: string; unitPriceCents: number }> = [];
-      for (const [i, line] of lines.entries()) {
-        const row = takenRows[i]?.[0];
-        if (!row) {
-          throw new Rollback(fail("out_of_stock", `Sorry, "${line.title}" no longer has ${line.quantity} in stock. Review your cart and try again.`));
-        }
-        taken.push({ productId: line.productId, quantity: line.quantity, ...row });
-      }
-      const customer = customerRows[0];
-      const subtotalCents = taken.reduce((sum, t) => sum + t.unitPriceCents * t.quantity, 0);
-      const totalCents = subtotalCents;
-      if (totalCents !== input.expectedTotalCents) {
-        throw new Rollback(fail("cart_changed", "Your cart changed since you opened checkout (a price or quantity). Check the new total and place the order again."));
-      }
-
-      // 5. The order number, last: the counter row is the hottest lock, held
-      //    from here to COMMIT: this one upsert (makes or advances the row),
-      //    the order's statements in one round trip, and COMMIT.
-      const [counter] = await tx
+      const emptying = tx.delete(carts).where(and(eq(carts.tenantId, storeId), eq(carts.id, cartId))).execute();
+      const counting = tx
         .insert(orderCounters)
         .values({ tenantId: storeId, nextNumber: 1002 })
         .onConflictDoUpdate({ target: orderCounters.tenantId, set: { nextNumber: sql`${orderCounters.nextNumber} + 1` } })
-        .returning({ number: sql<number>`${orderCounters.nextNumber} - 1` });
-
-      const orderId = randomUUID();
-      const accessToken = randomBytes(24).toString("base64url");
-      // The order, its lines, the claim's order id and the cart's removal: sent
-      // together (pipelined), run in this order, one round trip.
-      const ordering = tx.insert(orders).values({
-        tenantId: storeId,
-        id: orderId,
-        number: counter!.number,
-        customerId: customer!.id,
-        placedByAccountId: params.accountCustomerId && idSchema.safeParse(params.accountCustomerId).success ? params.accountCustomerId : null,
-        email: input.email,
-        name: input.name,
-        shippingAddress: {
-          line1: input.line1,
-          line2: input.line2,
-          city: input.city,
-          postalCode: input.postalCode,
-          region: input.region,
-          country: input.country,
-        },
-        currency,
-        subtotalCents,
-        totalCents,
-        paymentMethod: provider.id,
-        paymentStatus: "pending",
-        // Only an online payment can lapse; pay on delivery waits for the store.
-        expiresAt: provider.online ? new Date(now.getTime() + payments.expiryMinutes * 60_000) : null,
-        accessToken,
-      }).execute();
+        .returning({ number: sql<number>`${orderCounters.nextNumber} - 1` })
+        .execute();
+      const ordering = tx
+        .insert(orders)
+        .values({
+          tenantId: storeId,
+          id: orderId,
+          number: sql`(select ${orderCounters.nextNumber} - 1 from ${orderCounters} where ${orderCounters.tenantId} = ${storeId})`,
+          customerId: sql`(select ${customers.id} from ${customers} where ${customers.tenantId} = ${storeId} and ${customers.email} = ${input.email})`,
+          placedByAccountId: params.accountCustomerId && idSchema.safeParse(params.accountCustomerId).success ? params.accountCustomerId : null,
+          email: input.email,
+          name: input.name,
+          shippingAddress: {
+            line1: input.line1,
+            line2: input.line2,
+            city: input.city,
+            postalCode: input.postalCode,
+            region: input.region,
+            country: input.country,
+          },
+          currency,
+          subtotalCents,
+          totalCents,
+          paymentMethod: provider.id,
+          paymentStatus: "pending",
+          // Only an online payment can lapse; pay on delivery waits for the store.
+          expiresAt: provider.online ? new Date(now.getTime() + payments.expiryMinutes * 60_000) : null,
+          accessToken,
+        })
+        .returning({ number: orders.number, customerId: orders.customerId })
+        .execute();
       const itemising = tx
         .insert(orderItems)
-        .values(taken.map((t) => ({ tenantId: storeId, orderId, ...t, lineTotalCents: t.unitPriceCents * t.quantity })))
+        .values(
+          lines.map((l) => ({
+            tenantId: storeId,
+            orderId,
+            productId: l.productId,
+            title: l.title,
+            handle: l.handle,
+            quantity: l.quantity,
+            unitPriceCents: l.unitPriceCents,
+            lineTotalCents: l.unitPriceCents * l.quantity,
+          })),
+        )
         .execute();
       const linking = tx
         .update(checkoutRequests)
         .set({ orderId })
         .where(and(eq(checkoutRequests.tenantId, storeId), eq(checkoutRequests.idempotencyKey, input.idempotencyKey)))
         .execute();
-      const emptying = tx.delete(carts).where(and(eq(carts.tenantId, storeId), eq(carts.id, cartId))).execute();
-      await Promise.all([ordering, itemising, linking, emptying]);
-      await recordOrderEvent(tx, storeId, orderId, {
+      const recording = recordOrderEvent(tx, storeId, orderId, {
         kind: "placed",
         message: `Order placed by ${input.email} (${provider.label})`,
         actorKind: "customer",
       });
-      return { orderId, number: counter!.number, accessToken, replayed: false };
+      const [takenRows, [customer], , [counter], [order]] = await Promise.all([
+        Promise.all(taking),
+        upserting,
+        emptying,
+        counting,
+        ordering,
+        itemising,
+        linking,
+        recording,
+      ]);
+      for (const [i, line] of lines.entries()) {
+        const row = takenRows[i]?.[0];
+        if (!row) {
+          throw new Rollback(fail("out_of_stock", `Sorry, "${line.title}" no longer has ${line.quantity} in stock. Review your cart and try again.`));
+        }
+        // The price moved between the read and the take (a store edit that committed in between).
+        if (row.unitPriceCents !== line.unitPriceCents) throw new Rollback(cartChanged());
+      }
+      // Rows this transaction wrote, read back in it: a mismatch is a bug, never a customer's doing.
+      if (!counter || !order || !customer || order.number !== counter.number || order.customerId !== customer.id) {
+        throw new Error("checkout: the order's number or customer is not the one just written");
+      }
+      return { orderId, number: order.number, accessToken, replayed: false };
     });
   } catch (err) {
     if (err instanceof Rollback) return err.failure as Failure<CheckoutCode>;

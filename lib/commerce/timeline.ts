@@ -19,6 +19,8 @@ export async function recordOrderEvent(
   orderId: string,
   event: { kind: string; message: string; actorKind: ActorKind; actorUserId?: string | null; data?: Record<string, unknown> },
 ): Promise<void> {
+  // .execute() now, not on await: the statement is written at the call, so a
+  // caller that pipelines it (checkout) knows where it falls in the batch.
   await tx.insert(orderEvents).values({
     tenantId: storeId,
     orderId,
@@ -27,7 +29,7 @@ export async function recordOrderEvent(
     actorKind: event.actorKind,
     actorUserId: event.actorUserId ?? null,
     data: event.data ?? {},
-  });
+  }).execute();
 }
 
 /** The timeline of one order of this store, oldest first (another store's order id: empty). */

@@ -11,17 +11,22 @@ import { readTenant } from "@/lib/db/tenant";
  */
 export async function todaysSales(database: Database, storeId: string): Promise<{ orders: number; revenueCents: number; currency: string }> {
   return readTenant(database, storeId, async (tx) => {
-    const [store] = await tx.select({ currency: stores.currency }).from(stores).where(eq(stores.id, storeId));
-    const [row] = await tx
-      .select({ n: count(), revenue: sql<string>`coalesce(sum(${orders.totalCents}), 0)::text` })
-      .from(orders)
-      .where(
-        and(
-          eq(orders.tenantId, storeId),
-          ne(orders.status, "cancelled"),
-          sql`${orders.createdAt} >= date_trunc('day', now() at time zone 'utc') at time zone 'utc'`,
-        ),
-      );
+    // Both statements leave together (one round trip). The count reads
+    // orders_tenant_sales_idx alone: today's entries, never the order rows.
+    const [[store], [row]] = await Promise.all([
+      tx.select({ currency: stores.currency }).from(stores).where(eq(stores.id, storeId)).execute(),
+      tx
+        .select({ n: count(), revenue: sql<string>`coalesce(sum(${orders.totalCents}), 0)::text` })
+        .from(orders)
+        .where(
+          and(
+            eq(orders.tenantId, storeId),
+            ne(orders.status, "cancelled"),
+            sql`${orders.createdAt} >= date_trunc('day', now() at time zone 'utc') at time zone 'utc'`,
+          ),
+        )
+        .execute(),
+    ]);
     return { orders: row?.n ?? 0, revenueCents: Number(row?.revenue ?? 0), currency: store?.currency ?? "USD" };
   });
 }

@@ -1,9 +1,9 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { addToCart, getCart, setCartQuantity } from "@/lib/commerce/cart";
 import { decodeCursor, listCatalog } from "@/lib/catalog/storefront";
 import { products } from "@/lib/db/schema";
-import { withTenant } from "@/lib/db/tenant";
+import { readTenant, withTenant } from "@/lib/db/tenant";
 import { createTestStore, testDatabases } from "./db";
 import { cartWith, count, createProduct } from "./commerce-fixtures";
 
@@ -42,6 +42,47 @@ describe("the catalog", () => {
     expect((await listCatalog(app, store.id, { q: "%" })).items).toEqual([]);
     expect(decodeCursor("garbage")).toBeNull();
     expect((await listCatalog(app, store.id, { after: "Jzsgc2VsZWN0IDE7LS0" })).items).toHaveLength(3);
+  });
+});
+
+describe("catalog search (plaza_catalog_search, a SECURITY DEFINER function)", () => {
+  it("pages search results with keyset cursors: every match once, drafts never", async () => {
+    const store = await createTestStore(owner, "spage");
+    await withTenant(owner, store.id, (tx) =>
+      tx.insert(products).values(
+        Array.from({ length: 7 }, (_, i) => ({ tenantId: store.id, handle: `mug-${i}`, title: `Mug ${i}`, priceCents: 100, stock: 1, status: "active" as const })),
+      ),
+    );
+    await createProduct(owner, store.id, { stock: 1, status: "draft", title: "Mug draft" });
+    await createProduct(owner, store.id, { stock: 1, title: "Plate" });
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pageNo = 0; pageNo < 10; pageNo++) {
+      const page = await listCatalog(app, store.id, { q: "mug", after, pageSize: 3 });
+      seen.push(...page.items.map((p) => p.title));
+      after = page.nextCursor;
+      if (!after) break;
+    }
+    expect(seen.sort()).toEqual(Array.from({ length: 7 }, (_, i) => `Mug ${i}`));
+  });
+
+  it("never returns another store's products, from the other store's side", async () => {
+    const mine = await createTestStore(owner, "smine");
+    const theirs = await createTestStore(owner, "stheirs");
+    await createProduct(owner, mine.id, { stock: 1, title: "Walnut desk" });
+    await createProduct(owner, theirs.id, { stock: 1, title: "Walnut shelf" });
+    await createProduct(owner, theirs.id, { stock: 1, title: "Walnut lamp" });
+    // Their storefront searching a word both stores use: only theirs.
+    expect((await listCatalog(app, theirs.id, { q: "walnut" })).items.map((p) => p.title).sort()).toEqual(["Walnut lamp", "Walnut shelf"]);
+    expect((await listCatalog(app, mine.id, { q: "walnut" })).items.map((p) => p.title)).toEqual(["Walnut desk"]);
+    // Calling the function directly, as the app role, in their transaction but naming my store: nothing.
+    const named = await readTenant(app, theirs.id, (tx) => tx.execute(sql`select title from plaza_catalog_search(${mine.id}::uuid, '%Walnut%', null, null, 60)`));
+    expect(named.rows).toEqual([]);
+    // With no tenant set at all (outside a tenant transaction): nothing, for either store.
+    for (const id of [mine.id, theirs.id]) {
+      const bare = await app.execute(sql`select title from plaza_catalog_search(${id}::uuid, '%Walnut%', null, null, 60)`);
+      expect(bare.rows).toEqual([]);
+    }
   });
 });
 

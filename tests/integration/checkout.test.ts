@@ -57,6 +57,45 @@ describe("checkout under concurrency", () => {
   });
 });
 
+describe("checkout's one batch", () => {
+  // The price is read with the cart, and the stock taken, the order numbered
+  // and written in one later batch: a price that moves in between must roll
+  // all of it back (no order, no number spent, no stock taken, cart kept).
+  it("refuses a price that changed between the cart's read and the stock's take, and changes nothing", async () => {
+    const store = await createTestStore(owner, "pricerace");
+    const product = await createProduct(owner, store.id, { stock: 5, priceCents: 500 });
+    const first = await cartWith(app, store.id, [{ productId: product.id, quantity: 1 }]);
+    expect(await checkout(app, store, first, checkoutForm({ expectedTotalCents: 500 }))).toMatchObject({ ok: true, number: 1001 });
+    const cartId = await cartWith(app, store.id, [{ productId: product.id, quantity: 1 }]);
+
+    // The store's edit holds the product row; the checkout reads the old price, then waits to take the stock.
+    const editor = await owner.$client.connect();
+    try {
+      await editor.query("begin");
+      await editor.query("update products set price_cents = 700 where tenant_id = $1 and id = $2", [store.id, product.id]);
+      const placing = checkout(app, store, cartId, checkoutForm({ expectedTotalCents: 500 }));
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await owner.$client.query(
+          "select 1 from pg_stat_activity where wait_event_type = 'Lock' and query like 'update \"products\"%' and datname = current_database()",
+        );
+        if (rows.length > 0) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      await editor.query("commit");
+      const result = await placing;
+      expect(result).toMatchObject({ ok: false, code: "cart_changed" });
+    } finally {
+      editor.release();
+    }
+    expect(await stockOf(owner, store.id, product.id)).toBe(4);
+    expect(await count(owner, "orders", store.id)).toBe(1);
+    expect(await count(owner, "cart_items", store.id)).toBe(1);
+    // The number the refused order would have had is the next one given.
+    const retried = await checkout(app, store, cartId, checkoutForm({ expectedTotalCents: 700 }));
+    expect(retried).toMatchObject({ ok: true, number: 1002 });
+  });
+});
+
 describe("idempotent checkout", () => {
   it("returns the first order for the same key submitted twice", async () => {
     const store = await createTestStore(owner, "idem");

@@ -1,5 +1,6 @@
+import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { withTenant } from "@/lib/db/tenant";
 import { createTestStore, testDatabases } from "./db";
 
@@ -10,7 +11,7 @@ import { createTestStore, testDatabases } from "./db";
  * decision 0016). Plans, not timings.
  */
 
-const { app, owner } = testDatabases();
+const { app, owner, ownerPool } = testDatabases();
 let storeId = "";
 
 beforeAll(async () => {
@@ -18,7 +19,7 @@ beforeAll(async () => {
   storeId = store.id;
   await owner.execute(sql`
     insert into products (tenant_id, handle, title, price_cents, stock, status, created_at)
-    select ${storeId}::uuid, 'p-' || g, 'Product ' || g, 100, g % 40, (case when g % 10 = 0 then 'draft' else 'active' end)::product_status,
+    select ${storeId}::uuid, 'p-' || g, 'Product ' || g || ' ' || substr(md5(g::text), 1, 10), 100, g % 40, (case when g % 10 = 0 then 'draft' else 'active' end)::product_status,
            now() - make_interval(secs => g)
     from generate_series(1, 5000) g`);
   await owner.execute(sql`insert into customers (tenant_id, email, name) values (${storeId}::uuid, 'plans@example.com', 'P')`);
@@ -26,11 +27,41 @@ beforeAll(async () => {
     insert into orders (tenant_id, number, customer_id, email, name, shipping_address, currency, subtotal_cents, total_cents,
                         payment_method, access_token, status, created_at)
     select c.tenant_id, 1000 + g, c.id, c.email, c.name, '{}'::jsonb, 'USD', 1, 1, 'manual', 'x',
-           (case when g % 100 = 0 then 'cancelled' else 'open' end)::order_status, now() - make_interval(mins => g)
+           (case when g % 100 = 0 then 'cancelled' when g % 100 = 1 then 'expired' else 'open' end)::order_status, now() - make_interval(mins => g)
     from customers c cross join generate_series(1, 5000) g where c.tenant_id = ${storeId}::uuid`);
-  await owner.execute(sql`analyze products`);
-  await owner.execute(sql`analyze orders`);
+  // VACUUM as autovacuum would after a bulk load (the visibility map for index-only scans).
+  await owner.execute(sql`vacuum analyze products`);
+  await owner.execute(sql`vacuum analyze orders`);
 });
+
+/*
+ * The plan of what runs inside a function: auto_explain (loaded by the
+ * owner, a superuser here) sends it to the client as a NOTICE. The caller is
+ * the app role (SET ROLE) with the store as its tenant, as in a request.
+ */
+async function nestedPlans(query: string, params: unknown[]): Promise<string> {
+  const client = await ownerPool.connect();
+  const notices: string[] = [];
+  const onNotice = (n: { message?: string }) => notices.push(n.message ?? "");
+  client.on("notice", onNotice);
+  try {
+    await client.query("load 'auto_explain'");
+    await client.query("set auto_explain.log_min_duration = 0");
+    await client.query("set auto_explain.log_nested_statements = on");
+    await client.query("set auto_explain.log_level = notice");
+    await client.query(`set role "${decodeURIComponent(new URL(inject("appUrl")).username)}"`);
+    await client.query("begin");
+    await client.query("select set_config('app.tenant_id', $1, true)", [storeId]);
+    await client.query(query, params);
+    await client.query("commit");
+    return notices.join("\n");
+  } finally {
+    client.off("notice", onNotice);
+    await client.query("reset role");
+    await client.query("reset all");
+    client.release();
+  }
+}
 
 async function plan(query: ReturnType<typeof sql>): Promise<string> {
   const res = await withTenant(app, storeId, (tx) => tx.execute(sql`explain (costs off) ${query}`));
@@ -53,10 +84,36 @@ describe("query plans as the app role", () => {
     expect(next).not.toMatch(/Sort|Seq Scan/);
   });
 
+  it("searches a store's titles through the trigram index, inside plaza_catalog_search", async () => {
+    // A word of one title (the fixture's titles end in a piece of md5(g)).
+    const word = `%${createHash("md5").update("1234").digest("hex").slice(2, 9)}%`;
+    const p = await nestedPlans("select * from plaza_catalog_search($1, $2, null, null, 13)", [storeId, word]);
+
+    expect(p).toContain("products_tenant_search_idx");
+    expect(p).not.toContain("Seq Scan");
+    // The same condition under row-level security (no function): the index cannot be used.
+    const direct = await plan(sql`select id from products where tenant_id = ${storeId} and status = 'active' and title ilike ${word} order by created_at desc limit 13`);
+    expect(direct).not.toContain("products_tenant_search_idx");
+  });
+
   it("lists orders of one status from its partial index, newest first", async () => {
     const p = await plan(sql`select id from orders where tenant_id = ${storeId} and status = 'cancelled' order by number desc limit 26`);
     expect(p).toContain("orders_tenant_status_cancelled_idx");
     expect(p).not.toMatch(/Sort|Seq Scan/);
+  });
+
+  it("lists orders of a status added later (expired, failed, …) from its shared partial index", async () => {
+    for (const [column, value, index] of [
+      ["status", "expired", "orders_tenant_status_later_idx"],
+      ["status", "closed", "orders_tenant_status_later_idx"],
+      ["payment_status", "failed", "orders_tenant_payment_later_idx"],
+      ["payment_status", "partially_refunded", "orders_tenant_payment_later_idx"],
+      ["payment_status", "disputed", "orders_tenant_payment_later_idx"],
+    ] as const) {
+      const p = await plan(sql`select id from orders where tenant_id = ${storeId} and ${sql.identifier(column)} = ${value} order by number desc limit 26`);
+      expect(p, `${column} = ${value}`).toContain(index);
+      expect(p, `${column} = ${value}`).not.toMatch(/Sort|Seq Scan/);
+    }
   });
 
   it("finds low stock from its partial index", async () => {
@@ -65,12 +122,13 @@ describe("query plans as the app role", () => {
     expect(p).not.toContain("Seq Scan");
   });
 
-  it("counts today's orders from the created_at index, not all orders", async () => {
+  it("counts and sums today's sales from an index alone, not all orders", async () => {
     const p = await plan(
-      sql`select count(*) from orders where tenant_id = ${storeId} and status <> 'cancelled'
+      sql`select count(*), coalesce(sum(total_cents), 0) from orders where tenant_id = ${storeId} and status <> 'cancelled'
           and created_at >= date_trunc('day', now() at time zone 'utc') at time zone 'utc'`,
     );
-    expect(p).toContain("orders_tenant_created_idx");
+    expect(p).toContain("orders_tenant_sales_idx");
+    expect(p).toContain("Index Only Scan");
     expect(p).not.toContain("Seq Scan");
   });
 });

@@ -48,6 +48,15 @@ export const products = pgTable(
     // The overview's low-stock list: a partial index's predicate is proven from
     // the query, which row-level security does not prevent.
     index("products_tenant_low_stock_idx").on(t.tenantId, t.stock).where(sql`status = 'active'`),
+    // The storefront's search (ILIKE '%q%'): a trigram GiST led by the store
+    // (btree_gist), active products only. ILIKE is not leakproof, so under
+    // row-level security it can never be an index condition: only the
+    // SECURITY DEFINER function plaza_catalog_search (migration 0018) uses it,
+    // filtering the store explicitly (decision 0025). GiST, not GIN: a GIN led
+    // by tenant_id (btree_gin) reads the store's whole posting list for every
+    // search, and one on the title alone breaks the tenant_id-first rule and
+    // grows with the number of stores sharing a word.
+    index("products_tenant_search_idx").using("gist", t.tenantId, t.title.op("gist_trgm_ops")).where(sql`status = 'active'`),
     check("products_price_nonnegative", sql`${t.priceCents} >= 0`),
     check("products_stock_nonnegative", sql`${t.stock} >= 0`),
   ],
