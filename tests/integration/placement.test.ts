@@ -234,7 +234,7 @@ describe("placement: pool → dedicated → pool", () => {
     // This process caches the store's route (the pool) and, in tests, hears no announcements.
     expect(await stockOf(app, store.id, product.id)).toBe(18);
     const url = newDatabase();
-    const env = { ...process.env, DATABASE_APP_URL: inject("appUrl") };
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_APP_URL: inject("appUrl") };
     delete env.DATABASE_URL;
     const cli = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/stores-place.ts", store.slug, "--database", url], { encoding: "utf8", env, timeout: 60_000 });
     expect(cli.stderr).toBe("");
