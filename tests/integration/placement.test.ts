@@ -1,13 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { listAudit } from "@/lib/audit/log";
 import { getCart } from "@/lib/commerce/cart";
 import { MoveError, moveStore, type MoveProgress } from "@/lib/db/move";
 import { closeDedicatedPools } from "@/lib/db/placement";
 import { provisionDedicated } from "@/lib/db/provision";
-import { stores, products, orders } from "@/lib/db/schema";
+import { auditLog, stores, products, orders } from "@/lib/db/schema";
 import { readTenant, withTenant } from "@/lib/db/tenant";
 import { cartWith, checkout, checkoutForm, createProduct, stockOf } from "./commerce-fixtures";
 import { createTestStore as createStore, testDatabases } from "./db";
@@ -136,7 +135,7 @@ describe("placement: pool → dedicated → pool", () => {
     expect(await stockOf(app, store.id, product.id)).toBe(15);
 
     // Both moves are audited.
-    const audit = await listAudit(owner, { storeId: store.id, action: "store.placement_changed" });
+    const audit = await owner.select().from(auditLog).where(and(eq(auditLog.storeId, store.id), eq(auditLog.action, "store.placement_changed")));
     expect(audit.length).toBe(2);
     await pool.end();
   });
