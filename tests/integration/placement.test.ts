@@ -1,9 +1,11 @@
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { getCart } from "@/lib/commerce/cart";
 import { MoveError, moveStore, type MoveProgress } from "@/lib/db/move";
 import { closeDedicatedPools } from "@/lib/db/placement";
+import { provisionDedicated } from "@/lib/db/provision";
 import { auditLog, stores, products, orders } from "@/lib/db/schema";
 import { readTenant, withTenant } from "@/lib/db/tenant";
 import { cartWith, checkout, checkoutForm, createProduct, stockOf } from "./commerce-fixtures";
@@ -200,5 +202,56 @@ describe("placement: pool → dedicated → pool", () => {
       await dedicated.end();
       await pool.end();
     }
+  });
+
+  it("refuses to switch when the copy does not match the source (a target that alters rows), and the store stays whole in the pool", async () => {
+    const { store } = await busyStore("mvbad");
+    const pool = await ownerClient(inject("ownerUrl"));
+    const before = await snapshot(pool, store.id);
+    const url = newDatabase();
+    // The target is prepared first, then made to corrupt what it receives.
+    await provisionDedicated(url, store.id);
+    const target = await ownerClient(url);
+    await target.query(`create function corrupt() returns trigger language plpgsql as $$ begin new.title := new.title || ' (changed)'; return new; end $$`);
+    await target.query("create trigger corrupt before insert on products for each row execute function corrupt()");
+    await target.end();
+
+    const err = await moveStore(app, store.id, { databaseUrl: url }, { actorUserId: null }).catch((e) => e);
+    expect(err).toBeInstanceOf(MoveError);
+    expect(String(err.message)).toMatch(/The copy of products does not match.*nothing was switched/);
+    const [row] = await owner.select().from(stores).where(eq(stores.id, store.id));
+    expect(row!.placement).toBe("pool");
+    expect(await snapshot(pool, store.id)).toEqual(before);
+    const check = await ownerClient(url);
+    expect((await check.query("select 1 from products")).rowCount).toBe(0);
+    await check.end();
+    await pool.end();
+  });
+
+  it("an instance that has not heard of a move (the CLI moved it from another process) still reads and writes the store's new database", async () => {
+    const { store, product } = await busyStore("mvcli");
+    // This process caches the store's route (the pool) and, in tests, hears no announcements.
+    expect(await stockOf(app, store.id, product.id)).toBe(18);
+    const url = newDatabase();
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_APP_URL: inject("appUrl") };
+    delete env.DATABASE_URL;
+    const cli = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/stores-place.ts", store.slug, "--database", url], { encoding: "utf8", env, timeout: 60_000 });
+    expect(cli.stderr).toBe("");
+    expect(cli.status).toBe(0);
+    expect(cli.stdout).toContain(`${store.slug} now lives in a dedicated database (127.0.0.1:`);
+    expect(cli.stdout).toMatch(/products\s+2 rows\s+checksum [0-9a-f]{12}/);
+    expect(cli.stdout).not.toContain("plaza_app");
+
+    // The stale route is corrected by the database itself: the pool no longer holds the store.
+    await withTenant(app, store.id, (tx) => tx.update(products).set({ stock: 11 }).where(eq(products.id, product.id)));
+    const dedicated = await ownerClient(url);
+    const { rows } = await dedicated.query<{ stock: number }>("select stock from products where id = $1", [product.id]);
+    await dedicated.end();
+    expect(rows).toEqual([{ stock: 11 }]);
+    expect(await stockOf(app, store.id, product.id)).toBe(11);
+
+    const usage = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/stores-place.ts", store.slug, "--somewhere"], { encoding: "utf8", env });
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain("usage: npm run stores:place");
   });
 });

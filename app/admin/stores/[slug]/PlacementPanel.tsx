@@ -120,7 +120,7 @@ export function PlacementPanel({
           <div>
             <label htmlFor="placement-url" className="block text-sm font-medium text-zinc-800">PostgreSQL address</label>
             <p id="placement-url-hint" className="text-sm text-zinc-600">A role that may create the database (or an empty database it may use). Stored encrypted; never shown again.</p>
-            <input id="placement-url" name="databaseUrl" type="password" autoComplete="off" spellCheck={false} placeholder="postgres://user:password@host:5432/store_db"
+            <input id="placement-url" name="databaseUrl" type="password" required pattern="postgres(ql)?://\S+" autoComplete="off" spellCheck={false} placeholder="postgres://user:password@host:5432/store_db"
               aria-invalid={urlError ? true : undefined} aria-describedby={urlError ? "placement-url-hint placement-url-error" : "placement-url-hint"}
               className="mt-1 block w-full max-w-xl rounded-md border border-zinc-300 px-3 py-2 font-mono text-sm focus:outline-none focus:ring-2 focus:ring-indigo-500" />
             {urlError ? <p id="placement-url-error" className="mt-1 text-sm text-red-700">{urlError.join(" ")}</p> : null}
