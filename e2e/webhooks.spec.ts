@@ -1,4 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import { confirmDialog } from "./support/confirm";
 import { Webhook } from "standardwebhooks";
 import { expect, test } from "./support/test";
 import { DEMO_PASSWORD, StoreDashboard } from "./support/auth";
@@ -59,5 +60,6 @@ test("an owner adds a webhook endpoint, sends a signed test event, sees the 200 
   await expect(log.getByRole("row").nth(1)).toContainText("200");
 
   await page.getByRole("region", { name: `Endpoint ${url}` }).getByRole("button", { name: "Delete" }).click();
+  await confirmDialog(page, { action: "Delete endpoint" });
   await expect(page.getByRole("region", { name: `Endpoint ${url}` })).toHaveCount(0);
 });

@@ -1,7 +1,7 @@
 import type { LiveImpersonation } from "@/lib/stores/impersonation";
+import { Time } from "@/components/ui/Time";
 import { EndSupportButton } from "./EndSupportButton";
 
-const hhmm = (d: Date) => `${String(d.getUTCHours()).padStart(2, "0")}:${String(d.getUTCMinutes()).padStart(2, "0")} UTC`;
 
 /** Shown on every dashboard page: the store is read-only, and/or a platform admin is here as support. */
 export function DashboardBanners({ readOnly, support }: { readOnly: boolean; support: LiveImpersonation | null }) {
@@ -11,7 +11,7 @@ export function DashboardBanners({ readOnly, support }: { readOnly: boolean; sup
         <div role="status" aria-label="Support access" className="bg-violet-700 text-white">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-6 py-2 text-sm">
             <p>
-              Support access by admin <strong>{support.adminEmail}</strong> — ends at {hhmm(support.expiresAt)}. Every action is audited in your name.
+              Support access by admin <strong>{support.adminEmail}</strong> — ends at <Time value={support.expiresAt} style="time" />. Every action is audited in your name.
             </p>
             <EndSupportButton />
           </div>

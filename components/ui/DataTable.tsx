@@ -41,7 +41,9 @@ export type DataColumn = {
   /** The header is only for screen readers (an image or actions column). */
   srOnlyHeader?: boolean;
   sortable?: boolean;
-  align?: "left" | "right";
+  align?: "left" | "right" | "center";
+  /** This column names the row (a <th scope="row">), as in a matrix. */
+  rowHeader?: boolean;
   className?: string;
 };
 
@@ -92,6 +94,7 @@ export function DataTable({
   pageSize,
   defaultSort,
   caption,
+  foot,
 }: {
   /** The table's accessible name ("Products"). */
   label: string;
@@ -114,6 +117,8 @@ export function DataTable({
   pageSize?: number;
   defaultSort?: { id: string; desc?: boolean };
   caption?: React.ReactNode;
+  /** Summary rows (<tr>s) for a <tfoot>, e.g. an order's subtotal and total. */
+  foot?: React.ReactNode;
 }) {
   const [sorting, setSorting] = useState<SortingState>(defaultSort ? [{ id: defaultSort.id, desc: Boolean(defaultSort.desc) }] : []);
   const [globalFilter, setGlobalFilter] = useState("");
@@ -234,7 +239,7 @@ export function DataTable({
                       key={c.id}
                       scope="col"
                       aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : undefined}
-                      className={cn("px-4 py-2 font-semibold", c.align === "right" && "text-right", c.className)}
+                      className={cn("px-4 py-2 font-semibold", c.align === "right" && "text-right", c.align === "center" && "text-center", c.className)}
                     >
                       {c.srOnlyHeader ? (
                         <span className="sr-only">{c.header}</span>
@@ -266,15 +271,23 @@ export function DataTable({
               ) : (
                 shown.map((row) => (
                   <tr key={row.id} className={cn(row.original.muted && "text-zinc-500")}>
-                    {visible.map((c) => (
-                      <td key={c.id} className={cn("px-4 py-2 align-middle", c.align === "right" && "text-right", c.className)}>
-                        {row.original.cells[c.id] ?? null}
-                      </td>
-                    ))}
+                    {visible.map((c) => {
+                      const Cell = c.rowHeader ? "th" : "td";
+                      return (
+                        <Cell
+                          key={c.id}
+                          scope={c.rowHeader ? "row" : undefined}
+                          className={cn("px-4 py-2 align-middle", c.rowHeader && "text-left font-normal", c.align === "right" && "text-right", c.align === "center" && "text-center", c.className)}
+                        >
+                          {row.original.cells[c.id] ?? null}
+                        </Cell>
+                      );
+                    })}
                   </tr>
                 ))
               )}
             </tbody>
+            {foot ? <tfoot className="text-right">{foot}</tfoot> : null}
           </table>
         </div>
       )}

@@ -3,11 +3,14 @@
  * Pure, so it is tested row by row.
  */
 
+import { formatDate } from "@/lib/format/dates";
+
 type Row = { sentAt: Date | null; failedAt: Date | null; attempts: number; lastError: string | null; nextAttemptAt: Date };
 
 export type DeliveryState = { status: "sent" | "failed" | "retrying" | "queued"; text: string };
 
-const minute = (d: Date) => d.toISOString().replace("T", " ").slice(0, 16);
+// The console shows platform times in UTC, said so (lib/format/dates.ts).
+const minute = (d: Date) => formatDate(d, { locale: "en-US", timeZone: "UTC" });
 const tries = (n: number) => `${n} attempt${n === 1 ? "" : "s"}`;
 
 export function deliveryState(row: Row): DeliveryState {

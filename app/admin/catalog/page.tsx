@@ -6,11 +6,20 @@ import { listMasterProducts } from "@/lib/catalog/master";
 import { formatMoney } from "@/lib/money";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { Pager } from "@/components/ui/Pager";
+import { Plus } from "lucide-react";
+import { buttonVariants } from "@/components/ui/button";
+import { DataTable, type DataColumn } from "@/components/ui/DataTable";
 import { requirePlatformAdmin } from "../guard";
 
 export const metadata: Metadata = { title: "Master catalog" };
 
 const PAGE_SIZE = 20;
+const COLUMNS: DataColumn[] = [
+  { id: "product", header: "Product", sortable: true },
+  { id: "handle", header: "Handle", sortable: true },
+  { id: "price", header: "Suggested price", sortable: true, align: "right" },
+  { id: "actions", header: "Actions", srOnlyHeader: true, align: "right" },
+];
 const query = z.object({ page: z.coerce.number().int().min(1).catch(1) });
 
 /** The products stores may opt into. Suggested prices are shown in USD, the platform's reference currency. */
@@ -27,39 +36,28 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
           <h1 className="text-2xl font-bold">Master catalog</h1>
           <p className="mt-1 text-zinc-600">Products every store can opt into. A store gets its own copy and sets its own price and stock.</p>
         </div>
-        <Link href={href(base, "/catalog/new")} className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-700 focus:outline-none focus:ring-2 focus:ring-indigo-500 focus:ring-offset-2">
-          Add a product
+        <Link href={href(base, "/catalog/new")} className={buttonVariants()}>
+          <Plus aria-hidden="true" /> Add a product
         </Link>
       </div>
-      {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-zinc-300 bg-white p-8 text-center text-zinc-600">The catalog is empty. Add the first product.</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-          <table className="min-w-full text-sm" aria-label="Master products">
-            <thead className="bg-zinc-50 text-left text-zinc-600">
-              <tr>
-                <th className="px-4 py-2">Product</th>
-                <th className="px-4 py-2">Handle</th>
-                <th className="px-4 py-2 text-right">Suggested price</th>
-                <th className="px-4 py-2"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {rows.map((p) => (
-                <tr key={p.id}>
-                  <td className="px-4 py-3 font-semibold">{p.title}</td>
-                  <td className="px-4 py-3 font-mono text-xs text-zinc-600">{p.handle}</td>
-                  <td className="px-4 py-3 text-right">{formatMoney(p.suggestedPriceCents, "USD")}</td>
-                  <td className="px-4 py-3 text-right">
-                    <Link className="text-indigo-700 underline" href={href(base, `/catalog/${p.id}`)} aria-label={`Edit ${p.title}`}>Edit</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager page={page} pageSize={PAGE_SIZE} total={total} hrefFor={(p) => `${href(base, "/catalog")}?page=${p}`} />
+      <DataTable
+        label="Master products"
+        columns={COLUMNS}
+        empty="The catalog is empty. Add the first product."
+        search={{ label: "Search this page", placeholder: "Search products" }}
+        rows={rows.map((p) => ({
+          id: p.id,
+          search: `${p.title} ${p.handle}`,
+          sort: { product: p.title.toLowerCase(), handle: p.handle, price: p.suggestedPriceCents },
+          cells: {
+            product: <span className="font-semibold">{p.title}</span>,
+            handle: <span className="font-mono text-xs text-zinc-600">{p.handle}</span>,
+            price: <span className="tabular-nums">{formatMoney(p.suggestedPriceCents, "USD")}</span>,
+            actions: <Link className="text-indigo-700 underline" href={href(base, `/catalog/${p.id}`)} aria-label={`Edit ${p.title}`}>Edit</Link>,
+          },
+        }))}
+        footer={<Pager page={page} pageSize={PAGE_SIZE} total={total} hrefFor={(p) => `${href(base, "/catalog")}?page=${p}`} />}
+      />
     </div>
   );
 }

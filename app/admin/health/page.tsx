@@ -1,3 +1,4 @@
+import { Time } from "@/components/ui/Time";
 import type { Metadata } from "next";
 import { db } from "@/lib/db/client";
 import { platformHealth } from "@/lib/console/health";
@@ -19,7 +20,7 @@ function Check({ title, ok, children }: { title: string; ok: boolean; children: 
   );
 }
 
-const when = (d: Date) => `${d.toISOString().replace("T", " ").slice(0, 19)} UTC`;
+const when = (d: Date) => <Time value={d} relative />;
 
 export default async function HealthPage() {
   await requirePlatformAdmin();

@@ -1,3 +1,4 @@
+import { Time } from "@/components/ui/Time";
 import type { Metadata } from "next";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
@@ -27,7 +28,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
         {messages.slice(0, PAGE_SIZE).map((m) => (
           <li key={m.id} className="rounded-lg border border-zinc-200 bg-white p-4">
             <p className="text-sm text-zinc-500">
-              To <span className="font-medium text-zinc-800">{m.toEmail}</span> · {m.createdAt.toISOString().replace("T", " ").slice(0, 16)} · <span className={deliveryState(m).status === "failed" ? "font-medium text-red-700" : undefined}>{deliveryState(m).text}</span>
+              To <span className="font-medium text-zinc-800">{m.toEmail}</span> · <Time value={m.createdAt} relative /> · <span className={deliveryState(m).status === "failed" ? "font-medium text-red-700" : undefined}>{deliveryState(m).text}</span>
             </p>
             <p className="mt-1 font-semibold">{m.subject}</p>
             {m.html ? (

@@ -4,8 +4,11 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { listStores, STORE_STATUSES } from "@/lib/console/stores";
 import { href, requestBase } from "@/lib/tenancy/request";
+import { Button } from "@/components/ui/button";
 import { FilterPills } from "@/components/ui/FilterPills";
 import { Pager } from "@/components/ui/Pager";
+import { DataTable, type DataColumn } from "@/components/ui/DataTable";
+import { Time } from "@/components/ui/Time";
 import { StatusBadge } from "@/components/console/StatusBadge";
 import { requirePlatformAdmin } from "../guard";
 import { CreateStoreForm } from "./CreateStoreForm";
@@ -13,6 +16,14 @@ import { CreateStoreForm } from "./CreateStoreForm";
 export const metadata: Metadata = { title: "Stores" };
 
 const PAGE_SIZE = 20;
+// Sorting orders this page's rows; the search, status filter and paging are the server's.
+const STORE_COLUMNS: DataColumn[] = [
+  { id: "store", header: "Store", sortable: true },
+  { id: "status", header: "Status", sortable: true },
+  { id: "plan", header: "Plan", sortable: true },
+  { id: "members", header: "Members", sortable: true, align: "right" },
+  { id: "opened", header: "Opened (UTC)", sortable: true },
+];
 const FILTERS = ["all", ...STORE_STATUSES] as const;
 const query = z.object({
   status: z.enum(FILTERS).catch("all"),
@@ -47,42 +58,32 @@ export default async function StoresPage({ searchParams }: { searchParams: Promi
             <label htmlFor="store-search" className="block text-sm font-medium text-zinc-800">Search by name or address</label>
             <input id="store-search" name="q" defaultValue={q} className="mt-1 rounded-md border border-zinc-300 px-3 py-2 text-sm focus:outline-none focus:ring-2 focus:ring-indigo-500" />
           </div>
-          <button className="rounded-md border border-zinc-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-zinc-100 focus:outline-none focus:ring-2 focus:ring-indigo-500">Search</button>
+          <Button variant="secondary">Search</Button>
         </form>
         <FilterPills label="Filter by status" items={FILTERS.map((s) => ({ key: s, label: s, href: link(s), current: s === status }))} />
       </div>
-      {rows.length === 0 ? (
-        <p className="text-zinc-600">{q ? `No store matches “${q}”.` : "No stores with this status."}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-          <table className="min-w-full text-sm" aria-label="Stores">
-            <thead className="bg-zinc-50 text-left text-zinc-600">
-              <tr>
-                <th className="px-4 py-2">Store</th>
-                <th className="px-4 py-2">Status</th>
-                <th className="px-4 py-2">Plan</th>
-                <th className="px-4 py-2">Members</th>
-                <th className="px-4 py-2">Opened</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {rows.map((s) => (
-                <tr key={s.id}>
-                  <td className="px-4 py-2">
-                    <Link className="font-semibold text-indigo-700 underline" href={href(base, `/stores/${s.slug}`)}>{s.name}</Link>{" "}
-                    <span className="font-mono text-xs text-zinc-600">{s.slug}</span>
-                  </td>
-                  <td className="px-4 py-2"><StatusBadge status={s.status} deleting={Boolean(s.purgeAfter)} /></td>
-                  <td className="px-4 py-2 capitalize">{s.plan}</td>
-                  <td className="px-4 py-2">{s.members}</td>
-                  <td className="whitespace-nowrap px-4 py-2 text-zinc-600">{s.createdAt.toISOString().slice(0, 10)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager page={page} pageSize={PAGE_SIZE} total={total} hrefFor={(p) => link(status, p)} />
+      <DataTable
+        label="Stores"
+        columns={STORE_COLUMNS}
+        empty={q ? `No store matches “${q}”.` : "No stores with this status."}
+        rows={rows.map((s) => ({
+          id: s.id,
+          sort: { store: s.name.toLowerCase(), status: s.status, plan: s.plan, members: s.members, opened: s.createdAt.getTime() },
+          cells: {
+            store: (
+              <>
+                <Link className="font-semibold text-indigo-700 underline" href={href(base, `/stores/${s.slug}`)}>{s.name}</Link>{" "}
+                <span className="font-mono text-xs text-zinc-600">{s.slug}</span>
+              </>
+            ),
+            status: <StatusBadge status={s.status} deleting={Boolean(s.purgeAfter)} />,
+            plan: <span className="capitalize">{s.plan}</span>,
+            members: s.members,
+            opened: <Time value={s.createdAt} style="date" className="whitespace-nowrap text-zinc-600" />,
+          },
+        }))}
+        footer={<Pager page={page} pageSize={PAGE_SIZE} total={total} hrefFor={(p) => link(status, p)} />}
+      />
       <section aria-labelledby="new-store" className="rounded-lg border border-zinc-200 bg-white p-6">
         <h2 id="new-store" className="text-lg font-semibold">Open a store</h2>
         <p className="mt-1 text-sm text-zinc-600">The store opens at once. An owner without an account is invited by mail to choose a password.</p>

@@ -1,3 +1,6 @@
+import { Time } from "@/components/ui/Time";
+import { formatDate } from "@/lib/format/dates";
+import { viewerLocale } from "@/lib/format/locale";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -52,7 +55,7 @@ export default async function StoreDetailPage({ params }: { params: Promise<{ sl
   ]);
   const plan = PLANS[store.plan];
   const open = store.status === "active" || store.status === "suspended";
-  const purgeOn = store.purgeAfter ? store.purgeAfter.toISOString().replace("T", " ").slice(0, 16) + " UTC" : null;
+  const purgeOn = store.purgeAfter ? formatDate(store.purgeAfter, { locale: await viewerLocale(), timeZone: "UTC" }) + " UTC" : null;
   const stat = (label: string, value: string | number) => (
     <div className="rounded-md border border-zinc-200 p-4">
       <dt className="text-sm text-zinc-500">{label}</dt>
@@ -113,7 +116,7 @@ export default async function StoreDetailPage({ params }: { params: Promise<{ sl
             {domains.map((d) => (
               <li key={d.id} className="flex justify-between gap-2 py-2">
                 <span className="font-mono">{d.domain}</span>
-                <span className="text-zinc-700">{d.status}{d.verifiedAt ? ` since ${d.verifiedAt.toISOString().slice(0, 10)}` : ""}</span>
+                <span className="text-zinc-700">{d.status}{d.verifiedAt ? <> since <Time value={d.verifiedAt} style="date" /></> : ""}</span>
               </li>
             ))}
           </ul>

@@ -26,7 +26,9 @@ export default async function DashboardLayout({ children, params }: { children: 
   if (access.kind === "signed-out") redirect(href(base, "/login"));
   if (access.kind === "denied") return <AccessDenied access={access} joinUrl={rootUrl(`/signup/${access.store.slug}`)} />;
 
+  // Every time in the dashboard is shown in the store's zone (its setting).
   return (
+    <DateFormatProvider timeZone={access.store.timeZone}>
     <div className="min-h-screen">
       <SkipLink />
       <DashboardBanners readOnly={access.readOnly} support={access.support} />
@@ -48,13 +50,12 @@ export default async function DashboardLayout({ children, params }: { children: 
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-6 py-8 focus:outline-none">
-        {/* Times in the store's zone; a suspended store's controls disabled with the reason (decision 0021). */}
-        <DateFormatProvider timeZone={access.store.timeZone}>
-          <ReadOnlyProvider reason={access.readOnly ? "Read-only while the store is suspended" : null}>
-            <QueryProvider>{children}</QueryProvider>
-          </ReadOnlyProvider>
-        </DateFormatProvider>
+        {/* A suspended store's controls are disabled with the reason (decision 0021). */}
+        <ReadOnlyProvider reason={access.readOnly ? "Read-only while the store is suspended" : null}>
+          <QueryProvider>{children}</QueryProvider>
+        </ReadOnlyProvider>
       </main>
     </div>
+    </DateFormatProvider>
   );
 }

@@ -4,8 +4,17 @@ import { db } from "@/lib/db/client";
 import { listCustomers } from "@/lib/customers/directory";
 import { requireMember } from "@/lib/dashboard/guard";
 import { href, requestBase } from "@/lib/tenancy/request";
+import { DataTable, type DataColumn } from "@/components/ui/DataTable";
+import { Time } from "@/components/ui/Time";
 
 export const metadata: Metadata = { title: "Customers" };
+
+const COLUMNS: DataColumn[] = [
+  { id: "name", header: "Name", sortable: true },
+  { id: "email", header: "Email", sortable: true },
+  { id: "account", header: "Account" },
+  { id: "since", header: "Since", sortable: true },
+];
 
 /**
  * The store's customers by email, keyset-paginated (`?after=` the last email of
@@ -25,36 +34,31 @@ export default async function CustomersPage({ params, searchParams }: { params: 
         <h1 id="customers-heading" className="text-2xl font-bold">Customers</h1>
         <p className="mt-1 text-zinc-600">Customers of {store.name}, by email. The same email at another store is a different customer.</p>
       </div>
-      {page.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-zinc-300 px-4 py-8 text-center text-zinc-600">{after ? "No more customers." : "No customers yet. Customers appear here after their first order or sign-up."}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-          <table className="min-w-full text-sm" aria-label="Customers">
-            <thead className="bg-zinc-50 text-left text-zinc-600">
-              <tr>
-                <th className="px-4 py-2">Name</th>
-                <th className="px-4 py-2">Email</th>
-                <th className="px-4 py-2">Account</th>
-                <th className="px-4 py-2">Since</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {page.items.map((c) => (
-                <tr key={c.id}>
-                  <td className="px-4 py-2 font-medium">{c.name}</td>
-                  <td className="px-4 py-2">{c.email}</td>
-                  <td className="px-4 py-2">{c.hasAccount ? "Registered" : "Guest"}</td>
-                  <td className="px-4 py-2">{c.createdAt.toISOString().slice(0, 10)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <nav aria-label="Pages" className="flex gap-4 text-sm">
-        {after ? <Link className="text-indigo-700 underline" href={href(base, "/customers")}>← First page</Link> : null}
-        {page.nextAfter ? <Link className="text-indigo-700 underline" href={`${href(base, "/customers")}?after=${encodeURIComponent(page.nextAfter)}`}>Next page →</Link> : null}
-      </nav>
+      <DataTable
+        label="Customers"
+        columns={COLUMNS}
+        empty={after ? "No more customers." : "No customers yet. Customers appear here after their first order or sign-up."}
+        search={{ label: "Search this page", placeholder: "Search by name or email" }}
+        facets={[{ id: "account", label: "Account", options: [{ value: "registered", label: "Registered" }, { value: "guest", label: "Guest" }] }]}
+        rows={page.items.map((c) => ({
+          id: c.id,
+          search: `${c.name} ${c.email}`,
+          facets: { account: c.hasAccount ? "registered" : "guest" },
+          sort: { name: c.name.toLowerCase(), email: c.email, since: c.createdAt.getTime() },
+          cells: {
+            name: <span className="font-medium">{c.name}</span>,
+            email: c.email,
+            account: c.hasAccount ? "Registered" : "Guest",
+            since: <Time value={c.createdAt} style="date" />,
+          },
+        }))}
+        footer={
+          <nav aria-label="Pages" className="flex gap-4 text-sm">
+            {after ? <Link className="text-indigo-700 underline" href={href(base, "/customers")}>← First page</Link> : null}
+            {page.nextAfter ? <Link className="text-indigo-700 underline" href={`${href(base, "/customers")}?after=${encodeURIComponent(page.nextAfter)}`}>Next page →</Link> : null}
+          </nav>
+        }
+      />
     </section>
   );
 }

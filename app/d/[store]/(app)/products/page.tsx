@@ -8,13 +8,14 @@ import { storeCurrency } from "@/lib/dashboard/overview";
 import { usageLabel } from "@/lib/plans/plans";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { storefrontUrl } from "@/lib/tenancy/urls";
+import { DisabledReason } from "@/components/ui/ReadOnly";
 import { ProductList } from "./ProductList";
 
 export const metadata: Metadata = { title: "Products" };
 
 /** Every role reads the catalog; only products:write gets the add, edit and archive controls. */
 export default async function ProductsPage({ params }: { params: Promise<{ store: string }> }) {
-  const { store, role } = await requireMember((await params).store, "products:read");
+  const { store, role, readOnly } = await requireMember((await params).store, "products:read");
   const base = await requestBase();
   const [usage, currency] = await Promise.all([productUsage(db(), store.id), storeCurrency(db(), store.id)]);
   const canWrite = can(role, "products:write");
@@ -29,7 +30,9 @@ export default async function ProductsPage({ params }: { params: Promise<{ store
             <span data-testid="product-usage">{usageLabel(usage.used, usage.limit, "products")}</span> on your plan (archived products do not count).
           </p>
         </div>
-        {canWrite ? (
+        {canWrite && readOnly ? (
+          <DisabledReason id="add-product-disabled" reason="Read-only while the store is suspended: no products can be added." />
+        ) : canWrite ? (
           full ? (
             <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800">Your plan&apos;s product limit is reached. Archive a product or upgrade to add more.</p>
           ) : (

@@ -8,6 +8,8 @@ import { requireMember } from "@/lib/dashboard/guard";
 import { formatMoney } from "@/lib/money";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { StatusBadge } from "@/components/dashboard/StatusBadge";
+import { DataTable, type DataColumn } from "@/components/ui/DataTable";
+import { Time } from "@/components/ui/Time";
 import { NoteForm, OrderActions, RefundForm } from "../OrderActions";
 import { orderTimeline } from "@/lib/commerce/timeline";
 import { paymentMethodLabel } from "@/lib/commerce/labels";
@@ -15,7 +17,14 @@ import { minorDigits } from "@/lib/money";
 
 export const metadata: Metadata = { title: "Order" };
 
-const when = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") + " UTC" : null);
+const when = (d: Date | null) => (d ? <Time value={d} /> : null);
+
+const ITEM_COLUMNS: DataColumn[] = [
+  { id: "item", header: "Item" },
+  { id: "price", header: "Price", align: "right" },
+  { id: "quantity", header: "Quantity", align: "right" },
+  { id: "total", header: "Total", align: "right" },
+];
 
 /** One order of this store (another store's id is a 404): items, customer, address, the three statuses and the actions. */
 export default async function OrderPage({ params }: { params: Promise<{ store: string; id: string }> }) {
@@ -41,14 +50,16 @@ export default async function OrderPage({ params }: { params: Promise<{ store: s
       </div>
 
       <dl className="grid gap-4 sm:grid-cols-3" aria-label="Statuses">
-        {[
-          ["Order", order.status, when(order.cancelledAt)],
-          ["Payment", order.paymentStatus, when(order.paidAt)],
-          ["Fulfillment", order.fulfillmentStatus, when(order.fulfilledAt)],
-        ].map(([label, value, at]) => (
+        {(
+          [
+            ["Order", order.status, when(order.cancelledAt)],
+            ["Payment", order.paymentStatus, when(order.paidAt)],
+            ["Fulfillment", order.fulfillmentStatus, when(order.fulfilledAt)],
+          ] as const
+        ).map(([label, value, at]) => (
           <div key={label} className="rounded-lg border border-zinc-200 bg-white p-4">
             <dt className="text-sm text-zinc-500">{label}</dt>
-            <dd className="mt-1" data-testid={`order-${label!.toLowerCase()}`}><StatusBadge value={value!} /></dd>
+            <dd className="mt-1" data-testid={`order-${label.toLowerCase()}`}><StatusBadge value={value} /></dd>
             {at ? <dd className="mt-1 text-xs text-zinc-500">{at}</dd> : null}
           </div>
         ))}
@@ -62,32 +73,27 @@ export default async function OrderPage({ params }: { params: Promise<{ store: s
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="self-start overflow-x-auto rounded-lg border border-zinc-200 bg-white lg:col-span-2">
-          <table className="min-w-full text-sm" aria-label="Items">
-            <thead className="bg-zinc-50 text-left text-zinc-600">
-              <tr>
-                <th className="px-4 py-2">Item</th>
-                <th className="px-4 py-2 text-right">Price</th>
-                <th className="px-4 py-2 text-right">Quantity</th>
-                <th className="px-4 py-2 text-right">Total</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {order.items.map((item) => (
-                <tr key={item.productId}>
-                  <td className="px-4 py-2">{item.title}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{money(item.unitPriceCents)}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{item.quantity}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{money(item.unitPriceCents * item.quantity)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot className="text-right">
-              <tr><td colSpan={3} className="px-4 pt-3 text-zinc-600">Subtotal</td><td className="px-4 pt-3 tabular-nums">{money(order.subtotalCents)}</td></tr>
-              <tr><td colSpan={3} className="px-4 text-zinc-600">Shipping</td><td className="px-4 tabular-nums">{money(order.shippingCents)}</td></tr>
-              <tr className="font-semibold"><td colSpan={3} className="px-4 pb-3">Total</td><td className="px-4 pb-3 tabular-nums">{money(order.totalCents)}</td></tr>
-            </tfoot>
-          </table>
+        <div className="self-start lg:col-span-2">
+          <DataTable
+            label="Items"
+            columns={ITEM_COLUMNS}
+            rows={order.items.map((item) => ({
+              id: item.productId,
+              cells: {
+                item: item.title,
+                price: <span className="tabular-nums">{money(item.unitPriceCents)}</span>,
+                quantity: <span className="tabular-nums">{item.quantity}</span>,
+                total: <span className="tabular-nums">{money(item.unitPriceCents * item.quantity)}</span>,
+              },
+            }))}
+            foot={
+              <>
+                <tr><td colSpan={3} className="px-4 pt-3 text-zinc-600">Subtotal</td><td className="px-4 pt-3 tabular-nums">{money(order.subtotalCents)}</td></tr>
+                <tr><td colSpan={3} className="px-4 text-zinc-600">Shipping</td><td className="px-4 tabular-nums">{money(order.shippingCents)}</td></tr>
+                <tr className="font-semibold"><td colSpan={3} className="px-4 pb-3">Total</td><td className="px-4 pb-3 tabular-nums">{money(order.totalCents)}</td></tr>
+              </>
+            }
+          />
         </div>
         <div className="space-y-4">
           <div className="rounded-lg border border-zinc-200 bg-white p-4">

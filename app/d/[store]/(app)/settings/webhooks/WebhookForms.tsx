@@ -70,7 +70,12 @@ export function WebhookControls({ endpointId, enabled }: { endpointId: string; e
         </form>
         <form onSubmit={remove.onSubmit}>
           <input type="hidden" name="endpointId" value={endpointId} />
-          <SubmitButton pending={remove.pending} pendingLabel="Deleting…" variant="danger">
+          <SubmitButton
+            pending={remove.pending}
+            pendingLabel="Deleting…"
+            variant="danger"
+            confirm={{ title: "Delete this endpoint?", description: "Plaza stops sending it events at once, and its delivery log is deleted with it.", actionLabel: "Delete endpoint" }}
+          >
             Delete
           </SubmitButton>
         </form>

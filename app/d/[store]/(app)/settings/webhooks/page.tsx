@@ -4,11 +4,21 @@ import { WEBHOOK_EVENTS } from "@/lib/api/schemas";
 import { requireSettingsReader } from "@/lib/stores/settings-access";
 import { listDeliveries, listEndpoints } from "@/lib/webhooks/endpoints";
 import { rootUrl } from "@/lib/tenancy/urls";
+import { DataTable, type DataColumn } from "@/components/ui/DataTable";
+import { Notice } from "@/components/ui/Notice";
+import { Time } from "@/components/ui/Time";
 import { NewWebhookForm, WebhookControls } from "./WebhookForms";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
-const when = (d: Date | null) => (d ? d.toISOString().replace("T", " ").slice(0, 19) + " UTC" : "—");
+const DELIVERY_COLUMNS: DataColumn[] = [
+  { id: "created", header: "Created", sortable: true },
+  { id: "event", header: "Event", sortable: true },
+  { id: "status", header: "Status", sortable: true },
+  { id: "response", header: "Response", sortable: true },
+  { id: "attempts", header: "Attempts", sortable: true, align: "right" },
+  { id: "error", header: "Error / next try" },
+];
 
 /** The store's webhook endpoints, each with its recent delivery log (response codes, attempts, errors). */
 export default async function WebhooksPage({ params }: { params: Promise<{ store: string }> }) {
@@ -41,43 +51,28 @@ export default async function WebhooksPage({ params }: { params: Promise<{ store
             <span className={`rounded px-2 py-0.5 text-xs font-medium ${e.status === "enabled" ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}>{e.status}</span>
           </div>
           {e.status === "disabled" ? (
-            <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-              {e.disabledReason ?? "This endpoint is disabled."} Events are not sent to it until it is enabled again.
-            </p>
+            <Notice tone="error">{e.disabledReason ?? "This endpoint is disabled."} Events are not sent to it until it is enabled again.</Notice>
           ) : null}
           {canWrite ? <WebhookControls endpointId={e.id} enabled={e.status === "enabled"} /> : null}
-          <table className="w-full text-left text-sm" aria-label={`Deliveries to ${e.url}`}>
-            <thead className="text-xs uppercase text-zinc-500">
-              <tr>
-                <th className="py-1 pr-2">Created</th>
-                <th className="py-1 pr-2">Event</th>
-                <th className="py-1 pr-2">Status</th>
-                <th className="py-1 pr-2">Response</th>
-                <th className="py-1 pr-2">Attempts</th>
-                <th className="py-1">Error / next try</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {logs[i]!.deliveries.length === 0 ? (
-                <tr>
-                  <td colSpan={6} className="py-2 text-zinc-500">
-                    No deliveries yet.
-                  </td>
-                </tr>
-              ) : (
-                logs[i]!.deliveries.map((d) => (
-                  <tr key={d.id}>
-                    <td className="py-1 pr-2 whitespace-nowrap">{when(d.createdAt)}</td>
-                    <td className="py-1 pr-2 font-mono">{d.eventType}</td>
-                    <td className="py-1 pr-2">{d.status}</td>
-                    <td className="py-1 pr-2 font-mono">{d.responseStatus ?? "—"}</td>
-                    <td className="py-1 pr-2">{d.attempts}</td>
-                    <td className="py-1 text-zinc-600">{d.error ?? (d.status === "pending" ? `next try ${when(d.nextAttemptAt)}` : "")}</td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
+          <DataTable
+            label={`Deliveries to ${e.url}`}
+            columns={DELIVERY_COLUMNS}
+            empty="No deliveries yet."
+            facets={[{ id: "status", label: "Status", options: ["pending", "succeeded", "failed"].map((v) => ({ value: v, label: v })) }]}
+            rows={logs[i]!.deliveries.map((d) => ({
+              id: d.id,
+              facets: { status: d.status },
+              sort: { created: d.createdAt.getTime(), event: d.eventType, status: d.status, response: d.responseStatus ?? null, attempts: d.attempts },
+              cells: {
+                created: <Time value={d.createdAt} relative className="whitespace-nowrap" />,
+                event: <span className="font-mono">{d.eventType}</span>,
+                status: d.status,
+                response: <span className="font-mono">{d.responseStatus ?? "—"}</span>,
+                attempts: d.attempts,
+                error: <span className="text-zinc-600">{d.error ?? (d.status === "pending" ? <>next try <Time value={d.nextAttemptAt} /></> : "")}</span>,
+              },
+            }))}
+          />
         </section>
       ))}
       {canWrite ? <NewWebhookForm events={WEBHOOK_EVENTS} /> : null}
