@@ -32,7 +32,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
         <p className="mt-1 text-zinc-600">Everything that changed in {store.name}, newest first: who did it and to what.</p>
       </div>
       <AuditFilters action={action} query={q} actors={actors} kinds={STORE_KINDS} />
-      <AuditHistory entries={entries.slice(0, PAGE_SIZE)} label="Store activity" empty="Nothing matches this filter." />
+      <AuditHistory entries={entries.slice(0, PAGE_SIZE)} label="Store activity" empty={q.actor || q.kind || q.from || q.to ? "Nothing matches this filter." : "Nothing has happened here yet: changes to products, members and settings will appear here, with who made them."} />
       <HistoryPager action={action} query={q} hasMore={entries.length > PAGE_SIZE} />
     </div>
   );
