@@ -48,6 +48,11 @@ const FAMILIES: Family[] = [
   { what: "bad slug host", host: "-bad-", path: "/", status: 404 },
   // Pages whose URL carries a secret: no Referer at all.
   { what: "set password", path: "/set-password?token=not-a-real-token", status: 200, referrer: NO_REFERRER },
+  { what: "reset password", path: "/reset-password?token=not-a-real-token", status: 200, referrer: NO_REFERRER },
+  { what: "reset password (store host)", host: "acme", path: "/dashboard/reset-password?token=not-a-real-token", status: 200, referrer: NO_REFERRER },
+  { what: "staff invitation", path: "/invite?token=not-a-real-token", status: 200, referrer: NO_REFERRER },
+  { what: "customer reset (path mode)", path: "/stores/acme/shop/account/reset-password?token=not-a-real-token", status: 200, referrer: NO_REFERRER },
+  { what: "email verification", host: "acme", path: "/account/verify?token=not-a-real-token", status: 200, referrer: NO_REFERRER },
   { what: "dashboard hop", host: "acme", path: "/dashboard/hop?token=not-a-real-token", status: 200, referrer: NO_REFERRER },
   { what: "dashboard hop (path mode)", path: "/store/acme/hop?token=not-a-real-token", status: 200, referrer: NO_REFERRER },
   { what: "order link", host: "acme", path: "/orders/1001?token=not-a-real-token", status: 200, referrer: NO_REFERRER },
