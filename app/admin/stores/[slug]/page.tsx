@@ -17,6 +17,8 @@ import { LifecycleForms } from "./LifecycleForms";
 import { PlanChange } from "./PlanChange";
 import { SupportAccess } from "./SupportAccess";
 import { ImportForm } from "./ImportForm";
+import { StoreWebhooksOverview } from "@/components/webhooks/StoreWebhooksOverview";
+import { listDeliveries, listEndpoints } from "@/lib/webhooks/endpoints";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   return { title: (await params).slug };
@@ -116,6 +118,12 @@ export default async function StoreDetailPage({ params }: { params: Promise<{ sl
           <SupportAccess slug={store.slug} />
         </Section>
       ) : null}
+
+      <Section id="webhooks" title="Webhooks">
+        <StoreWebhooksOverview
+          endpoints={await Promise.all((await listEndpoints(db(), store.id)).map(async (endpoint) => ({ endpoint, deliveries: (await listDeliveries(db(), store.id, endpoint.id, { limit: 10 })).deliveries })))}
+        />
+      </Section>
 
       <Section id="data" title="Export and import">
         <div className="grid gap-6 sm:grid-cols-2">
