@@ -67,5 +67,6 @@ test("a platform admin adds a platform webhook endpoint, sends a signed test eve
 
   await page.goto(consoleHost("/webhooks"));
   await page.getByRole("region", { name: `Endpoint ${url}` }).getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete endpoint" }).click();
   await expect(page.getByRole("region", { name: `Endpoint ${url}` })).toHaveCount(0);
 });
