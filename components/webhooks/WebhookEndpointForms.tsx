@@ -77,7 +77,12 @@ export function EndpointControls({ endpointId, enabled, actions }: { endpointId:
         </form>
         <form onSubmit={remove.onSubmit}>
           <input type="hidden" name="endpointId" value={endpointId} />
-          <SubmitButton pending={remove.pending} pendingLabel="Deleting…" variant="danger">
+          <SubmitButton
+            pending={remove.pending}
+            pendingLabel="Deleting…"
+            variant="danger"
+            confirm={{ title: "Delete this endpoint?", description: "Its delivery log goes with it, and events are no longer sent to it.", actionLabel: "Delete endpoint" }}
+          >
             Delete
           </SubmitButton>
         </form>

@@ -2,6 +2,7 @@ import { z } from "zod";
 import pkg from "@/package.json";
 import * as s from "./schemas";
 import { EXAMPLES } from "./openapi-examples";
+import { PLATFORM_WEBHOOK_EVENTS } from "@/lib/webhooks/platform-events";
 
 /*
  * /api/v1/openapi.json (OpenAPI 3.0.3), generated from the same zod schemas
@@ -371,7 +372,9 @@ const WEBHOOKS_DOC = `Deliveries follow [Standard Webhooks](https://www.standard
 base64 part of the endpoint's \`whsec_…\` secret). Verify the signature over the raw body and refuse timestamps more than
 5 minutes away from now. Any 2xx answer within 10 s is a success; anything else is retried with exponential backoff
 (1 min, 5 min, 30 min, 2 h, 6 h, then given up); an endpoint with 15 failed attempts in a row is disabled (its owners are mailed; re-enable it with \`{"enabled": true}\`). The delivery order is not guaranteed.
-Events: ${s.WEBHOOK_EVENTS.map((e) => `\`${e}\``).join(", ")}; \`webhook.test\` from the "send test event" button.`;
+Events: ${s.WEBHOOK_EVENTS.map((e) => `\`${e}\``).join(", ")}; \`webhook.test\` from the "send test event" button.
+
+The platform registers its own endpoints in the console (Webhooks) for ${PLATFORM_WEBHOOK_EVENTS.map((e) => `\`${e}\``).join(", ")}: the same body (\`store\` names the store the event is about), signature, retries and disabling.`;
 
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};

@@ -2,7 +2,6 @@ import "server-only";
 import { PgBoss } from "pg-boss";
 import { env } from "@/lib/env";
 import { BOSS_SCHEMA, type TaskName } from "./queues";
-import { runningBoss } from "./worker";
 
 /*
  * Queues one job a request asked for (lib/jobs/queues.ts TASKS). Through this
@@ -11,7 +10,12 @@ import { runningBoss } from "./worker";
  * supervises nothing: another instance's worker does the work.
  */
 
-const g = globalThis as unknown as { plazaJobSender?: Promise<PgBoss>; __plazaBeforeClose?: Array<() => Promise<void>> };
+// The worker's handle (lib/jobs/worker.ts) is read from the global it keeps, not imported: the worker imports the tasks, which send jobs.
+const g = globalThis as unknown as { plazaJobs?: Promise<{ boss: PgBoss }>; plazaJobSender?: Promise<PgBoss>; __plazaBeforeClose?: Array<() => Promise<void>> };
+
+async function runningBoss(): Promise<PgBoss | null> {
+  return (await g.plazaJobs?.catch(() => undefined))?.boss ?? null;
+}
 
 function sender(): Promise<PgBoss> {
   if (!g.plazaJobSender) {

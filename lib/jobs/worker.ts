@@ -87,11 +87,6 @@ function appRequestTasks(): Record<TaskName, (data: unknown) => Promise<string>>
   return Object.fromEntries(TASK_NAMES.map((name) => [name, (data: unknown) => REQUEST_TASKS[name](db(), data)])) as Record<TaskName, (data: unknown) => Promise<string>>;
 }
 
-/** The running worker's pg-boss, if this server started one (lib/jobs/send.ts sends through it). */
-export async function runningBoss(): Promise<PgBoss | null> {
-  return (await g.plazaJobs?.catch(() => undefined))?.boss ?? null;
-}
-
 /** Starts this server's worker once (PLAZA_JOBS=off leaves it out, e.g. for web-only instances). */
 export function startAppJobWorker(): Promise<JobWorker> | null {
   const e = env();

@@ -8,6 +8,7 @@ import { platformWebhookDeliveries, platformWebhookEndpoints } from "@/lib/db/sc
 import { withPlatform } from "@/lib/db/tenant";
 import { FAILURES_TO_DISABLE, nextAttempt, signedPost, type DeliverOptions, type DeliverReport } from "./deliver";
 import { newWebhookSecret } from "./endpoints";
+import type { PlatformWebhookEvent } from "./platform-events";
 
 /*
  * The platform's webhook endpoints (decision 0024): the console registers
@@ -19,17 +20,7 @@ import { newWebhookSecret } from "./endpoints";
  * audit entry the console shows). Platform tables: no store can reach them.
  */
 
-export const PLATFORM_WEBHOOK_EVENTS = [
-  "store.created",
-  "store.suspended",
-  "store.reactivated",
-  "store.deletion_requested",
-  "store.restored",
-  "store.purged",
-  "domain.verified",
-  "domain.failed",
-] as const;
-export type PlatformWebhookEvent = (typeof PLATFORM_WEBHOOK_EVENTS)[number];
+export { PLATFORM_WEBHOOK_EVENTS, type PlatformWebhookEvent } from "./platform-events";
 
 export const MAX_PLATFORM_ENDPOINTS = 20;
 const LEASE_SECONDS = 60;

@@ -22,6 +22,8 @@ import { SupportAccess } from "./SupportAccess";
 import { ImportForm } from "./ImportForm";
 import { PlacementPanel } from "./PlacementPanel";
 import { placementView } from "@/lib/console/placement";
+import { StoreWebhooksOverview } from "@/components/webhooks/StoreWebhooksOverview";
+import { listDeliveries, listEndpoints } from "@/lib/webhooks/endpoints";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   return { title: (await params).slug };
@@ -128,6 +130,12 @@ export default async function StoreDetailPage({ params }: { params: Promise<{ sl
           <SupportAccess slug={store.slug} />
         </Section>
       ) : null}
+
+      <Section id="webhooks" title="Webhooks">
+        <StoreWebhooksOverview
+          endpoints={await Promise.all((await listEndpoints(db(), store.id)).map(async (endpoint) => ({ endpoint, deliveries: (await listDeliveries(db(), store.id, endpoint.id, { limit: 10 })).deliveries })))}
+        />
+      </Section>
 
       <Section id="data" title="Export and import">
         <div className="grid gap-6 sm:grid-cols-2">
