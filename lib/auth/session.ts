@@ -13,9 +13,18 @@ import { findUserById, type Actor } from "./accounts";
  * though cookies are host-only already. Memoised per request by React's cache.
  */
 export const currentUser = cache(async (): Promise<Actor | null> => {
+  const userId = await sessionUserId();
+  return userId ? findUserById(db(), userId) : null;
+});
+
+/**
+ * The user id of this request's valid session (same host rule), without
+ * reading the user: for the dashboard's cached lookup (lib/stores/access-cache.ts).
+ */
+export const sessionUserId = cache(async (): Promise<string | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.userId) return null;
   const host = ((await headers()).get("host") ?? "").toLowerCase();
   if (!session.host || session.host !== host) return null;
-  return findUserById(db(), session.userId);
+  return session.userId;
 });
