@@ -6,6 +6,9 @@ import { db } from "@/lib/db/client";
 import { authOptions } from "./options";
 import { findSessionUser, type Actor } from "./accounts";
 
+/** What a valid session token says: whose it is and the session version it was made under. */
+export type SessionClaim = { userId: string; sessionVersion: number };
+
 /**
  * The signed-in user of this request, read fresh from the database (so a
  * deleted user is signed out at once), or null. A session is valid only on
@@ -15,11 +18,25 @@ import { findSessionUser, type Actor } from "./accounts";
  * every session of the account, on every host. Memoised per request by React's cache.
  */
 export const currentUser = cache(async (): Promise<Actor | null> => {
+  const claim = await sessionClaim();
+  return claim ? userOfClaim(await findSessionUser(db(), claim.userId), claim) : null;
+});
+
+/**
+ * The claim of this request's session if it was made on this host, without
+ * reading the user: for the dashboard's cached lookup (lib/stores/access-cache.ts),
+ * which then applies the same session-version rule through userOfClaim.
+ */
+export const sessionClaim = cache(async (): Promise<SessionClaim | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.userId) return null;
   const host = ((await headers()).get("host") ?? "").toLowerCase();
   if (!session.host || session.host !== host) return null;
-  const user = await findSessionUser(db(), session.userId);
-  if (!user || user.sessionVersion !== (session.sessionVersion ?? 0)) return null;
-  return { id: user.id, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin };
+  return { userId: session.userId, sessionVersion: session.sessionVersion ?? 0 };
 });
+
+/** The user a claim stands for, or null when the account is gone or was reset after the token was made. */
+export function userOfClaim(user: (Actor & { sessionVersion: number }) | null, claim: SessionClaim): Actor | null {
+  if (!user || user.sessionVersion !== claim.sessionVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin };
+}

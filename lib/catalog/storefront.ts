@@ -92,7 +92,7 @@ const searchRowSchema = z.object({
 });
 
 /*
- * Search: the same page, through plaza_catalog_search (migration 0018), a
+ * Search: the same page, through plaza_catalog_search (migration 0022), a
  * SECURITY DEFINER function that filters this store explicitly and only when
  * it is the transaction's row-level security tenant, so the trigram index can
  * be used (under the policy ILIKE never can: it is not leakproof). Why that

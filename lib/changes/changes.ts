@@ -16,7 +16,7 @@ import { env } from "@/lib/env";
  * fallback. Page caches add their own topics here.
  */
 
-export const TOPICS = ["store", "domain", "catalog", "placement"] as const;
+export const TOPICS = ["store", "domain", "catalog", "placement", "user", "membership"] as const;
 export type Topic = (typeof TOPICS)[number];
 /** `key` is what changed; null when messages may have been missed and everything is suspect. */
 export type ChangeHandler = (key: string | null) => void;
@@ -53,11 +53,12 @@ export function deliverResync(): void {
   for (const set of handlers().values()) for (const h of set) h(null);
 }
 
-// Stores, domains and the catalogue ("catalog" + store id) are announced by
-// the database itself: triggers in drizzle/0011_change_notifications.sql and
-// 0015_perf_indexes.sql notify inside the writing transaction, whoever wrote.
-// Only Redis needs the app to publish them.
-const DATABASE_ANNOUNCED = new Set<string>(["store", "domain", "catalog"]);
+// Stores, domains, the catalogue ("catalog" + store id), users and
+// memberships ("<store id>:<user id>") are announced by the database itself:
+// triggers in drizzle/0011_change_notifications.sql, 0015_perf_indexes.sql
+// and 0023_access_announcements.sql notify inside the writing transaction,
+// whoever wrote. Only Redis needs the app to publish them.
+const DATABASE_ANNOUNCED = new Set<string>(["store", "domain", "catalog", "user", "membership"]);
 
 type Publisher = (topic: string, key: string) => Promise<void>;
 const gp = globalThis as unknown as { plazaChangePublisher?: Publisher };

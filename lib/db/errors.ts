@@ -3,9 +3,9 @@ import "server-only";
 /*
  * What a database error means to the app, read from the error itself (or an
  * error it wraps: drizzle wraps driver errors in DrizzleQueryError with the
- * driver's error as `cause`). Checked by SQLSTATE and by the codes the drivers
- * really use — node-postgres (`pg`, the app's driver) and postgres.js (still
- * used by tools) — never by another ORM's codes.
+ * driver's error as `cause`). Checked by SQLSTATE and by what node-postgres
+ * (`pg`, the only driver: the app, scripts, drizzle-kit and pg-boss) really
+ * reports — never by another driver's or ORM's codes.
  */
 
 function* chain(err: unknown): Generator<Record<string, unknown>> {
@@ -16,11 +16,11 @@ function* chain(err: unknown): Generator<Record<string, unknown>> {
 
 /**
  * True when `err` is a PostgreSQL unique violation, optionally on the named
- * constraint. pg names it `constraint`, postgres.js `constraint_name`.
+ * constraint (pg's `constraint`).
  */
 export function isUniqueViolation(err: unknown, constraint?: string): boolean {
   for (const e of chain(err)) {
-    if (e.code === "23505") return constraint === undefined || (e.constraint ?? e.constraint_name) === constraint;
+    if (e.code === "23505") return constraint === undefined || e.constraint === constraint;
   }
   return false;
 }
@@ -32,7 +32,7 @@ const TIMEOUT_STATES = new Set([
   "25P03", // idle_in_transaction_session_timeout
 ]);
 const UNAVAILABLE_STATE = /^(08|53|57P)/; // connection exception, insufficient resources, operator intervention (shutdown, terminate)
-// Socket errors and the drivers' own connection errors (they carry no SQLSTATE).
+// Socket errors (they carry no SQLSTATE).
 const UNAVAILABLE_CODES = new Set([
   "ECONNREFUSED",
   "ECONNRESET",
@@ -42,11 +42,6 @@ const UNAVAILABLE_CODES = new Set([
   "ENETUNREACH",
   "ENOTFOUND",
   "EAI_AGAIN",
-  // postgres.js
-  "CONNECTION_CLOSED",
-  "CONNECTION_ENDED",
-  "CONNECTION_DESTROYED",
-  "CONNECT_TIMEOUT",
 ]);
 // node-postgres reports these only in words.
 const UNAVAILABLE_MESSAGES = [

@@ -1,4 +1,4 @@
-/** The events the platform's webhook endpoints may choose (lib/webhooks/platform.ts; queued by drizzle/0019_platform_webhooks.sql). */
+/** The events the platform's webhook endpoints may choose (lib/webhooks/platform.ts; queued by drizzle/0021_api.sql). */
 export const PLATFORM_WEBHOOK_EVENTS = [
   "store.created",
   "store.suspended",

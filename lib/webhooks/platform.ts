@@ -14,7 +14,7 @@ import type { PlatformWebhookEvent } from "./platform-events";
  * The platform's webhook endpoints (decision 0024): the console registers
  * them for platform events; a trigger on audit_log queues one delivery per
  * subscribed, enabled endpoint in the transaction of the change
- * (drizzle/0019_platform_webhooks.sql); the jobs pass sends them exactly as a
+ * (drizzle/0021_api.sql); the jobs pass sends them exactly as a
  * store's are sent (signed, pinned to the checked address, retried with the
  * same backoff, disabled after FAILURES_TO_DISABLE failures in a row, with an
  * audit entry the console shows). Platform tables: no store can reach them.

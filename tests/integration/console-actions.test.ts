@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/accounts";
-import { auditLog, impersonations, stores } from "@/lib/db/schema";
+import { auditLog, impersonations, stores, users } from "@/lib/db/schema";
 import { idle } from "@/lib/actions/result";
 import { addMember, makeStore, makeUser, snapshot } from "./auth-fixtures";
 import { testDatabases } from "./db";
@@ -12,7 +12,7 @@ import { testDatabases } from "./db";
  * action wrapper: only the session and the request's store host are stubbed.
  */
 const ctx = vi.hoisted(() => ({ user: null as Actor | null, slug: null as string | null }));
-vi.mock("@/lib/auth/session", () => ({ currentUser: async () => ctx.user }));
+vi.mock("@/lib/auth/session", () => ({ currentUser: async () => ctx.user, sessionUserId: async () => ctx.user?.id ?? null }));
 vi.mock("@/lib/tenancy/request-store", () => ({ requestStoreSlug: async () => ctx.slug }));
 
 const { storeAction } = await import("@/lib/actions/action");
@@ -158,6 +158,8 @@ describe("support access (impersonation)", () => {
     if (!s.ok) throw new Error(s.error);
     const [row] = await owner.select().from(impersonations).where(eq(impersonations.id, s.id));
     expect(row!.expiresAt.getTime() - row!.startedAt.getTime()).toBe(30 * 60_000);
+    // Demoted in the database (the dashboard reads the user from there, not from the session).
+    await owner.update(users).set({ isPlatformAdmin: false }).where(eq(users.id, admin.id));
     ctx.user = actor({ ...admin, isPlatformAdmin: false });
     ctx.slug = store.slug;
     expect(await dashboardAccess(store.slug)).toMatchObject({ kind: "denied" });

@@ -13,7 +13,11 @@ const dnsFile = vi.hoisted(() => {
   return file;
 });
 afterAll(() => rmSync(dnsFile, { force: true }));
-vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
+// The session's user id is the mocked user's (the dashboard's cached lookup asks for it).
+vi.mock("@/lib/auth/session", () => {
+  const currentUser = vi.fn();
+  return { currentUser, sessionUserId: async () => ((await currentUser()) as { id: string } | null)?.id ?? null };
+});
 vi.mock("@/lib/tenancy/request-store", () => ({ requestStoreSlug: vi.fn() }));
 process.env.CONFIG_ENCRYPTION_KEYS = testKeyring();
 

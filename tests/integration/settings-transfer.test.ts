@@ -8,7 +8,11 @@ import { testDatabases } from "./db";
 import { makeUser } from "./auth-fixtures";
 import { actAs, settingsStore } from "./settings-fixtures";
 
-vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
+// The session's user id is the mocked user's (the dashboard's cached lookup asks for it).
+vi.mock("@/lib/auth/session", () => {
+  const currentUser = vi.fn();
+  return { currentUser, sessionUserId: async () => ((await currentUser()) as { id: string } | null)?.id ?? null };
+});
 vi.mock("@/lib/tenancy/request-store", () => ({ requestStoreSlug: vi.fn() }));
 
 const { GET } = await import("@/app/d/[store]/(app)/settings/export/download/route");

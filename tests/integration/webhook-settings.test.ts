@@ -14,7 +14,11 @@ import { actAs, form, settingsStore, testKeyring } from "./settings-fixtures";
  */
 
 const queued = vi.hoisted(() => [] as Array<() => Promise<void>>);
-vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
+// The session's user id is the mocked user's (the dashboard's cached lookup asks for it).
+vi.mock("@/lib/auth/session", () => {
+  const currentUser = vi.fn();
+  return { currentUser, sessionUserId: async () => ((await currentUser()) as { id: string } | null)?.id ?? null };
+});
 vi.mock("@/lib/tenancy/request-store", () => ({ requestStoreSlug: vi.fn() }));
 vi.mock("next/server", async (orig) => ({ ...(await orig<typeof import("next/server")>()), after: (fn: () => Promise<void>) => queued.push(fn) }));
 process.env.CONFIG_ENCRYPTION_KEYS = testKeyring();

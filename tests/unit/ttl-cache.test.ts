@@ -34,6 +34,17 @@ describe("TtlCache", () => {
     expect(await cache.get("acme", async () => "active")).toBe("active");
   });
 
+  it("does not keep a load that an invalidation overtook (it may predate the change)", async () => {
+    const cache = new TtlCache<string>(60_000);
+    let release!: () => void;
+    const slow = cache.get("acme", () => new Promise<string>((resolve) => (release = () => resolve("member"))));
+    await Promise.resolve();
+    cache.delete("acme"); // the revocation is announced while the old row is on its way
+    release();
+    expect(await slow).toBe("member");
+    expect(await cache.get("acme", async () => "removed")).toBe("removed");
+  });
+
   it("stays within its bound by dropping the oldest entry", async () => {
     const cache = new TtlCache<number>(60_000, 2);
     let loads = 0;

@@ -51,7 +51,7 @@ export const products = pgTable(
     // The storefront's search (ILIKE '%q%'): a trigram GiST led by the store
     // (btree_gist), active products only. ILIKE is not leakproof, so under
     // row-level security it can never be an index condition: only the
-    // SECURITY DEFINER function plaza_catalog_search (migration 0018) uses it,
+    // SECURITY DEFINER function plaza_catalog_search (migration 0022) uses it,
     // filtering the store explicitly (decision 0025). GiST, not GIN: a GIN led
     // by tenant_id (btree_gin) reads the store's whole posting list for every
     // search, and one on the title alone breaks the tenant_id-first rule and

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { can } from "@/lib/auth/permissions";
 import { invalidateStore } from "@/lib/tenancy/lookup";
 import { requestStoreSlug } from "@/lib/tenancy/request-store";
-import { dashboardAccess } from "@/lib/stores/dashboard";
+import { dashboardAccess, dashboardAccessForWrite } from "@/lib/stores/dashboard";
 import { exportStore } from "./export";
 import { importStore, MAX_IMPORT_BYTES } from "./import";
 import { tenantTables } from "./tables";
@@ -24,7 +24,8 @@ type Owner = { store: { id: string; slug: string; name: string }; userId: string
 export async function transferAccess(slug: string, intent: "read" | "write"): Promise<Owner | null> {
   // The path segment must be the host's store: /d/<other> on this host is refused.
   if ((await requestStoreSlug()) !== slug) return null;
-  const access = await dashboardAccess(slug);
+  // An import writes: decided from the database, never from the dashboard's lookup cache.
+  const access = await (intent === "write" ? dashboardAccessForWrite(slug) : dashboardAccess(slug));
   if (access.kind !== "member" || !can(access.role, "settings:write")) return null;
   // A suspended store's dashboard is read-only: it may export, not import.
   if (intent === "write" && access.readOnly) return null;
