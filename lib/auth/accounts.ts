@@ -12,6 +12,15 @@ export async function findUserById(database: Queryable, id: string): Promise<Act
   return { id: row.id, email: row.email, name: row.name, isPlatformAdmin: row.isPlatformAdmin };
 }
 
+/** What a valid session token says: whose it is and the session version it was made under. */
+export type SessionClaim = { userId: string; sessionVersion: number };
+
+/** The user a claim stands for, or null when the account is gone or was reset after the token was made. */
+export function userOfClaim(user: (Actor & { sessionVersion: number }) | null, claim: SessionClaim): Actor | null {
+  if (!user || user.sessionVersion !== claim.sessionVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin };
+}
+
 /** The user with their session version (lib/auth/session.ts compares it with the token's). */
 export async function findSessionUser(database: Queryable, id: string): Promise<(Actor & { sessionVersion: number }) | null> {
   const [row] = await database

@@ -4,10 +4,7 @@ import { headers } from "next/headers";
 import { getServerSession } from "next-auth";
 import { db } from "@/lib/db/client";
 import { authOptions } from "./options";
-import { findSessionUser, type Actor } from "./accounts";
-
-/** What a valid session token says: whose it is and the session version it was made under. */
-export type SessionClaim = { userId: string; sessionVersion: number };
+import { findSessionUser, userOfClaim, type Actor, type SessionClaim } from "./accounts";
 
 /**
  * The signed-in user of this request, read fresh from the database (so a
@@ -34,9 +31,3 @@ export const sessionClaim = cache(async (): Promise<SessionClaim | null> => {
   if (!session.host || session.host !== host) return null;
   return { userId: session.userId, sessionVersion: session.sessionVersion ?? 0 };
 });
-
-/** The user a claim stands for, or null when the account is gone or was reset after the token was made. */
-export function userOfClaim(user: (Actor & { sessionVersion: number }) | null, claim: SessionClaim): Actor | null {
-  if (!user || user.sessionVersion !== claim.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin };
-}

@@ -2,8 +2,7 @@ import "server-only";
 import { onChange } from "@/lib/changes/changes";
 import type { Queryable } from "@/lib/db/connect";
 import { env } from "@/lib/env";
-import { findSessionUser, type Actor } from "@/lib/auth/accounts";
-import { userOfClaim, type SessionClaim } from "@/lib/auth/session";
+import { findSessionUser, userOfClaim, type Actor, type SessionClaim } from "@/lib/auth/accounts";
 import { TtlCache } from "@/lib/tenancy/ttl-cache";
 import { findMembership } from "./membership";
 

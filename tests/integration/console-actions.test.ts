@@ -12,7 +12,7 @@ import { testDatabases } from "./db";
  * action wrapper: only the session and the request's store host are stubbed.
  */
 const ctx = vi.hoisted(() => ({ user: null as Actor | null, slug: null as string | null }));
-vi.mock("@/lib/auth/session", () => ({ currentUser: async () => ctx.user, sessionUserId: async () => ctx.user?.id ?? null }));
+vi.mock("@/lib/auth/session", () => ({ currentUser: async () => ctx.user, sessionClaim: async () => (ctx.user ? { userId: ctx.user.id, sessionVersion: 0 } : null) }));
 vi.mock("@/lib/tenancy/request-store", () => ({ requestStoreSlug: async () => ctx.slug }));
 
 const { storeAction } = await import("@/lib/actions/action");

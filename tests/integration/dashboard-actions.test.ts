@@ -19,7 +19,7 @@ import { createTestStore, testDatabases } from "./db";
  */
 
 const request = vi.hoisted(() => ({ user: null as Actor | null, slug: null as string | null }));
-vi.mock("@/lib/auth/session", () => ({ currentUser: async () => request.user, sessionUserId: async () => request.user?.id ?? null }));
+vi.mock("@/lib/auth/session", () => ({ currentUser: async () => request.user, sessionClaim: async () => (request.user ? { userId: request.user.id, sessionVersion: 0 } : null) }));
 vi.mock("@/lib/tenancy/request-store", () => ({ requestStoreSlug: async () => request.slug }));
 
 // Uploads from this file go to a scratch folder (set before the app modules read the environment).

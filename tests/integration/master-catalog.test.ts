@@ -12,7 +12,7 @@ import { testDatabases } from "./db";
 import { addMember, auditFor, makeUser, storeWithOwner, uid } from "./auth-fixtures";
 
 const ctx = vi.hoisted(() => ({ user: null as Actor | null, slug: null as string | null }));
-vi.mock("@/lib/auth/session", () => ({ currentUser: async () => ctx.user, sessionUserId: async () => ctx.user?.id ?? null }));
+vi.mock("@/lib/auth/session", () => ({ currentUser: async () => ctx.user, sessionClaim: async () => (ctx.user ? { userId: ctx.user.id, sessionVersion: 0 } : null) }));
 vi.mock("@/lib/tenancy/request-store", () => ({ requestStoreSlug: async () => ctx.slug }));
 const { optInAction } = await import("@/app/d/[store]/(app)/catalog/actions");
 const { saveMasterProductAction } = await import("@/app/admin/catalog/actions");

@@ -131,6 +131,8 @@ describe("npm run db:migrate over dedicated databases", () => {
     const role = `plaza_store_${store.id.replace(/-/g, "").slice(0, 16)}`;
     await c.query(`create role ${role} login password 'behind-pass' nosuperuser nobypassrls`);
     await c.query(`grant usage on schema drizzle to ${role}; grant select on drizzle.__drizzle_migrations to ${role}`);
+    // What migrateDatabase grants an app role: a lookup refreshes the store's mirrored row as this role.
+    await c.query(`grant select, insert, update, delete on all tables in schema public to ${role}`);
     await c.end();
     const appUrl = new URL(ownerUrl);
     appUrl.username = role;

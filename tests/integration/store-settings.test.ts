@@ -9,7 +9,7 @@ import { addMember, auditFor, makeUser, storeWithOwner } from "./auth-fixtures";
 // The actions run through the real wrapper; only "who is signed in" and "which
 // host was asked" (Next request context) are supplied by the test.
 const ctx = vi.hoisted(() => ({ user: null as Actor | null, slug: null as string | null }));
-vi.mock("@/lib/auth/session", () => ({ currentUser: async () => ctx.user, sessionUserId: async () => ctx.user?.id ?? null }));
+vi.mock("@/lib/auth/session", () => ({ currentUser: async () => ctx.user, sessionClaim: async () => (ctx.user ? { userId: ctx.user.id, sessionVersion: 0 } : null) }));
 vi.mock("@/lib/tenancy/request-store", () => ({ requestStoreSlug: async () => ctx.slug }));
 
 const { saveGeneralSettingsAction, saveThemeAction } = await import("@/app/d/[store]/(app)/settings/actions");

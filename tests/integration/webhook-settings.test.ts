@@ -17,7 +17,10 @@ const queued = vi.hoisted(() => [] as Array<() => Promise<void>>);
 // The session's user id is the mocked user's (the dashboard's cached lookup asks for it).
 vi.mock("@/lib/auth/session", () => {
   const currentUser = vi.fn();
-  return { currentUser, sessionUserId: async () => ((await currentUser()) as { id: string } | null)?.id ?? null };
+  return { currentUser, sessionClaim: async () => {
+    const user = (await currentUser()) as { id: string } | null;
+    return user ? { userId: user.id, sessionVersion: 0 } : null;
+  } };
 });
 vi.mock("@/lib/tenancy/request-store", () => ({ requestStoreSlug: vi.fn() }));
 vi.mock("next/server", async (orig) => ({ ...(await orig<typeof import("next/server")>()), after: (fn: () => Promise<void>) => queued.push(fn) }));
