@@ -4,7 +4,7 @@ import { findSlugByDomain, findStoreBySlug, isServing, type StoreRef } from "@/l
 import { apexOfWww } from "@/lib/domains/verification";
 import { stripInternalHeaders } from "@/lib/tenancy/headers";
 import { env } from "@/lib/env";
-import { isFlightRequest, newNonce, policyKind, responseSecurityHeaders, type PolicySettings } from "@/lib/security/policy";
+import { newNonce, policyKind, responseSecurityHeaders, type PolicySettings } from "@/lib/security/policy";
 import { NONCE_HEADER } from "@/lib/security/nonce-header";
 import { bodySizeRefusal, sizeRefusalResponse } from "@/lib/http/request-size";
 import { actionRequestRefusal } from "@/lib/http/action-request";
@@ -81,12 +81,12 @@ function policySettings(): PolicySettings {
 export async function proxy(req: NextRequest) {
   const headers = stripInternalHeaders(req.headers);
   const route: Route | null = malformedPath(req.nextUrl.pathname) ? null : classify(req.headers.get("host"), req.nextUrl.pathname, env().ROOT_DOMAIN, { dev: process.env.NODE_ENV === "development" });
-  // A flight request (RSC: navigations and prefetches) renders no document:
-  // no nonce to make, no policy to build or hand to Next (lib/security/policy.ts).
-  const flight = isFlightRequest(req.headers);
+  // Only pages get a nonce. A client navigation's payload (RSC) cannot be told
+  // apart here: Next strips its flight headers and `_rsc` before the proxy
+  // runs (decision 0025), so it is answered like its page.
   const kind = policyKind(route);
-  const nonce = flight || kind !== "page" ? "" : newNonce();
-  const security = responseSecurityHeaders(flight && kind === "page" ? "api" : kind, nonce, req.nextUrl, policySettings());
+  const nonce = kind !== "page" ? "" : newNonce();
+  const security = responseSecurityHeaders(kind, nonce, req.nextUrl, policySettings());
   if (nonce) {
     headers.set(NONCE_HEADER, nonce);
     headers.set("content-security-policy", security["content-security-policy"]!);

@@ -53,7 +53,7 @@ test("the admin moves a store to a dedicated database and back; its storefront k
   await page.getByRole("alertdialog").getByRole("button", { name: "Move" }).click();
   await expect(form.getByRole("status").filter({ hasText: `${name} now lives in the shared pool` })).toBeVisible({ timeout: 60_000 });
   await expect(section.getByTestId("placement")).toHaveText("Shared pool");
-  await expect(page.getByRole("table", { name: "Store audit trail" })).toContainText("store.placement_changed");
+  await expect(page.getByRole("table", { name: "Store audit trail" })).toContainText("moved store");
 
   const back = await page.goto(storeHost(slug, "/"));
   expect(back?.status()).toBe(200);

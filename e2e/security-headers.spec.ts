@@ -101,17 +101,6 @@ test("a page's scripts and styles carry this response's nonce, and every respons
   }
 });
 
-test("a client navigation's payload (RSC) gets no nonce and the policy of an answer that is never a document", async ({ request }) => {
-  for (const [host, path] of [["acme", "/"], ["acme", "/products/giant-magnet"], [undefined, "/stores/acme/shop"]] as const) {
-    const res = await request.get(loopback(path), { headers: { ...hostHeader(host), rsc: "1" } });
-    expect(res.status(), path).toBe(200);
-    expect(res.headers()["content-type"], path).toContain("text/x-component");
-    expectSecurityHeaders(res, "api", `RSC ${path}`);
-    // The document itself still gets its nonce.
-    expect(cspNonce(await request.get(loopback(path), { headers: hostHeader(host) }))).toMatch(/^[A-Za-z0-9+/]{22}==$/);
-  }
-});
-
 test("an uploaded image is served as what it is: its own type, nosniff, and a sandbox policy", async ({ page, request }) => {
   await new StoreDashboard(page, "acme").signIn("owner@acme.test", DEMO_PASSWORD);
   const products = new ProductsPage(page, "acme");

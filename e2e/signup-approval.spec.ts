@@ -1,5 +1,4 @@
 import type { Page } from "@playwright/test";
-import { confirmDialog } from "./support/confirm";
 import { expect, test } from "./support/test";
 import { ConsolePage, DEMO_PASSWORD, RootAccount, SignupPage, StoreDashboard, unique } from "./support/auth";
 import { storeHost } from "./support/urls";
@@ -75,7 +74,6 @@ test("(c) a rejection shows the reason to the applicant", async ({ browser }) =>
   // Rejecting without a reason is refused with a field error.
   await ownerPage.getByRole("checkbox", { name: new RegExp(joiner.email.replace(/\./g, "\\.")) }).check();
   await ownerPage.getByRole("button", { name: "Reject selected" }).click();
-  await confirmDialog(ownerPage);
   await expect(ownerPage.getByText("Give a reason: the applicant will see it.")).toBeVisible();
   await globex.decide([joiner.email], "reject", { reason: "We are not hiring this season." });
 

@@ -1,5 +1,4 @@
 import { expect, type Page } from "@playwright/test";
-import { confirmDialog } from "./confirm";
 import { consoleHost, root, storeHost } from "./urls";
 
 /*
@@ -82,7 +81,6 @@ export class ConsolePage {
     const bulk = this.page.getByRole("group", { name: "Decide selected applications" });
     if (reason) await bulk.getByLabel(/^Reason for the selected/).fill(reason);
     await bulk.getByRole("button", { name: decision === "approve" ? "Approve selected" : "Reject selected" }).click();
-    if (decision === "reject") await confirmDialog(this.page);
     await expect(this.page.getByRole("status")).toContainText(decision === "approve" ? "approved" : "rejected");
   }
 }
@@ -113,7 +111,6 @@ export class StoreDashboard {
     if (options.role) await bulk.getByLabel("Role for approved members").selectOption(options.role);
     if (options.reason) await bulk.getByLabel(/^Reason for the selected/).fill(options.reason);
     await bulk.getByRole("button", { name: decision === "approve" ? "Approve selected" : "Reject selected" }).click();
-    if (decision === "reject") await confirmDialog(this.page);
     await expect(this.page.getByRole("status")).toContainText(decision === "approve" ? "approved" : "rejected");
   }
 

@@ -37,6 +37,8 @@ export type AuditSentence = { actor: string; before: string; object: AuditObject
 const ROLE_WORDS: Record<string, string> = { owner: "Owner", admin: "Admin", catalog: "Catalog", orders: "Orders", staff: "Staff" };
 const role = (value: unknown) => (typeof value === "string" ? (ROLE_WORDS[value] ?? value) : "");
 const text = (value: unknown) => (typeof value === "string" || typeof value === "number" ? String(value) : "");
+/** A placement as lib/db/move.ts records it: "pool" or "dedicated <label>". */
+const where = (value: unknown) => (value === "pool" ? "the shared pool" : text(value).replace(/^dedicated\b\s*/, "a dedicated database ").trim());
 
 type Phrase = { before: string; after?: string } | ((data: Record<string, unknown>) => { before: string; after?: string });
 
@@ -66,6 +68,7 @@ const PHRASES: Record<string, Phrase> = {
   "store.restored": { before: "restored store" },
   "store.purged": { before: "purged store" },
   "store.exported": { before: "exported the data of store" },
+  "store.placement_changed": (d) => ({ before: "moved store", after: ` from ${where(d.from)} to ${where(d.to)}` }),
   "domain.added": { before: "added domain" },
   "domain.verified": { before: "verified domain" },
   "domain.removed": { before: "removed domain" },

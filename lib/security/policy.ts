@@ -15,18 +15,6 @@ import { DEFAULT_REFERRER_POLICY } from "./static-headers.js";
  */
 export type PolicyKind = "page" | "api" | "file";
 
-/**
- * A client-side navigation or prefetch (Next's RSC header): the answer is
- * React's payload, which a browser never renders as a document and which
- * carries no script tags, so it needs no nonce and gets the policy of an API
- * answer (nothing may run, load or frame). A browser's own navigation cannot
- * send the header; a client that sends it to anything else only gets a page
- * that cannot run (fails closed). Answers vary on the header (Next's Vary).
- */
-export function isFlightRequest(headers: Headers): boolean {
-  return headers.get("rsc") === "1";
-}
-
 /** Uploaded files: opened directly, they run nothing, load nothing and get an opaque origin. */
 export const FILE_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 

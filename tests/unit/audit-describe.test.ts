@@ -6,6 +6,8 @@ describe("audit entries in words", () => {
     expect(auditText({ action: "product.archived", data: {}, actor: "Ana Owner", object: { name: "Blue Mug" } })).toBe("Ana Owner archived product Blue Mug");
     expect(auditText({ action: "membership.role_changed", data: { from: "staff", to: "admin" }, actor: "Ana", object: { name: "Bo" } })).toBe("Ana changed the role of Bo from Staff to Admin");
     expect(auditText({ action: "store.plan_changed", data: { from: "basic", to: "premium" }, actor: "Root", object: { name: "Acme" } })).toBe("Root changed the plan of store Acme from basic to premium");
+    expect(auditText({ action: "store.placement_changed", data: { from: "pool", to: "dedicated db-1" }, actor: "Pat", object: { name: "Acme" } })).toBe("Pat moved store Acme from the shared pool to a dedicated database db-1");
+    expect(auditText({ action: "store.placement_changed", data: { from: "dedicated db-1", to: "pool" }, actor: "Pat", object: { name: "Acme" } })).toBe("Pat moved store Acme from a dedicated database db-1 to the shared pool");
     expect(auditText({ action: "join_request.submitted", data: {}, actor: "Bo", object: { name: "Bo" } })).toBe("Bo asked to join the store");
   });
 

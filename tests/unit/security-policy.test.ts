@@ -3,7 +3,7 @@ import { parseEnv } from "@/lib/env";
 import { classify } from "@/lib/tenancy/classify";
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { API_POLICY, TOAST_STYLE_HASHES, FILE_POLICY, hsts, isFlightRequest, newNonce, pagePolicy, policyKind, referrerPolicyFor, responseSecurityHeaders, type PolicySettings } from "@/lib/security/policy";
+import { API_POLICY, TOAST_STYLE_HASHES, FILE_POLICY, hsts, newNonce, pagePolicy, policyKind, referrerPolicyFor, responseSecurityHeaders, type PolicySettings } from "@/lib/security/policy";
 import { STATIC_SECURITY_HEADERS } from "@/lib/security/static-headers.js";
 import nextConfig from "@/next.config.js";
 
@@ -82,13 +82,6 @@ describe("which policy a request gets", () => {
     ["acme.plaza.test", "/dashboard/images/x", "page"],
   ])("%s%s → %s", (host, path, expected) => {
     expect(kind(host, path)).toBe(expected);
-  });
-
-  it("knows a flight request (a client navigation or prefetch) by Next's RSC header", () => {
-    expect(isFlightRequest(new Headers({ rsc: "1" }))).toBe(true);
-    expect(isFlightRequest(new Headers({ rsc: "1", "next-router-prefetch": "1" }))).toBe(true);
-    expect(isFlightRequest(new Headers({ accept: "text/html" }))).toBe(false);
-    expect(isFlightRequest(new Headers({ rsc: "0" }))).toBe(false);
   });
 
   it("sends the API and file policies, which run and frame nothing", () => {
