@@ -1,10 +1,5 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { Toaster } from "@/components/ui/sonner";
-import { StyleNonce } from "@/components/ui/StyleNonce";
-import { DateFormatProvider } from "@/components/ui/Time";
-import { viewerLocale } from "@/lib/format/locale";
-import { requestNonce } from "@/lib/security/nonce";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,14 +13,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // header. A page prerendered at build time would have none and not run
   // (docs/decisions/0009-security-headers.md; lib/security/nonce.ts for <Script>).
   await connection();
-  const [nonce, locale] = await Promise.all([requestNonce(), viewerLocale()]);
   return (
     <html lang="en">
-      <body className="min-h-screen bg-zinc-50 font-sans text-zinc-900 antialiased">
-        <StyleNonce nonce={nonce} />
-        <DateFormatProvider locale={locale}>{children}</DateFormatProvider>
-        <Toaster />
-      </body>
+      <body className="min-h-screen bg-zinc-50 font-sans text-zinc-900 antialiased">{children}</body>
     </html>
   );
 }

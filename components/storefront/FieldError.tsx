@@ -1,5 +1,3 @@
-import { Notice } from "@/components/ui/Notice";
-
 /** An inline error under an input; its id is what the input's aria-describedby points at. */
 export function FieldError({ id, message }: { id: string; message?: string }) {
   if (!message) return null;
@@ -10,8 +8,13 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
   );
 }
 
-/** A message about the whole form on the storefront: the one Notice, announced when it appears. */
+/** A message about the whole form, announced to screen readers when it appears. */
 export function FormMessage({ message, tone = "error" }: { message?: string; tone?: "error" | "success" }) {
   if (!message) return null;
-  return <Notice tone={tone}>{message}</Notice>;
+  const style = tone === "error" ? "border-red-200 bg-red-50 text-red-800" : "border-green-200 bg-green-50 text-green-800";
+  return (
+    <p role={tone === "error" ? "alert" : "status"} className={`rounded-md border px-3 py-2 text-sm ${style}`}>
+      {message}
+    </p>
+  );
 }

@@ -1,11 +1,6 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 
-/**
- * The one form field: a labelled input (or textarea) with its hint and errors
- * tied to it by aria-describedby. `required` is marked in the label and kept
- * on the input, so a confirmation (SubmitButton's `confirm`) can check it
- * before it asks.
- */
+/** A labelled input with its hint and errors tied to it by aria-describedby. */
 export function Field({
   label,
   name,
@@ -33,22 +28,9 @@ export function Field({
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-zinc-800">
         {label}
-        {input.required && !/required/i.test(label) ? <span className="text-red-700" aria-hidden="true"> *</span> : null}
       </label>
       {textarea ? (
-        <textarea
-          id={id}
-          name={name}
-          rows={3}
-          className={cls}
-          aria-invalid={errors?.length ? true : undefined}
-          aria-describedby={describedBy}
-          defaultValue={input.defaultValue as string | undefined}
-          required={input.required}
-          maxLength={input.maxLength}
-          placeholder={input.placeholder}
-          disabled={input.disabled}
-        />
+        <textarea id={id} name={name} rows={3} className={cls} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} defaultValue={input.defaultValue as string | undefined} />
       ) : (
         <input id={id} name={name} className={cls} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} {...input} />
       )}

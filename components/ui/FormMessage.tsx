@@ -1,9 +1,12 @@
 import type { ActionResult } from "@/lib/actions/result";
-import { Notice } from "./Notice";
 
-/** The form-level outcome of a server action: a refusal as an error Notice, a success as a success Notice. */
+/** The form-level outcome: a refusal in red, a success in green, announced to screen readers. */
 export function FormMessage({ state }: { state: ActionResult<unknown> }) {
   const text = state.ok ? state.message : state.error;
   if (!text) return null;
-  return <Notice tone={state.ok ? "success" : "error"}>{text}</Notice>;
+  return (
+    <p role={state.ok ? "status" : "alert"} className={`rounded-md px-3 py-2 text-sm ${state.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}>
+      {text}
+    </p>
+  );
 }

@@ -48,17 +48,6 @@ export function newNonce(): string {
 }
 
 /**
- * sonner (the toasts) writes its fixed stylesheet into a <style> it creates
- * itself, without a nonce: first empty, then filled. These are the hashes of
- * "" and of that stylesheet, so exactly those two contents are allowed and no
- * other inline style. tests/unit/security-policy.test.ts recomputes the second
- * from the installed sonner, so an upgrade that changes its CSS fails there
- * first (decision 0021). Radix's own <style> tags carry the nonce instead
- * (components/ui/StyleNonce.tsx).
- */
-export const TOAST_STYLE_HASHES = ["'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='", "'sha256-StEaX+se6YS7pqjzrzMIA0KaX9zF/8zAhvQXZAe5epY='"];
-
-/**
  * The page policy. Scripts run only with this response's nonce ('strict-dynamic'
  * lets those scripts load Next's chunks; host lists and 'self' are then ignored
  * by CSP3 browsers and kept only as a CSP2 fallback). Style elements need the
@@ -71,7 +60,7 @@ export function pagePolicy(nonce: string, s: PolicySettings): string {
     ["default-src", "'self'"],
     ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(s.dev ? ["'unsafe-eval'"] : [])],
     // In dev, Next injects CSS as <style> tags without a nonce; a nonce would disable 'unsafe-inline'.
-    ["style-src", "'self'", ...(s.dev ? ["'unsafe-inline'"] : [`'nonce-${nonce}'`, ...TOAST_STYLE_HASHES])],
+    ["style-src", "'self'", ...(s.dev ? ["'unsafe-inline'"] : [`'nonce-${nonce}'`])],
     ["style-src-attr", "'unsafe-inline'"],
     // blob: is the local preview of a logo before it is uploaded (ThemeForm).
     ["img-src", "'self'", "blob:", ...s.imageOrigins],

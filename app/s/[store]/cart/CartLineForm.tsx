@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FieldError, FormMessage } from "@/components/storefront/FieldError";
-import { SubmitButton } from "@/components/ui/SubmitButton";
+import { SubmitButton } from "@/components/storefront/SubmitButton";
 import { initialFormState, type FormState } from "@/lib/commerce/form-state";
 
 /** Quantity and remove controls of one cart line, with its own inline error. */
@@ -40,10 +40,10 @@ export function CartLineForm({
           aria-describedby={error ? `${inputId}-error` : undefined}
           className="w-20 rounded-md border border-zinc-300 px-2 py-1.5"
         />
-        <SubmitButton variant="storeSecondary" name="intent" value="update" pendingLabel="Saving…">
+        <SubmitButton variant="secondary" name="intent" value="update" pendingLabel="Saving…">
           Update
         </SubmitButton>
-        <SubmitButton variant="storeLink" pendingLabel="Removing…" name="intent" value="remove" aria-label={`Remove ${title}`}>
+        <SubmitButton variant="link" name="intent" value="remove" aria-label={`Remove ${title}`}>
           Remove
         </SubmitButton>
       </div>

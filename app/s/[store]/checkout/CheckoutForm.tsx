@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FieldError, FormMessage } from "@/components/storefront/FieldError";
-import { SubmitButton } from "@/components/ui/SubmitButton";
+import { SubmitButton } from "@/components/storefront/SubmitButton";
 import { initialFormState, type FormState } from "@/lib/commerce/form-state";
 
 type Field = { name: string; label: string; autoComplete: string; type?: string; optional?: boolean; half?: boolean };
@@ -117,7 +117,7 @@ export function CheckoutForm({
         <FieldError id="checkout-payment-error" message={errors.paymentMethod} />
       </fieldset>
 
-      <SubmitButton variant="store" size="lg" pendingLabel="Placing order…" className="w-full sm:w-auto">
+      <SubmitButton pendingLabel="Placing order…" className="w-full sm:w-auto">
         Place order · {totalLabel}
       </SubmitButton>
     </form>

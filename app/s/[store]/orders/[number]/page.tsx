@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
 import { loadStorefront } from "@/lib/stores/storefront";
 import { currentCustomer } from "@/lib/customers/session";
 import { href, requestBase } from "@/lib/tenancy/request";
-import { SubmitButton } from "@/components/ui/SubmitButton";
+import { SubmitButton } from "@/components/storefront/SubmitButton";
 import { payNowAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -88,7 +88,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
                 : "This order is waiting for your card payment."}
             {order.expiresAt ? ` It is held for you until ${order.expiresAt.toUTCString()}.` : ""}
           </p>
-          <SubmitButton variant="store" size="lg" pendingLabel="Opening payment…" className="mt-3">
+          <SubmitButton pendingLabel="Opening payment…" className="mt-3">
             Pay now · {price(order.totalCents)}
           </SubmitButton>
         </form>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { FieldError, FormMessage } from "@/components/storefront/FieldError";
-import { SubmitButton } from "@/components/ui/SubmitButton";
+import { SubmitButton } from "@/components/storefront/SubmitButton";
 import { initialFormState, type FormState } from "@/lib/commerce/form-state";
 
 export function AddToCartForm({
@@ -41,7 +41,7 @@ export function AddToCartForm({
             className="mt-1 w-24 rounded-md border border-zinc-300 px-3 py-2"
           />
         </div>
-        <SubmitButton variant="store" size="lg" pendingLabel="Adding…">Add to cart</SubmitButton>
+        <SubmitButton pendingLabel="Adding…">Add to cart</SubmitButton>
       </div>
       <FieldError id="quantity-error" message={error} />
       {state.ok ? (
