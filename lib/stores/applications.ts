@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { enqueueMail, platformAdminEmails } from "@/lib/mail/outbox";
 import { storeApplicationDecided, storeApplicationReceived } from "@/lib/mail/templates";
 import { EMAIL_TAKEN, hashPassword, insertUser, type Actor, type NewAccount } from "@/lib/auth/accounts";
-import { fieldError, refused, type ActionResult } from "@/lib/actions/result";
+import { fieldError, refused, type Outcome } from "@/lib/result";
 
 /*
  * Store applications (docs/contract.md §2: store pending → active | rejected).
@@ -22,7 +22,7 @@ export type StoreApplication = { storeName: string; slug: string; note: string |
 export async function applyForStore(
   database: Database,
   input: StoreApplication & ({ account: NewAccount } | { user: Actor }),
-): Promise<ActionResult<{ storeId: string; userId: string }>> {
+): Promise<Outcome<{ storeId: string; userId: string }>> {
   if (await slugTaken(database, input.slug)) return fieldError("slug", "This address is already taken. Please choose another.");
   const passwordHash = "account" in input ? await hashPassword(input.account.password) : null;
 
@@ -67,7 +67,7 @@ export async function decideStoreApplications(
   actorId: string,
   storeIds: string[],
   decision: Decision,
-): Promise<ActionResult<{ slugs: string[] }>> {
+): Promise<Outcome<{ slugs: string[] }>> {
   const ids = [...new Set(storeIds)];
   if (ids.length === 0) return refused("Select at least one application.");
   return withPlatform(database, async (tx) => {
