@@ -23,6 +23,12 @@ export function storeJson(s: StoreRow): z.infer<typeof storeSchema> {
   };
 }
 
+/** The store as the API shows it after a change (read again, so the answer is what was stored). */
+export async function storeJsonNow(storeId: string): Promise<z.infer<typeof storeSchema>> {
+  const [row] = await db().select().from(stores).where(eq(stores.id, storeId));
+  return storeJson(row!);
+}
+
 /** Newest first; keyset on (created_at, id) with microsecond-exact cursors. */
 export async function listStoresPage(query: z.infer<typeof storeListQuery>) {
   const cursor = decodeCursor(query.after);
