@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Database, Queryable } from "@/lib/db/connect";
+import { containsPattern } from "@/lib/db/like";
 import { memberships, stores, users } from "@/lib/db/schema";
 import { withPlatform } from "@/lib/db/tenant";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -123,14 +124,12 @@ const applicant = (column: "email" | "name") =>
   sql<string | null>`(select ${sql.raw(`u.${column}`)} from memberships m join users u on u.id = m.user_id
     where m.store_id = "stores"."id" and m.role = 'owner' order by m.created_at limit 1)`;
 
-const likeText = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** The console queue: applications with the applicant and their note, newest first by default. */
 export async function listStoreApplications(database: Queryable, filter: ApplicationFilter) {
   const conditions: SQL[] = [];
   if (filter.status) conditions.push(eq(stores.status, filter.status));
   if (filter.q) {
-    const pattern = likeText(filter.q);
+    const pattern = containsPattern(filter.q);
     conditions.push(or(ilike(stores.name, pattern), ilike(stores.slug, pattern), sql`${applicant("email")} ilike ${pattern}`)!);
   }
   const where = conditions.length ? and(...conditions) : undefined;
