@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db/connect";
 import { auditLog, orders } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
 import { restockOrder } from "./expiry";
-import { fail, type Result } from "./result";
+import { fail, type Result } from "@/lib/result";
 import { recordOrderEvent } from "./timeline";
 import { queueOrderMailsSafely } from "@/lib/mail/order-mail";
 import { idSchema } from "./validation";

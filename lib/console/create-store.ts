@@ -9,7 +9,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { hashPassword } from "@/lib/auth/password";
 import { issuePasswordToken } from "@/lib/auth/password-tokens";
-import { fieldError, type ActionResult } from "@/lib/actions/result";
+import { fieldError, type Outcome } from "@/lib/result";
 import type { PlanId } from "@/lib/plans/plans";
 import { ownerInvited, storeOpenedForOwner } from "./mail";
 
@@ -29,7 +29,7 @@ export async function createStoreFromConsole(
   database: Database,
   adminId: string,
   input: NewStoreInput,
-): Promise<ActionResult<{ storeId: string; invited: boolean }>> {
+): Promise<Outcome<{ storeId: string; invited: boolean }>> {
   const email = input.ownerEmail.trim().toLowerCase();
   // Computed before the transaction (argon2 is slow on purpose); unused when the owner exists.
   const unusableHash = await hashPassword(randomBytes(32).toString("base64url"));

@@ -5,7 +5,7 @@ import Cursor from "pg-cursor";
 import { recordAudit } from "@/lib/audit/log";
 import { announceChange } from "@/lib/changes/changes";
 import { configKeyring } from "@/lib/config/keyring";
-import { insertOrder, type TenantTable } from "@/lib/stores/transfer/tables";
+import { allTenantTables, insertOrder } from "@/lib/stores/transfer/tables";
 import type { Database } from "./connect";
 import { forgetPlacement, openPlacement, placementLabel, sealPlacement, syncMirror, type DedicatedUrls } from "./placement";
 import { ProvisionError, provisionDedicated } from "./provision";
@@ -79,28 +79,9 @@ async function open(control: Database, side: Side): Promise<Conn> {
   return { client, done: () => client.end().catch(() => {}) };
 }
 
-/** Every tenant table, working state included (a move takes all of a store's rows). */
-async function allTenantTables(client: pg.ClientBase): Promise<string[]> {
-  const { rows: tables } = await client.query<{ name: string }>(`
-    select c.relname as name
-    from pg_class c
-    join pg_namespace n on n.oid = c.relnamespace
-    join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
-    where n.nspname = 'public' and c.relkind = 'r'
-    order by c.relname`);
-  const { rows: edges } = await client.query<{ child: string; parent: string }>(`
-    select distinct c.relname as child, p.relname as parent
-    from pg_constraint con
-    join pg_class c on c.oid = con.conrelid
-    join pg_class p on p.oid = con.confrelid
-    join pg_namespace n on n.oid = c.relnamespace
-    where con.contype = 'f' and n.nspname = 'public' and c.relname <> p.relname`);
-  const names = new Set(tables.map((t) => t.name));
-  const withDeps: TenantTable[] = tables.map((t) => ({
-    name: t.name,
-    dependsOn: edges.filter((e) => e.child === t.name && names.has(e.parent)).map((e) => e.parent),
-  }));
-  return insertOrder(withDeps);
+/** Every tenant table, working state included (a move takes all of a store's rows), parents first. */
+async function tenantTablesInOrder(client: pg.ClientBase): Promise<string[]> {
+  return insertOrder(await allTenantTables(client));
 }
 
 /** Enters the store's rows on a plain connection: tenant set, text forms fixed so checksums compare across servers. */
@@ -248,7 +229,7 @@ export async function moveStore(control: Database, storeId: string, target: Move
 
     await say({ step: "copying" });
     await enter(source.client, storeId, "begin isolation level repeatable read read only");
-    const tables = await allTenantTables(source.client);
+    const tables = await tenantTablesInOrder(source.client);
     await enter(dest.client, storeId, "begin");
     if (to.kind === "dedicated") {
       // The store's own row, which the tenant tables' foreign keys point at,
@@ -362,7 +343,7 @@ export async function removeDedicatedRows(control: Database, storeId: string): P
       controlClient.release();
     }
     await enter(conn.client, storeId, "begin");
-    await clearTenantRows(conn.client, await allTenantTables(conn.client), storeId);
+    await clearTenantRows(conn.client, await tenantTablesInOrder(conn.client), storeId);
     await conn.client.query("delete from stores where id = $1", [storeId]);
     await conn.client.query("commit");
   } finally {

@@ -7,7 +7,7 @@ import { withPlatform } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/audit/log";
 import { insertUser, type Actor } from "@/lib/auth/accounts";
 import { canAssignRole, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
-import { refused, type ActionResult } from "@/lib/actions/result";
+import { refused, type Outcome } from "@/lib/result";
 import { staffInviteMail } from "@/lib/mail/account-mail";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { PLANS } from "@/lib/plans/plans";
@@ -66,7 +66,7 @@ async function mailInvite(tx: Tx, store: StoreRow, inviter: string, email: strin
 }
 
 /** Invites `email` with `role` to the store; refused for a non-manager, an owner role from an admin, a member, an open invite, or no free seat. */
-export async function inviteMember(database: Database, actor: Pick<Actor, "id" | "email" | "name">, storeId: string, input: { email: string; role: Role }): Promise<ActionResult> {
+export async function inviteMember(database: Database, actor: Pick<Actor, "id" | "email" | "name">, storeId: string, input: { email: string; role: Role }): Promise<Outcome> {
   return withPlatform(database, async (tx) => {
     const me = await actorMembership(tx, storeId, actor.id);
     if (!me || !canAssignRole(me.role, "staff")) return refused(MANAGERS_ONLY);
@@ -116,7 +116,7 @@ async function manageable(tx: Tx, actorId: string, storeId: string, inviteId: st
 }
 
 /** A new link (the old one stops working) and a new expiry, mailed again. */
-export async function resendInvite(database: Database, actor: Pick<Actor, "id" | "email" | "name">, storeId: string, inviteId: string): Promise<ActionResult> {
+export async function resendInvite(database: Database, actor: Pick<Actor, "id" | "email" | "name">, storeId: string, inviteId: string): Promise<Outcome> {
   return withPlatform(database, async (tx) => {
     const found = await manageable(tx, actor.id, storeId, inviteId);
     if ("error" in found) return refused(found.error!);
@@ -133,7 +133,7 @@ export async function resendInvite(database: Database, actor: Pick<Actor, "id" |
   });
 }
 
-export async function revokeInvite(database: Database, actorId: string, storeId: string, inviteId: string): Promise<ActionResult> {
+export async function revokeInvite(database: Database, actorId: string, storeId: string, inviteId: string): Promise<Outcome> {
   return withPlatform(database, async (tx) => {
     const found = await manageable(tx, actorId, storeId, inviteId);
     if ("error" in found) return refused(found.error!);
@@ -185,7 +185,7 @@ export async function acceptInvite(
   database: Database,
   token: string,
   who: { account: { name: string; passwordHash: string } } | { user: Pick<Actor, "id" | "email"> },
-): Promise<ActionResult<{ slug: string; email: string }>> {
+): Promise<Outcome<{ slug: string; email: string }>> {
   if (!TOKEN_SHAPE.test(token)) return refused(DEAD_LINK);
   return withPlatform(database, async (tx) => {
     const [invite] = await tx

@@ -9,7 +9,7 @@ import { enqueueMail, storeDeciderEmails } from "@/lib/mail/outbox";
 import { joinRequestReceived, membershipChanged } from "@/lib/mail/templates";
 import { EMAIL_TAKEN, hashPassword, insertUser, type Actor, type NewAccount } from "@/lib/auth/accounts";
 import { canAssignRole, type Role } from "@/lib/auth/permissions";
-import { fieldError, refused, type ActionResult } from "@/lib/actions/result";
+import { fieldError, refused, type Outcome } from "@/lib/result";
 import { actorMembership } from "./membership";
 
 /*
@@ -41,7 +41,7 @@ export async function joinableProblem(database: Database, slug: string): Promise
 export async function requestToJoin(
   database: Database,
   input: { slug: string; note: string | null } & ({ account: NewAccount } | { user: Actor }),
-): Promise<ActionResult<{ userId: string }>> {
+): Promise<Outcome<{ userId: string }>> {
   const problem = await joinableProblem(database, input.slug);
   if (problem) return refused(problem);
   const passwordHash = "account" in input ? await hashPassword(input.account.password) : null;
@@ -84,7 +84,7 @@ export async function decideJoinRequests(
   storeId: string,
   userIds: string[],
   decision: JoinDecision,
-): Promise<ActionResult> {
+): Promise<Outcome> {
   const ids = [...new Set(userIds)];
   if (ids.length === 0) return refused("Select at least one request.");
   return withPlatform(database, async (tx) => {

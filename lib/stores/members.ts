@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { enqueueMail, storeDeciderEmails } from "@/lib/mail/outbox";
 import { membershipChanged } from "@/lib/mail/templates";
 import { canAssignRole, type Role } from "@/lib/auth/permissions";
-import { refused, type ActionResult } from "@/lib/actions/result";
+import { refused, type Outcome } from "@/lib/result";
 import { revokeKeysBeyondRole } from "@/lib/api/key-authority";
 import { actorMembership } from "./membership";
 
@@ -48,7 +48,7 @@ async function storeRef(tx: Tx, storeId: string) {
   return store!;
 }
 
-export async function changeMemberRole(database: Database, actorId: string, storeId: string, targetId: string, role: Role): Promise<ActionResult> {
+export async function changeMemberRole(database: Database, actorId: string, storeId: string, targetId: string, role: Role): Promise<Outcome> {
   return withPlatform(database, async (tx) => {
     const loaded = await loadTarget(tx, storeId, actorId, targetId);
     if ("error" in loaded) return refused(loaded.error!);
@@ -65,7 +65,7 @@ export async function changeMemberRole(database: Database, actorId: string, stor
   });
 }
 
-export async function removeMember(database: Database, actorId: string, storeId: string, targetId: string, reason: string | null): Promise<ActionResult> {
+export async function removeMember(database: Database, actorId: string, storeId: string, targetId: string, reason: string | null): Promise<Outcome> {
   return withPlatform(database, async (tx) => {
     const loaded = await loadTarget(tx, storeId, actorId, targetId);
     if ("error" in loaded) return refused(loaded.error!);
