@@ -152,7 +152,7 @@ export const OPERATIONS: Record<string, Record<string, Op>> = {
     }),
   },
   "/api/v1/stores/{slug}/join-requests": {
-    get: store({ operationId: "listJoinRequests", summary: "List pending join requests", scope: "join_requests:read", response: s.joinRequestListSchema }),
+    get: store({ operationId: "listJoinRequests", summary: "List pending join requests, oldest first", scope: "join_requests:read", query: s.pageQuery, response: s.joinRequestListSchema }),
   },
   "/api/v1/stores/{slug}/join-requests/{userId}/approve": {
     post: store({ operationId: "approveJoinRequest", summary: "Approve a join request with a role", scope: "join_requests:write", body: s.approveSchema, response: s.decisionResultSchema, errors: { 404: ["not_found"], 409: ["invalid_state", "limit_reached"] } }),
@@ -224,7 +224,7 @@ export const OPERATIONS: Record<string, Record<string, Op>> = {
     delete: store({ operationId: "deleteConfig", summary: "Clear a configuration value", scope: "config:write", response: s.configEntrySchema, errors: { 404: ["not_found"] } }),
   },
   "/api/v1/stores/{slug}/members": {
-    get: store({ operationId: "listMembers", summary: "List the store's members", scope: "members:read", response: s.memberListSchema }),
+    get: store({ operationId: "listMembers", summary: "List the store's members, oldest first", scope: "members:read", query: s.pageQuery, response: s.memberListSchema }),
   },
   "/api/v1/stores/{slug}/members/{userId}": {
     patch: store({ operationId: "changeMemberRole", summary: "Change a member's role", scope: "members:write", body: s.memberUpdateSchema, response: s.okSchema, errors: { 404: ["not_found"], 409: ["invalid_state"] } }),

@@ -92,7 +92,7 @@ export const joinRequestSchema = z
   })
   .meta({ id: "JoinRequest" });
 
-export const joinRequestListSchema = z.object({ data: z.array(joinRequestSchema) }).meta({ id: "JoinRequestList" });
+export const joinRequestListSchema = z.object({ data: z.array(joinRequestSchema), next }).meta({ id: "JoinRequestList" });
 
 export const approveSchema = z
   .object({ role: z.enum(["admin", "catalog", "orders", "staff"]).default("staff").describe("Owners can only be made in the dashboard") })
@@ -193,7 +193,7 @@ export const memberSchema = z
   .object({ userId: z.uuid(), name: z.string(), email: z.string(), role: z.enum(["owner", "admin", "catalog", "orders", "staff"]), joinedAt: z.string() })
   .meta({ id: "Member" });
 
-export const memberListSchema = z.object({ data: z.array(memberSchema) }).meta({ id: "MemberList" });
+export const memberListSchema = z.object({ data: z.array(memberSchema), next }).meta({ id: "MemberList" });
 
 export const memberUpdateSchema = z
   .object({ role: z.enum(["owner", "admin", "catalog", "orders", "staff"]).describe("Only an owner's key can make or unmake owners") })

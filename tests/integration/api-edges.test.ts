@@ -116,3 +116,27 @@ describe("Idempotency-Key on the POSTs that create something", () => {
     expect(await owner.select().from(auditLog).where(and(eq(auditLog.storeId, store.id), eq(auditLog.action, "store.plan_changed")))).toHaveLength(1);
   });
 });
+
+describe("members and join requests page like every list", () => {
+  it("pages members and pending join requests with `limit` and `after` = the previous page's `next`; a tampered cursor is a 400", async () => {
+    const { store, boss } = await storeWithKey("edm");
+    const { token } = await createApiKey(app, { storeId: store.id, name: "jr", scopes: ["members:read", "join_requests:read"], createdBy: boss.id });
+    const api = apiClient(token);
+    const people = await owner.insert(users).values(Array.from({ length: 5 }, (_, i) => ({ email: `pg${i}-${uid()}@example.test`, name: `P${i}`, passwordHash: "x" }))).returning();
+    await owner.insert(memberships).values(people.map((u, i) => ({ storeId: store.id, userId: u.id, role: "staff" as const, status: i < 2 ? ("approved" as const) : ("pending" as const) })));
+
+    const m1 = await api.GET("/api/v1/stores/{slug}/members", { params: { path: { slug: store.slug }, query: { limit: 2 } } });
+    expect(m1.data?.data).toHaveLength(2);
+    const m2 = await api.GET("/api/v1/stores/{slug}/members", { params: { path: { slug: store.slug }, query: { limit: 2, after: m1.data!.next! } } });
+    expect(m2.data?.next).toBeNull();
+    expect([...m1.data!.data, ...m2.data!.data].map((m) => m.userId).sort()).toEqual([boss.id, people[0]!.id, people[1]!.id].sort());
+
+    const j1 = await api.GET("/api/v1/stores/{slug}/join-requests", { params: { path: { slug: store.slug }, query: { limit: 2 } } });
+    const j2 = await api.GET("/api/v1/stores/{slug}/join-requests", { params: { path: { slug: store.slug }, query: { limit: 2, after: j1.data!.next! } } });
+    expect([j1.data?.data.length, j2.data?.data.length, j2.data?.next]).toEqual([2, 1, null]);
+    expect([...j1.data!.data, ...j2.data!.data].map((j) => j.userId).sort()).toEqual(people.slice(2).map((p) => p.id).sort());
+
+    expect((await api.GET("/api/v1/stores/{slug}/members", { params: { path: { slug: store.slug }, query: { after: "eyJ0IjoieCJ9" } } })).error?.error.code).toBe("validation_failed");
+    expect((await api.GET("/api/v1/stores/{slug}/join-requests", { params: { path: { slug: store.slug }, query: { limit: 0 } } })).error?.error.code).toBe("validation_failed");
+  });
+});

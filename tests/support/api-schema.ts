@@ -293,7 +293,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List pending join requests
+         * List pending join requests, oldest first
          * @description Needs a store key with the `join_requests:read` scope.
          */
         get: operations["listJoinRequests"];
@@ -651,7 +651,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the store's members
+         * List the store's members, oldest first
          * @description Needs a store key with the `members:read` scope.
          */
         get: operations["listMembers"];
@@ -922,6 +922,8 @@ export interface components {
         };
         JoinRequestList: {
             data: components["schemas"]["JoinRequest"][];
+            /** @description Pass as `after` for the next page; null on the last page */
+            next: string | null;
         };
         Approval: {
             /**
@@ -1056,6 +1058,8 @@ export interface components {
         };
         MemberList: {
             data: components["schemas"]["Member"][];
+            /** @description Pass as `after` for the next page; null on the last page */
+            next: string | null;
         };
         MemberUpdate: {
             /**
@@ -4121,7 +4125,12 @@ export interface operations {
     };
     listJoinRequests: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description The `next` value of the previous page */
+                after?: string;
+            };
             header?: never;
             path: {
                 /** @description The store's slug */
@@ -4153,10 +4162,26 @@ export interface operations {
                      *           "note": "I run the shop on weekends",
                      *           "requestedAt": "2026-11-29T18:00:00.000Z"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "next": null
                      *     }
                      */
                     "application/json": components["schemas"]["JoinRequestList"];
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Requests allowed per minute for this key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current minute's window ends */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description `unauthorized` */
@@ -7738,7 +7763,12 @@ export interface operations {
     };
     listMembers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page, 1–100 */
+                limit?: number;
+                /** @description The `next` value of the previous page */
+                after?: string;
+            };
             header?: never;
             path: {
                 /** @description The store's slug */
@@ -7770,10 +7800,26 @@ export interface operations {
                      *           "role": "owner",
                      *           "joinedAt": "2026-11-02T09:30:00.000Z"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "next": null
                      *     }
                      */
                     "application/json": components["schemas"]["MemberList"];
+                };
+            };
+            /** @description `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Requests allowed per minute for this key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the current minute's window ends */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description `unauthorized` */

@@ -1,20 +1,18 @@
-import { apiError, apiRoute, readBody, validationError } from "@/lib/api/http";
+import { apiError, apiRoute, readBody } from "@/lib/api/http";
 import { invitationAnswer, invitationJson, keyActor } from "@/lib/api/invitations";
-import { invitationCreateSchema, pageQuery } from "@/lib/api/schemas";
+import { nextCursor, readPage } from "@/lib/api/page";
+import { invitationCreateSchema } from "@/lib/api/schemas";
 import { db } from "@/lib/db/client";
-import { decodeCursor, encodeCursor } from "@/lib/db/keyset";
 import { inviteMember, pageOpenInvites } from "@/lib/stores/invites";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/stores/{slug}/invitations — members:read; open invitations (expired ones too: they can be resent), newest first. */
 export const GET = apiRoute<{ slug: string }>({ scope: "members:read", store: true }, async (req, { store }) => {
-  const parsed = pageQuery.safeParse(Object.fromEntries(new URL(req.url).searchParams));
-  if (!parsed.success) return validationError(parsed.error);
-  const cursor = decodeCursor(parsed.data.after);
-  if (cursor === "invalid") return apiError(400, "validation_failed", "The `after` cursor is not valid.");
-  const page = await pageOpenInvites(db(), store!.id, { limit: parsed.data.limit, after: cursor ? { createdAt: cursor.t, id: cursor.id } : undefined });
-  return Response.json({ data: page.invites.map(invitationJson), next: page.next ? encodeCursor({ t: page.next.createdAt, id: page.next.id }) : null });
+  const page = readPage(req);
+  if (!page.ok) return page.response;
+  const { invites, next } = await pageOpenInvites(db(), store!.id, page);
+  return Response.json({ data: invites.map(invitationJson), next: nextCursor(next) });
 });
 
 /** POST /api/v1/stores/{slug}/invitations {email, role} — members:write; the members page's invite (seat limit, audit, mail). */
