@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, gt, or, sql } from "drizzle-orm";
 import type { Database, Queryable, Tx } from "@/lib/db/connect";
+import { cursorTimeSql } from "@/lib/db/keyset";
 import { memberships, stores, users } from "@/lib/db/schema";
 import { withPlatform } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/audit/log";
@@ -100,6 +101,44 @@ export async function listMemberships(database: Queryable, storeId: string, stat
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.storeId, storeId), eq(memberships.status, status)))
     .orderBy(asc(memberships.createdAt), asc(users.email));
+}
+
+/**
+ * One page of listMemberships for the API's keyset pages (oldest first, then
+ * by user id): `after` is the last row's (created_at, user id), validated by
+ * the cursor codec (lib/db/keyset.ts) before it reaches the ::timestamptz cast.
+ */
+export async function pageMemberships(database: Queryable, storeId: string, status: "pending" | "approved", options: { limit: number; after?: { createdAt: string; id: string } }) {
+  const rows = await database
+    .select({
+      userId: memberships.userId,
+      name: users.name,
+      email: users.email,
+      role: memberships.role,
+      note: memberships.requestNote,
+      createdAt: memberships.createdAt,
+      decidedAt: memberships.decidedAt,
+      cursorAt: cursorTimeSql(memberships.createdAt),
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.storeId, storeId),
+        eq(memberships.status, status),
+        options.after
+          ? or(
+              sql`${memberships.createdAt} > ${options.after.createdAt}::timestamptz`,
+              and(sql`${memberships.createdAt} = ${options.after.createdAt}::timestamptz`, gt(memberships.userId, options.after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(memberships.createdAt), asc(memberships.userId))
+    .limit(options.limit + 1);
+  const page = rows.slice(0, options.limit);
+  const last = page.at(-1);
+  return { members: page, next: rows.length > options.limit && last ? { createdAt: last.cursorAt, id: last.userId } : null };
 }
 
 export async function countMembers(database: Queryable, storeId: string): Promise<{ approved: number; pending: number }> {
