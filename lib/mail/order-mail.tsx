@@ -9,6 +9,7 @@ import { recordOrderEvent } from "@/lib/commerce/timeline";
 import { formatMoney } from "@/lib/money";
 import { dashboardUrl, storefrontUrl } from "@/lib/tenancy/urls";
 import { enqueueMail, type OutboxMessage } from "./outbox";
+import { readSettings } from "@/lib/config/store-config";
 
 /*
  * Order mail: one React Email template renders both the HTML and the plain
@@ -213,13 +214,18 @@ export async function queueOrderMails(database: Database, storeId: string, order
   if (!loaded) return 0;
   // Members are platform rows: read from the control database, wherever the
   // store's own rows live (a dedicated database has no users; lib/db/placement.ts).
-  const staff = (
-    await database
-      .select({ email: users.email })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.storeId, storeId), eq(memberships.status, "approved"), inArray(memberships.role, ["owner", "admin", "orders"])))
-  ).map((s) => s.email);
+  // Who hears of a new order is the store's choice (mail.new_order_to): the team that handles orders, the owners only, or nobody.
+  const newOrderTo = kinds.includes("order.new") ? (await readSettings(database, null, storeId, ["mail.new_order_to"])).get("mail.new_order_to") : "off";
+  const roles = newOrderTo === "off" ? [] : newOrderTo === "owners" ? (["owner"] as const) : (["owner", "admin", "orders"] as const);
+  const staff = roles.length
+    ? (
+        await database
+          .select({ email: users.email })
+          .from(memberships)
+          .innerJoin(users, eq(users.id, memberships.userId))
+          .where(and(eq(memberships.storeId, storeId), eq(memberships.status, "approved"), inArray(memberships.role, [...roles])))
+      ).map((s) => s.email)
+    : [];
   const messages: Array<OutboxMessage & { label: string }> = [];
   for (const kind of kinds) {
     const { subject, props } = await compose(kind, store, loaded.order, loaded.lines, extra);

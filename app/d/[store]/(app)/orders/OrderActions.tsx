@@ -48,6 +48,9 @@ export function OrderActions({ slug, orderId, number, order, lines }: { slug: st
   // Once a parcel has left, cancelling (and restocking everything) would be wrong: refund instead.
   const canCancel = open && order.fulfillmentStatus === "unfulfilled";
   const toShip = lines.filter((l) => l.quantity > l.fulfilledQuantity);
+  // Changes with every parcel: keyed on it, the quantity and tracking inputs start afresh
+  // (new defaults, empty tracking) after a shipment, while the form keeps its success message.
+  const shipped = lines.reduce((n, l) => n + l.fulfilledQuantity, 0);
   const canClose = open && order.fulfillmentStatus === "fulfilled" && ["paid", "refunded", "partially_refunded"].includes(order.paymentStatus);
   if (!canPay && !canFulfill && !canCancel && !canClose) return null;
   return (
@@ -75,7 +78,7 @@ export function OrderActions({ slug, orderId, number, order, lines }: { slug: st
                   {toShip.map((l) => {
                     const left = l.quantity - l.fulfilledQuantity;
                     return (
-                      <tr key={l.productId}>
+                      <tr key={`${l.productId}:${shipped}`}>
                         <td className="pr-4 py-1">{l.title}</td>
                         <td className="pr-4 py-1 text-right tabular-nums">{left}</td>
                         <td className="py-1">
@@ -98,7 +101,7 @@ export function OrderActions({ slug, orderId, number, order, lines }: { slug: st
                 </tbody>
               </table>
               {errors.lineQuantity ? <p className="text-sm text-red-700">{errors.lineQuantity[0]}</p> : null}
-              <div className="flex flex-wrap items-end gap-2">
+              <div key={`tracking:${shipped}`} className="flex flex-wrap items-end gap-2">
                 <Field label="Tracking number (optional)" name="trackingNumber" id="fulfill-tracking" maxLength={100} errors={errors.trackingNumber} />
                 <Field label="Carrier (optional)" name="trackingCarrier" id="fulfill-carrier" maxLength={100} errors={errors.trackingCarrier} />
                 <SubmitButton pending={pending} pendingLabel="Saving…">{order.fulfillmentStatus === "partially_fulfilled" ? "Ship these items" : "Fulfill order"}</SubmitButton>
