@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { ConsolePage, DEMO_PASSWORD, StoreDashboard, unique } from "./support/auth";
@@ -14,6 +15,12 @@ import { storeHost } from "./support/urls";
  * parcel's tracking. Each parcel mails the customer (read in the console's
  * mailbox). Screenshots go to /tmp/shots-fulfilment/ for review.
  */
+
+/** Serious or critical WCAG 2.1 A/AA violations on the page as it is now (as e2e/accessibility.spec.ts counts them). */
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
+}
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/shots-fulfilment/${name}.png`, fullPage: true });
 
@@ -68,6 +75,7 @@ test("the owner ships part of an order, then the rest; the customer sees each li
   // Cancelling is no longer offered once a parcel has left.
   await expect(ownerPage.getByRole("button", { name: "Cancel order" })).toHaveCount(0);
   await shot(ownerPage, "owner-partly-shipped");
+  expect(await violations(ownerPage)).toEqual([]);
 
   await customer.goto(orderUrl);
   await expect(customer.getByTestId("fulfillment-status")).toHaveText("Partly shipped");
@@ -76,6 +84,7 @@ test("the owner ships part of an order, then the rest; the customer sees each li
   await expect(customer.getByTestId("line-rope").getByTestId("line-status")).toHaveText("Preparing");
   await expect(customer.getByTestId("line-rope").getByTestId("line-tracking")).toHaveCount(0);
   await shot(customer, "customer-partly-shipped");
+  expect(await violations(customer)).toEqual([]);
 
   // The rest in a second parcel.
   await ownerPage.getByLabel("Tracking number (optional)").fill("JD222");
