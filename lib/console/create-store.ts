@@ -53,7 +53,7 @@ export async function createStoreFromConsole(
         targetId: store!.slug,
         data: { plan: input.plan, ownerEmail: email, invited },
       });
-      const mail = invited ? ownerInvited(store!, email, await issuePasswordToken(tx, owner!.id)) : storeOpenedForOwner(store!, email);
+      const mail = invited ? await ownerInvited(store!, email, await issuePasswordToken(tx, owner!.id)) : await storeOpenedForOwner(store!, email);
       await enqueueMail(tx, [mail]);
       return { ok: true as const, message: `${store!.name} is open${invited ? `; ${email} was invited by mail` : ""}.`, data: { storeId: store!.id, invited } };
     });

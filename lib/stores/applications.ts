@@ -37,7 +37,7 @@ export async function applyForStore(
         .returning({ id: stores.id, slug: stores.slug, name: stores.name });
       await tx.insert(memberships).values({ storeId: store!.id, userId: user.id, role: "owner", status: "pending", requestNote: input.note });
       await recordAudit(tx, { storeId: store!.id, actorUserId: user.id, action: "store_application.submitted", targetType: "store", targetId: store!.id, data: { slug: store!.slug, email: user.email } });
-      await enqueueMail(tx, storeApplicationReceived(store!, user.email, await platformAdminEmails(tx), input.note));
+      await enqueueMail(tx, await storeApplicationReceived(store!, user.email, await platformAdminEmails(tx), input.note));
       return { ok: true as const, data: { storeId: store!.id, userId: user.id } };
     });
   } catch (err) {
@@ -103,7 +103,7 @@ export async function decideStoreApplications(
         : [];
       const decided = decision.decision === "approve" ? "approved" : "rejected";
       await recordAudit(tx, { storeId: store.id, actorUserId: actorId, action: `store_application.${decided}`, targetType: "store", targetId: store.id, reason, data: { slug: store.slug } });
-      for (const a of applicants) await enqueueMail(tx, storeApplicationDecided(store, decided, a.email, admins, reason));
+      for (const a of applicants) await enqueueMail(tx, await storeApplicationDecided(store, decided, a.email, admins, reason));
     }
     return { ok: true as const, message: `${rows.length} application${rows.length === 1 ? "" : "s"} ${decision.decision === "approve" ? "approved" : "rejected"}.`, data: { slugs: rows.map((r) => r.slug) } };
   });

@@ -45,7 +45,7 @@ async function isLastOwner(tx: Tx, storeId: string, targetId: string): Promise<b
 }
 
 async function storeRef(tx: Tx, storeId: string) {
-  const [store] = await tx.select({ id: stores.id, slug: stores.slug, name: stores.name }).from(stores).where(eq(stores.id, storeId));
+  const [store] = await tx.select({ id: stores.id, slug: stores.slug, name: stores.name, theme: stores.theme }).from(stores).where(eq(stores.id, storeId));
   return store!;
 }
 
@@ -61,7 +61,7 @@ export async function changeMemberRole(database: Database, actorId: string, stor
     // Their API keys stop at what the new role allows (each call re-checks too: lib/api/key-authority.ts).
     await revokeKeysBeyondRole(tx, storeId, targetId, role, actorId);
     await recordAudit(tx, { storeId, actorUserId: actorId, action: "membership.role_changed", targetType: "user", targetId, data: { email: loaded.target.email, from: loaded.target.role, to: role } });
-    await enqueueMail(tx, membershipChanged(await storeRef(tx, storeId), "role_changed", loaded.target.email, await storeDeciderEmails(tx, storeId), { role }));
+    await enqueueMail(tx, await membershipChanged(await storeRef(tx, storeId), "role_changed", loaded.target.email, await storeDeciderEmails(tx, storeId), { role }));
     return { ok: true as const, message: `${loaded.target.email} is now ${role}.` };
   });
 }
@@ -80,7 +80,7 @@ export async function removeMember(database: Database, actorId: string, storeId:
       .where(and(eq(memberships.storeId, storeId), eq(memberships.userId, targetId)));
     await revokeKeysBeyondRole(tx, storeId, targetId, null, actorId);
     await recordAudit(tx, { storeId, actorUserId: actorId, action: "membership.removed", targetType: "user", targetId, reason, data: { email: loaded.target.email, role: loaded.target.role } });
-    await enqueueMail(tx, membershipChanged(await storeRef(tx, storeId), "removed", loaded.target.email, deciders, { reason }));
+    await enqueueMail(tx, await membershipChanged(await storeRef(tx, storeId), "removed", loaded.target.email, deciders, { reason }));
     return { ok: true as const, message: `${loaded.target.email} was removed.` };
   });
 }

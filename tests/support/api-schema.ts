@@ -966,7 +966,7 @@ export interface components {
             /** @enum {string} */
             paymentStatus: "pending" | "paid" | "voided" | "refunded" | "failed" | "partially_refunded" | "disputed";
             /** @enum {string} */
-            fulfillmentStatus: "unfulfilled" | "fulfilled";
+            fulfillmentStatus: "unfulfilled" | "fulfilled" | "partially_fulfilled";
             createdAt: string;
         };
         OrderList: {
@@ -1023,7 +1023,7 @@ export interface components {
             /** @enum {string} */
             paymentStatus: "pending" | "paid" | "voided" | "refunded" | "failed" | "partially_refunded" | "disputed";
             /** @enum {string} */
-            fulfillmentStatus: "unfulfilled" | "fulfilled";
+            fulfillmentStatus: "unfulfilled" | "fulfilled" | "partially_fulfilled";
             createdAt: string;
             items: components["schemas"]["OrderItem"][];
         };
