@@ -8,7 +8,7 @@ import { configKeyring } from "@/lib/config/keyring";
 import { insertOrder, type TenantTable } from "@/lib/stores/transfer/tables";
 import type { Database } from "./connect";
 import { forgetPlacement, openPlacement, placementLabel, sealPlacement, syncMirror, type DedicatedUrls } from "./placement";
-import { ProvisionError, provisionDedicated } from "./provision";
+import { dedicatedRoleName, ProvisionError, provisionDedicated } from "./provision";
 import { stores } from "./schema";
 
 /*
@@ -367,6 +367,31 @@ export async function removeDedicatedRows(control: Database, storeId: string): P
     await conn.client.query("commit");
   } finally {
     await conn.done(true);
+  }
+  if (side.kind === "dedicated") await dropAppRole(side.urls, storeId);
+}
+
+/**
+ * After a purge: the login role provisioning made for the store (its
+ * password was sealed in the registry row that is about to go) is dropped,
+ * with its grants in this database. The database itself, its schema and
+ * migration history stay: it may be one the operator handed over, and is
+ * theirs to drop (docs/deploy.md §8). A role that cannot be dropped (it
+ * still has grants in another database of that server the store once lived
+ * in) is reported, not fatal: the store's rows are gone already.
+ */
+async function dropAppRole(urls: DedicatedUrls, storeId: string): Promise<void> {
+  const role = dedicatedRoleName(storeId);
+  const c = new pg.Client({ connectionString: urls.ownerUrl, connectionTimeoutMillis: 10_000 });
+  c.on("error", () => {});
+  try {
+    await c.connect();
+    const { rows } = await c.query<{ stmt: string }>("select format('DROP OWNED BY %1$I; DROP ROLE %1$I', $1::text) as stmt from pg_roles where rolname = $1", [role]);
+    if (rows[0]) await c.query(rows[0].stmt);
+  } catch (err) {
+    console.warn(`[purge] store ${storeId}: its database role ${role} was not dropped: ${reason(err)}`);
+  } finally {
+    await c.end().catch(() => {});
   }
 }
 
