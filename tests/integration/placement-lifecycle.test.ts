@@ -3,10 +3,11 @@ import { strFromU8, unzipSync } from "fflate";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { moveStore, syncDedicatedStores } from "@/lib/db/move";
+import { MoveError, moveStore, syncDedicatedStores } from "@/lib/db/move";
+import { moveStatus, type MoveStatus } from "@/lib/console/placement";
 import { closeDedicatedPools } from "@/lib/db/placement";
 import { dedicatedRoleName } from "@/lib/db/provision";
-import { auditLog, stores } from "@/lib/db/schema";
+import { auditLog, storeMoves, stores } from "@/lib/db/schema";
 import { GRACE_DAYS, purgeDueStores, requestStoreDeletion } from "@/lib/stores/lifecycle";
 import { exportStoreToBuffer } from "@/lib/stores/transfer/export";
 import { importStore } from "@/lib/stores/transfer/import";
@@ -181,5 +182,39 @@ describe("deletion with purge of a store on a dedicated database", () => {
     }
     // The other dedicated store is untouched and serves.
     expect(await stockOf(app, kept.store.id, kept.product.id)).toBe(18);
+  });
+});
+
+describe("a move's progress, shared by every instance", () => {
+  it("is readable from the control database while it runs (whoever started it), refuses a second move meanwhile, and is gone afterwards", async () => {
+    const store = await createTestStore(owner, "dprog");
+    await createProduct(owner, store.id, { stock: 4, title: "Lamp" });
+    const url = newDatabase();
+    // `owner` stands for another instance: a handle of its own on the control database.
+    let seen: MoveStatus | null = null;
+    let second: unknown = null;
+    await moveStore(app, store.id, { databaseUrl: url }, {
+      actorUserId: null,
+      via: "cli",
+      onProgress: async (p) => {
+        if (p.step !== "copying" || seen) return;
+        seen = await moveStatus(owner, store.id);
+        second = await moveStore(app, store.id, { databaseUrl: newDatabase() }, { actorUserId: null, via: "console" }).catch((e) => e);
+      },
+    });
+    expect(seen).toMatchObject({ running: true, step: "copying", via: "cli", target: expect.stringMatching(/^127\.0\.0\.1:\d+\/plaza_dedicated_/) });
+    expect(second).toBeInstanceOf(MoveError);
+    expect(String((second as Error).message)).toBe("A move of this store is already running; wait for it to finish (the store's page shows its progress).");
+    // Nothing of the refused move happened: the first one finished as asked.
+    const [row] = await owner.select({ placement: stores.placement }).from(stores).where(eq(stores.id, store.id));
+    expect(row!.placement).toBe("dedicated");
+    expect(await moveStatus(owner, store.id)).toMatchObject({ running: false, step: null });
+    expect(await owner.select().from(storeMoves).where(eq(storeMoves.storeId, store.id))).toEqual([]);
+
+    // A killed move's row (no heartbeat for longer than allowed) neither shows as running nor blocks the next move.
+    await owner.insert(storeMoves).values({ storeId: store.id, step: "copying", via: "console", target: "pool", updatedAt: new Date(Date.now() - 10 * 60_000) });
+    expect((await moveStatus(owner, store.id)).running).toBe(false);
+    expect(await moveStore(app, store.id, { pool: true }, { actorUserId: null })).toMatchObject({ moved: true, placement: "pool" });
+    expect(await owner.select().from(storeMoves).where(eq(storeMoves.storeId, store.id))).toEqual([]);
   });
 });
