@@ -8,6 +8,7 @@ import { moveStatus, type MoveStatus } from "@/lib/console/placement";
 import { closeDedicatedPools } from "@/lib/db/placement";
 import { dedicatedRoleName } from "@/lib/db/provision";
 import { auditLog, storeMoves, stores } from "@/lib/db/schema";
+import { todaysSales } from "@/lib/dashboard/overview";
 import { GRACE_DAYS, purgeDueStores, requestStoreDeletion } from "@/lib/stores/lifecycle";
 import { exportStoreToBuffer } from "@/lib/stores/transfer/export";
 import { importStore } from "@/lib/stores/transfer/import";
@@ -84,6 +85,8 @@ describe("export and import on a dedicated database", () => {
         expect(manifest.tables).toContainEqual({ name: t, file: `tables/${t}.json`, rows });
         expect(await rowsOf(pool, t, source.store.id)).toEqual([]);
       }
+      // The dashboard's overview reads the same database (and the store's copy of its row there).
+      expect(await todaysSales(app, source.store.id)).toEqual({ orders: 1, revenueCents: 1400, currency: "EUR" });
       const exported = JSON.parse(strFromU8(files["tables/products.json"]!)) as { id: string; stock: number }[];
       expect(exported.find((p) => p.id === source.product.id)?.stock).toBe(18);
 
