@@ -225,9 +225,14 @@ export async function moveStore(control: Database, storeId: string, target: Move
       .query("update store_moves set step = $2, table_name = $3, rows = $4, updated_at = now() where store_id = $1", [storeId, p.step, p.table ?? null, p.rows ?? null])
       .catch(() => {}); // progress is for people; the move does not depend on it
   };
+  // A heartbeat besides the steps: waiting for writes in flight (locking) or
+  // one long table must not make a live move look like a killed one.
+  const beat = setInterval(() => void control.$client.query("update store_moves set updated_at = now() where store_id = $1", [storeId]).catch(() => {}), 30_000);
+  beat.unref();
   try {
     return await runMove(control, storeId, target, { ...options, onProgress: async (p) => (await record(p), await options.onProgress?.(p)) }, before, from, load);
   } finally {
+    clearInterval(beat);
     await control.$client.query("delete from store_moves where store_id = $1", [storeId]).catch(() => {});
   }
 }
