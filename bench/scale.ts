@@ -188,7 +188,10 @@ async function interleavedP95s(targets: Record<string, Target>, rounds: number, 
         const name = names[(k + round) % names.length]!;
         const { reads: run, app } = targets[name]!;
         const key = `${name}\0${r}`;
-        if (!wall.has(key)) (wall.set(key, []), cpu.set(key, []));
+        if (!wall.has(key)) {
+          wall.set(key, []);
+          cpu.set(key, []);
+        }
         const [{ pid }] = (await app.$client.query<{ pid: number }>("select pg_backend_pid() as pid")).rows as [{ pid: number }];
         await settled(app);
         for (let i = 0; i < perRound; i++) {
