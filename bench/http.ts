@@ -1,4 +1,5 @@
-// `npm run bench:http [-- --fast] [-- --rebuild | --reuse] [-- --only=http,pg,checkout,scale]`:
+// `npm run bench:http [-- --fast] [-- --rebuild | --reuse] [-- --only=http,pg,checkout,scale]`
+// (`npm run bench:scale` is `--only=scale`; BENCH_SCALE_FACTOR in bench/scale.ts):
 // what tenancy costs, measured side by side on this machine (issue 12). Prints
 // ratios (and checkouts per second), never assertions: numbers only compare
 // within one run. Ports: BENCH_PG_PORT for its own embedded PostgreSQL (data in
@@ -73,7 +74,7 @@ try {
   if (only.has("http")) await httpRounds();
   if (only.has("pg")) await pgAlone(storeId);
   if (only.has("checkout")) await runCheckoutLoad({ owner: owner.db, app: app.db, fast, row });
-  if (only.has("scale")) await runScale({ owner: owner.db, app: app.db, fast, row });
+  if (only.has("scale")) await runScale({ ownerUrl: pg.ownerUrl, role, fast, row });
 } finally {
   for (const s of servers) await s.stop();
   await app.close();

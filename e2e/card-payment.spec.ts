@@ -5,6 +5,7 @@ import { expect, test } from "./support/test";
 import { ConsolePage, DEMO_PASSWORD, StoreDashboard, unique } from "./support/auth";
 import { ConsoleStores, withE2eDatabase } from "./support/console";
 import { aCustomer, Customer } from "./support/customer";
+import { Mailbox } from "./support/mailbox";
 import { storeHost } from "./support/urls";
 
 /*
@@ -17,7 +18,7 @@ import { storeHost } from "./support/urls";
 
 const standIn = () => (JSON.parse(readFileSync(".data/e2e/stripe-standin.json", "utf8")) as { origin: string }).origin;
 
-test("a customer pays by card and the order shows paid; the owner refunds part of it and ships it with tracking, which the customer sees", async ({ page, browser }) => {
+test("a customer pays by card and the order shows paid, with the confirmation mail; the owner refunds part of it and ships it with tracking, which the customer sees", async ({ page, browser }) => {
   // A fresh store owned by the demo owner, so the seeded stores keep pay on delivery only.
   const slug = `card-${unique()}`;
   const name = `Card Shop ${slug}`;
@@ -95,5 +96,13 @@ test("a customer pays by card and the order shows paid; the owner refunds part o
   await expect(page.getByTestId("payment-status")).toHaveText("Partially refunded · Card");
   await expect(page.getByTestId("fulfillment-status")).toHaveText("Shipped");
   await expect(page.getByTestId("tracking")).toHaveText("UPS: 1Z999AA10123456784");
+
+  // The customer's mail, read in the console's mailbox: the confirmation once Stripe confirmed the payment, then the parcel.
+  const admin = await browser.newContext();
+  const mailbox = new Mailbox(await admin.newPage());
+  const to = `card-${slug}@example.test`;
+  await expect((await mailbox.message(to, new RegExp(`order #${number} confirmed`))).getByLabel(/^Text body/)).toContainText(`We received your payment for order #${number}.`);
+  await expect((await mailbox.message(to, new RegExp(`order #${number} has shipped`))).getByLabel(/^Text body/)).toContainText("Tracking (UPS): 1Z999AA10123456784");
+  await admin.close();
   await owner.close();
 });

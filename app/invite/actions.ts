@@ -1,11 +1,10 @@
 "use server";
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
 import { publicAction } from "@/lib/actions/action";
 import { refused } from "@/lib/actions/result";
 import { clientIp } from "@/lib/auth/client-ip";
+import { findPasswordUser } from "@/lib/auth/accounts";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { nameSchema, passwordIsEmail, passwordSchema } from "@/lib/auth/policy";
 import { clearLoginAttempts, recordLoginFailure, takeAccountCreation, takeLoginAttempt, tooManyAttempts } from "@/lib/auth/rate-limit";
@@ -43,7 +42,7 @@ export const acceptInviteAction = publicAction(schema, async (input) => {
   }
   const wait = await takeLoginAttempt(ip, invite.email);
   if (wait !== null) return refused(tooManyAttempts(wait));
-  const [user] = await db().select({ id: users.id, email: users.email, hash: users.passwordHash }).from(users).where(eq(users.email, invite.email)).limit(1);
+  const user = await findPasswordUser(db(), invite.email);
   if (!user || !(await verifyPassword(user.hash, input.password))) {
     await recordLoginFailure(ip, invite.email);
     return { ok: false, fieldErrors: { password: [BAD_CREDENTIALS] } };

@@ -7,6 +7,7 @@ const COLORS: Record<string, string> = {
   draft: "bg-zinc-100 text-zinc-700",
   pending: "bg-amber-100 text-amber-800",
   unfulfilled: "bg-amber-100 text-amber-800",
+  partially_fulfilled: "bg-blue-100 text-blue-800",
   archived: "bg-zinc-200 text-zinc-600",
   cancelled: "bg-red-100 text-red-800",
   voided: "bg-zinc-200 text-zinc-600",

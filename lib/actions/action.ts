@@ -4,8 +4,6 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 import { deliverPendingMail } from "@/lib/mail/send";
 import { db } from "@/lib/db/client";
-import type { Tx } from "@/lib/db/connect";
-import { withTenant } from "@/lib/db/tenant";
 import { currentUser } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/accounts";
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
@@ -89,8 +87,6 @@ export type StoreContext = {
   role: Role;
   /** Set when a platform admin acts here as support; every audit entry then names them. */
   impersonatedBy: string | null;
-  /** Runs `fn` in a transaction scoped to this store (row-level security), for tenant tables. */
-  tenant: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
 };
 
 /** Store dashboard: an approved member of the host's active store whose role has `permission`, or a platform admin with a live support session (acting as `admin`). A suspended store is read-only: every store action is refused. */
@@ -116,7 +112,7 @@ export function storeAction<S extends z.ZodType>(
     const { store, role, support } = access;
     if (!can(role, permission)) return refused("Your role does not allow this.");
     const ref = { id: store.id, slug: store.slug, name: store.name };
-    const ctx: StoreContext = { user, store: ref, role, impersonatedBy: support?.adminEmail ?? null, tenant: (fn) => withTenant(db(), store.id, fn) };
+    const ctx: StoreContext = { user, store: ref, role, impersonatedBy: support?.adminEmail ?? null };
     if (!support) return deliverMailAfter(await body(parsed.input, ctx));
     const acting = { impersonatedBy: support.adminEmail, impersonationId: support.id };
     const result = await asSupport(acting, () => body(parsed.input, ctx));

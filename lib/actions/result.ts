@@ -1,21 +1,15 @@
 /*
  * What every server action returns (errors are values at the edge): field
  * errors for the user's mistakes, one message for a refusal, or success.
+ * The dashboard's domain functions (lib/stores, lib/console) return the same
+ * shape, `Outcome` in lib/result.ts, so an action passes theirs on as is.
  * Pure, so client forms import the type and the initial state.
  */
-export type FieldErrors = Record<string, string[] | undefined>;
+import type { Outcome } from "@/lib/result";
 
-export type ActionResult<T = undefined> =
-  | { ok: true; message?: string; data?: T }
-  | { ok: false; error?: string; fieldErrors?: FieldErrors };
+export { fieldError, refused, type FieldErrors } from "@/lib/result";
+
+export type ActionResult<T = undefined> = Outcome<T>;
 
 /** useActionState's starting value: nothing submitted yet. */
 export const idle: ActionResult<never> = { ok: false };
-
-export function refused(error: string): { ok: false; error: string } {
-  return { ok: false, error };
-}
-
-export function fieldError(field: string, message: string): { ok: false; fieldErrors: FieldErrors } {
-  return { ok: false, fieldErrors: { [field]: [message] } };
-}

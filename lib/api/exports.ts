@@ -1,10 +1,10 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { and, eq, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, lt, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/log";
 import type { Database } from "@/lib/db/connect";
-import { storeExports } from "@/lib/db/schema";
+import { storeExports, stores } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
 import { env } from "@/lib/env";
 import { sendJob } from "@/lib/jobs/send";
@@ -63,6 +63,17 @@ export async function requestExport(
     throw err;
   }
   return row;
+}
+
+/** The store's last exports, newest first (the poll list). */
+export async function listExports(database: Database, storeId: string, limit = 20): Promise<ExportRow[]> {
+  return withTenant(database, storeId, (tx) => tx.select().from(storeExports).where(eq(storeExports.tenantId, storeId)).orderBy(desc(storeExports.createdAt)).limit(limit));
+}
+
+/** The store a download link names, whatever its status (the link, not the store's state, decides). */
+export async function storeIdForDownload(database: Database, slug: string): Promise<string | null> {
+  const [store] = await database.select({ id: stores.id }).from(stores).where(eq(stores.slug, slug)).limit(1);
+  return store?.id ?? null;
 }
 
 export async function getExport(database: Database, storeId: string, exportId: string): Promise<ExportRow | null> {

@@ -43,6 +43,15 @@ const ORDER = {
   items: [{ productId: PRODUCT.id, title: "Trail mug", unitPriceCents: 1250, quantity: 2, lineTotalCents: 2500 }],
 };
 
+const INVITATION = {
+  id: "6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c",
+  email: "robin@example.com",
+  role: "catalog",
+  expiresAt: "2026-12-07T10:00:00.000Z",
+  expired: false,
+  createdAt: "2026-11-30T10:00:00.000Z",
+};
+
 const ENDPOINT = {
   id: "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
   url: "https://hooks.example.com/plaza",
@@ -166,7 +175,7 @@ export const EXAMPLES: Record<string, { request?: unknown; response?: unknown }>
     },
   },
   listJoinRequests: {
-    response: { data: [{ userId: "3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a", name: "Robin", email: "robin@example.com", note: "I run the shop on weekends", requestedAt: "2026-11-29T18:00:00.000Z" }] },
+    response: { data: [{ userId: "3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a", name: "Robin", email: "robin@example.com", note: "I run the shop on weekends", requestedAt: "2026-11-29T18:00:00.000Z" }], next: null },
   },
   approveJoinRequest: { request: { role: "orders" }, response: { ok: true, message: "Approved 1 request." } },
   rejectJoinRequest: { request: { reason: "We are not hiring right now." }, response: { ok: true, message: "Rejected 1 request." } },
@@ -190,9 +199,13 @@ export const EXAMPLES: Record<string, { request?: unknown; response?: unknown }>
   },
   setConfig: { request: { value: "hello@acme.example" }, response: { key: "contact.email", label: "Contact email", help: "Shown to shoppers on order confirmations.", secret: false, set: true, value: "hello@acme.example" } },
   deleteConfig: { response: { key: "contact.email", label: "Contact email", help: "Shown to shoppers on order confirmations.", secret: false, set: false, value: null } },
-  listMembers: { response: { data: [{ userId: "4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b", name: "Ada Owner", email: "ada@acme.example", role: "owner", joinedAt: "2026-11-02T09:30:00.000Z" }] } },
+  listMembers: { response: { data: [{ userId: "4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b", name: "Ada Owner", email: "ada@acme.example", role: "owner", joinedAt: "2026-11-02T09:30:00.000Z" }], next: null } },
   changeMemberRole: { request: { role: "catalog" }, response: { ok: true, message: "robin@example.com is now catalog." } },
   removeMember: { response: { ok: true, message: "robin@example.com was removed." } },
+  listInvitations: { response: { data: [INVITATION], next: null } },
+  createInvitation: { request: { email: "robin@example.com", role: "catalog" }, response: INVITATION },
+  resendInvitation: { response: { ...INVITATION, expiresAt: "2026-11-16T10:00:00.000Z" } },
+  revokeInvitation: { response: { ok: true, message: "The invitation for robin@example.com is revoked: its link no longer works." } },
   listWebhookEndpoints: { response: { data: [ENDPOINT] } },
   createWebhookEndpoint: {
     request: { url: "https://hooks.example.com/plaza", events: ["order.created", "order.paid"], description: "Order sync" },

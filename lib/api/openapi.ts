@@ -44,6 +44,7 @@ const PATH_PARAMS: Record<string, { description: string; schema: Record<string, 
   key: { description: "A configuration key, e.g. `contact.email`", schema: { type: "string" } },
   masterProductId: { description: "A master catalog product's id", schema: { type: "string", format: "uuid" } },
   exportId: { description: "An export's id", schema: { type: "string", format: "uuid" } },
+  inviteId: { description: "An invitation's id", schema: { type: "string", format: "uuid" } },
 };
 
 const store = (o: Omit<Op, "security">): Op => ({ ...o, security: "store" });
@@ -151,7 +152,7 @@ export const OPERATIONS: Record<string, Record<string, Op>> = {
     }),
   },
   "/api/v1/stores/{slug}/join-requests": {
-    get: store({ operationId: "listJoinRequests", summary: "List pending join requests", scope: "join_requests:read", response: s.joinRequestListSchema }),
+    get: store({ operationId: "listJoinRequests", summary: "List pending join requests, oldest first", scope: "join_requests:read", query: s.pageQuery, response: s.joinRequestListSchema }),
   },
   "/api/v1/stores/{slug}/join-requests/{userId}/approve": {
     post: store({ operationId: "approveJoinRequest", summary: "Approve a join request with a role", scope: "join_requests:write", body: s.approveSchema, response: s.decisionResultSchema, errors: { 404: ["not_found"], 409: ["invalid_state", "limit_reached"] } }),
@@ -223,11 +224,38 @@ export const OPERATIONS: Record<string, Record<string, Op>> = {
     delete: store({ operationId: "deleteConfig", summary: "Clear a configuration value", scope: "config:write", response: s.configEntrySchema, errors: { 404: ["not_found"] } }),
   },
   "/api/v1/stores/{slug}/members": {
-    get: store({ operationId: "listMembers", summary: "List the store's members", scope: "members:read", response: s.memberListSchema }),
+    get: store({ operationId: "listMembers", summary: "List the store's members, oldest first", scope: "members:read", query: s.pageQuery, response: s.memberListSchema }),
   },
   "/api/v1/stores/{slug}/members/{userId}": {
     patch: store({ operationId: "changeMemberRole", summary: "Change a member's role", scope: "members:write", body: s.memberUpdateSchema, response: s.okSchema, errors: { 404: ["not_found"], 409: ["invalid_state"] } }),
     delete: store({ operationId: "removeMember", summary: "Remove a member (their API keys are revoked)", scope: "members:write", response: s.okSchema, errors: { 404: ["not_found"], 409: ["invalid_state"] } }),
+  },
+  "/api/v1/stores/{slug}/invitations": {
+    get: store({ operationId: "listInvitations", summary: "List open invitations, newest first (expired ones too: they can be resent)", scope: "members:read", query: s.pageQuery, response: s.invitationListSchema }),
+    post: store({
+      operationId: "createInvitation",
+      summary: "Invite someone by email with a role",
+      description:
+        "The members page's invitation: the invitee gets a mail with a link valid for 7 days that makes (or signs into) their account and their membership. A seat is needed: approved members plus open, unexpired invitations stay within the plan's member limit (409 `limit_reached`). Only an owner's key can invite an owner (403). An email that is already a member or already has an open invitation is 409 `conflict` (resend that one instead).",
+      scope: "members:write",
+      body: s.invitationCreateSchema,
+      response: s.invitationSchema,
+      status: 201,
+      errors: { 409: ["conflict", "limit_reached"] },
+    }),
+  },
+  "/api/v1/stores/{slug}/invitations/{inviteId}": {
+    delete: store({ operationId: "revokeInvitation", summary: "Revoke an open invitation (its link stops working)", scope: "members:write", response: s.okSchema, errors: { 404: ["not_found"] } }),
+  },
+  "/api/v1/stores/{slug}/invitations/{inviteId}/resend": {
+    post: store({
+      operationId: "resendInvitation",
+      summary: "Mail an open invitation again, with a new link and expiry",
+      description: "The old link stops working. An expired invitation can be resent too.",
+      scope: "members:write",
+      response: s.invitationSchema,
+      errors: { 404: ["not_found"] },
+    }),
   },
   "/api/v1/stores/{slug}/webhooks": {
     get: store({ operationId: "listWebhookEndpoints", summary: "List webhook endpoints", scope: "webhooks:read", response: s.webhookEndpointListSchema }),

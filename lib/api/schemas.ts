@@ -3,6 +3,7 @@ import { PLAN_IDS } from "@/lib/plans/plans";
 import { fulfillmentStatus, orderStatus, paymentStatus } from "@/lib/db/schema/commerce";
 import { domainStatus, storeStatus } from "@/lib/db/schema/platform";
 import { storeExportStatus, webhookDeliveryStatus } from "@/lib/db/schema/api";
+import { inviteInputSchema } from "@/lib/stores/invite-input";
 
 /*
  * Request and response shapes of /api/v1, used both to validate and to
@@ -91,7 +92,7 @@ export const joinRequestSchema = z
   })
   .meta({ id: "JoinRequest" });
 
-export const joinRequestListSchema = z.object({ data: z.array(joinRequestSchema) }).meta({ id: "JoinRequestList" });
+export const joinRequestListSchema = z.object({ data: z.array(joinRequestSchema), next }).meta({ id: "JoinRequestList" });
 
 export const approveSchema = z
   .object({ role: z.enum(["admin", "catalog", "orders", "staff"]).default("staff").describe("Owners can only be made in the dashboard") })
@@ -192,11 +193,29 @@ export const memberSchema = z
   .object({ userId: z.uuid(), name: z.string(), email: z.string(), role: z.enum(["owner", "admin", "catalog", "orders", "staff"]), joinedAt: z.string() })
   .meta({ id: "Member" });
 
-export const memberListSchema = z.object({ data: z.array(memberSchema) }).meta({ id: "MemberList" });
+export const memberListSchema = z.object({ data: z.array(memberSchema), next }).meta({ id: "MemberList" });
 
 export const memberUpdateSchema = z
   .object({ role: z.enum(["owner", "admin", "catalog", "orders", "staff"]).describe("Only an owner's key can make or unmake owners") })
   .meta({ id: "MemberUpdate" });
+
+/* ---- Store keys: invitations ---- */
+
+export const invitationSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    role: z.enum(["owner", "admin", "catalog", "orders", "staff"]),
+    expiresAt: z.string().describe("When the link stops working; resend for a new one"),
+    expired: z.boolean().describe("True once `expiresAt` has passed: the invitation no longer holds a seat, but can be resent"),
+    createdAt: z.string(),
+  })
+  .meta({ id: "Invitation" });
+
+export const invitationListSchema = z.object({ data: z.array(invitationSchema), next }).meta({ id: "InvitationList" });
+
+/** The dashboard's invite form rule (lib/stores/invite-input.ts): trimmed, lower-cased email, one of the roles. */
+export const invitationCreateSchema = inviteInputSchema.meta({ id: "InvitationCreate", description: "Only an owner's key can invite an owner" });
 
 /* ---- Store keys: webhooks ---- */
 

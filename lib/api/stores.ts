@@ -6,6 +6,7 @@ import { stores } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/log";
 import { invalidateStore } from "@/lib/tenancy/lookup";
 import { cursorTimeSql, decodeCursor, encodeCursor } from "@/lib/db/keyset";
+import { containsPattern } from "@/lib/db/like";
 import type { StoreRow } from "./http";
 import type { storeListQuery, storeSchema } from "./schemas";
 
@@ -23,6 +24,12 @@ export function storeJson(s: StoreRow): z.infer<typeof storeSchema> {
   };
 }
 
+/** The store as the API shows it after a change (read again, so the answer is what was stored). */
+export async function storeJsonNow(storeId: string): Promise<z.infer<typeof storeSchema>> {
+  const [row] = await db().select().from(stores).where(eq(stores.id, storeId));
+  return storeJson(row!);
+}
+
 /** Newest first; keyset on (created_at, id) with microsecond-exact cursors. */
 export async function listStoresPage(query: z.infer<typeof storeListQuery>) {
   const cursor = decodeCursor(query.after);
@@ -30,7 +37,7 @@ export async function listStoresPage(query: z.infer<typeof storeListQuery>) {
   const where: SQL[] = [];
   if (query.status) where.push(eq(stores.status, query.status));
   if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(query.q);
     where.push(or(ilike(stores.name, like), ilike(stores.slug, like))!);
   }
   if (cursor) where.push(sql`(${stores.createdAt}, ${stores.id}) < (${cursor.t}::timestamptz, ${cursor.id}::uuid)`);

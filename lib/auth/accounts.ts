@@ -12,6 +12,16 @@ export async function findUserById(database: Queryable, id: string): Promise<Act
   return { id: row.id, email: row.email, name: row.name, isPlatformAdmin: row.isPlatformAdmin };
 }
 
+/** The account a password sign-in checks (with its hash): the sign-in form and an invitation's "existing account" path. */
+export async function findPasswordUser(database: Queryable, email: string): Promise<{ id: string; email: string; name: string; hash: string; sessionVersion: number } | null> {
+  const [row] = await database
+    .select({ id: users.id, email: users.email, name: users.name, hash: users.passwordHash, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.email, email))
+    .limit(1);
+  return row ?? null;
+}
+
 /** What a valid session token says: whose it is and the session version it was made under. */
 export type SessionClaim = { userId: string; sessionVersion: number };
 

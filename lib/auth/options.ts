@@ -9,6 +9,7 @@ import { classify } from "@/lib/tenancy/classify";
 import { randomUUID } from "node:crypto";
 import { hashPassword, verifyPassword } from "./password";
 import { clearLoginAttempts, recordLoginFailure, takeLoginAttempt, tooManyAttempts } from "./rate-limit";
+import { findPasswordUser } from "./accounts";
 import { consumeHopToken } from "./hop";
 import { safeRedirect } from "./hosts";
 import { calmMessage, reportError } from "@/lib/errors/report";
@@ -58,9 +59,7 @@ async function passwordSignIn(credentials: Record<string, string> | undefined, h
   const wait = await takeLoginAttempt(ipOf(h), email);
   if (wait !== null) throw new SignInRefused(tooManyAttempts(wait));
 
-  const [user] = email
-    ? await db().select({ id: users.id, email: users.email, name: users.name, hash: users.passwordHash, sessionVersion: users.sessionVersion }).from(users).where(eq(users.email, email)).limit(1)
-    : [];
+  const user = email ? await findPasswordUser(db(), email) : null;
   const valid = await verifyPassword(user?.hash ?? (await dummy()), password);
   if (!user || !valid) {
     await recordLoginFailure(ipOf(h), email);

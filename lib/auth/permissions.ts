@@ -55,7 +55,7 @@ const MATRIX: Record<Role, ReadonlySet<Permission>> = {
 export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   "overview:read": "See the dashboard overview",
   "members:read": "See members and join requests",
-  "members:manage": "Approve join requests, change roles, remove members",
+  "members:manage": "Invite members, approve join requests, change roles, remove members",
   "audit:read": "Read the store's audit log",
   "products:read": "See products",
   "products:write": "Create, edit and archive products; opt into the master catalog",

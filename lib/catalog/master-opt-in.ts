@@ -24,6 +24,14 @@ export type OptInResult =
 
 const ALREADY = "Your store already has this product from the catalog.";
 
+/** The store's own copy of a master product (its id), or null when the store never opted in. */
+export async function findMasterCopy(database: Database, storeId: string, masterProductId: string): Promise<string | null> {
+  const [copy] = await withTenant(database, storeId, (tx) =>
+    tx.select({ id: products.id }).from(products).where(and(eq(products.tenantId, storeId), eq(products.masterProductId, masterProductId))).limit(1),
+  );
+  return copy?.id ?? null;
+}
+
 /** A page of the master catalog, each with this store's copy (if it opted in). */
 export async function catalogForStore(database: Database, storeId: string, options: { page?: number; pageSize?: number } = {}) {
   const { rows, total } = await listMasterProducts(database, options);

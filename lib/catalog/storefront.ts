@@ -3,6 +3,7 @@ import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { cursorTimeSql, decodeCursor as decodeKeysetCursor, encodeCursor, type Cursor } from "@/lib/db/keyset";
 import type { Database } from "@/lib/db/connect";
+import { containsPattern } from "@/lib/db/like";
 import { products } from "@/lib/db/schema";
 import { readTenant } from "@/lib/db/tenant";
 import { idSchema } from "@/lib/commerce/validation";
@@ -33,10 +34,6 @@ export function decodeCursor(raw: string | undefined | null): Cursor | null {
   return cursor === "invalid" ? null : cursor;
 }
 
-/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 export type CatalogPage = { items: StorefrontProduct[]; nextCursor: string | null };
 
@@ -101,7 +98,7 @@ const searchRowSchema = z.object({
 async function searchCatalog(database: Database, storeId: string, q: string, cursor: Cursor | null, pageSize: number): Promise<CatalogRow[]> {
   const res = await readTenant(database, storeId, (tx) =>
     tx.execute(
-      sql`select * from plaza_catalog_search(${storeId}::uuid, ${likePattern(q)}, ${cursor?.t ?? null}::timestamptz, ${cursor?.id ?? null}::uuid, ${pageSize + 1})`,
+      sql`select * from plaza_catalog_search(${storeId}::uuid, ${containsPattern(q)}, ${cursor?.t ?? null}::timestamptz, ${cursor?.id ?? null}::uuid, ${pageSize + 1})`,
     ),
   );
   return z.array(searchRowSchema).parse(res.rows).map((r) => ({

@@ -2,9 +2,12 @@ import "server-only";
 import { env } from "@/lib/env";
 import { deliver, deliverResync } from "./changes";
 import { listenToPostgres } from "./postgres-listener";
+import { db } from "@/lib/db/client";
+import { listenToDedicatedDatabases } from "@/lib/db/placement-announcements";
 
 type Listener = { isListening: () => boolean; stop: () => Promise<void> };
-const g = globalThis as unknown as { plazaChangeListener?: Listener };
+type Dedicated = ReturnType<typeof listenToDedicatedDatabases>;
+const g = globalThis as unknown as { plazaChangeListener?: Listener; plazaDedicatedListener?: Dedicated };
 
 /**
  * Starts receiving changes from other instances, once per process (the Next
@@ -33,7 +36,16 @@ export async function startChangeListener(log: (line: string) => void = console.
   } else {
     g.plazaChangeListener = listenToPostgres(e.appDatabaseUrl, { onMessage: deliver, onListening: deliverResync, log });
   }
+  // Stores on dedicated databases: their triggers announce there, and this
+  // process listens there too (lib/db/placement-announcements.ts), with Redis
+  // as well (the app does not republish what the database announces).
+  g.plazaDedicatedListener = listenToDedicatedDatabases(db().$client, log);
   return g.plazaChangeListener;
+}
+
+/** The stores whose dedicated database this process hears now (health, tests). */
+export function dedicatedListening(): string[] {
+  return g.plazaDedicatedListener?.listening() ?? [];
 }
 
 /** Whether this process hears other instances' changes now (health). */
@@ -43,6 +55,7 @@ export function changeListenerStatus(): "listening" | "reconnecting" | "off" {
 }
 
 export async function stopChangeListener(): Promise<void> {
-  await g.plazaChangeListener?.stop();
+  await Promise.all([g.plazaChangeListener?.stop(), g.plazaDedicatedListener?.stop()]);
   g.plazaChangeListener = undefined;
+  g.plazaDedicatedListener = undefined;
 }

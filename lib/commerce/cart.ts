@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database, Tx } from "@/lib/db/connect";
 import { cartItems, carts, products } from "@/lib/db/schema";
 import { readTenant, withTenant } from "@/lib/db/tenant";
-import { fail, type Result } from "./result";
+import { fail, type Result } from "@/lib/result";
 import { addToCartSchema, fieldErrors, idSchema, MAX_CART_LINES, MAX_LINE_QUANTITY, setQuantitySchema } from "./validation";
 
 /*

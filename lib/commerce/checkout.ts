@@ -6,7 +6,7 @@ import { cartItems, carts, checkoutRequests, customers, orderCounters, orderItem
 import { withTenant } from "@/lib/db/tenant";
 import { findPaymentProvider, storePayments, type StorePayments } from "./payment";
 import { startOrderPayment, type ReturnUrls } from "./payment-start";
-import { fail, Rollback, type Failure } from "./result";
+import { fail, Rollback, type Failure } from "@/lib/result";
 import { recordOrderEvent } from "./timeline";
 import { queueOrderMailsSafely } from "@/lib/mail/order-mail";
 import { checkoutSchema, fieldErrors, idSchema } from "./validation";

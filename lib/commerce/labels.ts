@@ -15,7 +15,7 @@ export const paymentStatusLabel = {
   disputed: "Disputed",
 } as const;
 
-export const fulfillmentStatusLabel = { unfulfilled: "Preparing", fulfilled: "Shipped" } as const;
+export const fulfillmentStatusLabel = { unfulfilled: "Preparing", partially_fulfilled: "Partly shipped", fulfilled: "Shipped" } as const;
 
 export function paymentMethodLabel(id: string): string {
   return id === "stripe" ? "Card" : id === "manual" ? "Pay on delivery" : id;

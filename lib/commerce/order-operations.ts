@@ -4,9 +4,10 @@ import type { Database } from "@/lib/db/connect";
 import { auditLog, orders } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
 import { restockOrder } from "./expiry";
-import { fail, type Result } from "./result";
+import { fail, type Result } from "@/lib/result";
 import { recordOrderEvent } from "./timeline";
 import { queueOrderMailsSafely } from "@/lib/mail/order-mail";
+import { describeShipment, shipLines, type Shipment, type ShipmentRequest } from "./shipments";
 import { idSchema } from "./validation";
 
 /*
@@ -17,6 +18,8 @@ import { idSchema } from "./validation";
  * transition is allowed, and writes the audit entry in the same transaction
  * (no change without its record, no record without its change). Permission
  * checks (role `orders`, owner, admin) belong to the caller's action wrapper.
+ * Fulfil ships chosen lines and quantities (or everything left) as one
+ * shipment (./shipments.ts): the order is partially fulfilled until all is.
  */
 
 export type OrderAction = "mark_paid" | "fulfill" | "cancel" | "close";
@@ -30,6 +33,8 @@ export type OrderActionInput = {
   reason?: string;
   /** Fulfill only: the parcel's tracking number and carrier, shown to the customer. */
   tracking?: { number: string; carrier: string } | null;
+  /** Fulfill only: the lines and quantities in this parcel; without it, everything not shipped yet. */
+  lines?: ShipmentRequest;
 };
 
 const TIMELINE: Record<OrderAction, string> = { mark_paid: "Marked paid", fulfill: "Fulfilled", cancel: "Cancelled", close: "Closed" };
@@ -56,7 +61,8 @@ const transitions: Record<OrderAction, { allowed: (o: Order) => string | null; a
         : o.paymentMethod !== "manual" && o.paymentStatus !== "paid" && o.paymentStatus !== "partially_refunded"
           ? "Wait for the card payment before fulfilling this order."
           : null),
-    apply: () => ({ fulfillmentStatus: "fulfilled", fulfilledAt: new Date() }),
+    // Partial or complete: decided by what the shipment leaves (applyOrderAction).
+    apply: () => ({}),
   },
   // Done with: shipped, and the money settled (paid, or refunded in part or in full). A disputed
   // or unpaid order stays open, so it keeps showing up in the lists that need attention.
@@ -75,6 +81,8 @@ const transitions: Record<OrderAction, { allowed: (o: Order) => string | null; a
       closed(o, "This order is already cancelled.") ??
       (o.fulfillmentStatus === "fulfilled"
         ? "A fulfilled order cannot be cancelled."
+        : o.fulfillmentStatus === "partially_fulfilled"
+          ? "Part of this order has shipped, so it cannot be cancelled: refund what will not ship instead."
         : o.paymentMethod !== "manual" && (o.paymentStatus === "paid" || o.paymentStatus === "partially_refunded" || o.paymentStatus === "disputed")
           ? "Refund the card payment in full first, then cancel."
           : null),
@@ -106,9 +114,18 @@ export async function applyOrderAction(database: Database, action: OrderAction, 
     if (refusal) return fail("not_allowed" as const, refusal);
 
     const changes = rule.apply(order);
-    if (action === "fulfill" && input.tracking?.number) {
-      changes.trackingNumber = input.tracking.number.slice(0, 100);
-      changes.trackingCarrier = input.tracking.carrier.slice(0, 100) || null;
+    let shipment: { shipment: Shipment; complete: boolean } | null = null;
+    if (action === "fulfill") {
+      const shipped = await shipLines(tx, storeId, orderId, input.lines, input.tracking, input.actorUserId);
+      if (!shipped.ok) return shipped;
+      shipment = shipped;
+      changes.fulfillmentStatus = shipped.complete ? "fulfilled" : "partially_fulfilled";
+      if (shipped.complete) changes.fulfilledAt = new Date();
+      // The order shows its latest parcel's tracking (each shipment keeps its own).
+      if (shipped.shipment.trackingNumber) {
+        changes.trackingNumber = shipped.shipment.trackingNumber;
+        changes.trackingCarrier = shipped.shipment.trackingCarrier;
+      }
     }
     const [updated] = await tx
       .update(orders)
@@ -129,22 +146,28 @@ export async function applyOrderAction(database: Database, action: OrderAction, 
         from: { status: order.status, paymentStatus: order.paymentStatus, fulfillmentStatus: order.fulfillmentStatus },
         to: { status: updated!.status, paymentStatus: updated!.paymentStatus, fulfillmentStatus: updated!.fulfillmentStatus },
         ...(restocked.length ? { restocked } : {}),
+        ...(shipment ? { shipment: { id: shipment.shipment.id, lines: shipment.shipment.lines, trackingNumber: shipment.shipment.trackingNumber, trackingCarrier: shipment.shipment.trackingCarrier } } : {}),
       },
     });
     await recordOrderEvent(tx, storeId, orderId, {
       kind: action,
       message:
-        TIMELINE[action] +
-        (changes.trackingNumber ? ` — ${changes.trackingCarrier ? `${changes.trackingCarrier} ` : ""}tracking ${changes.trackingNumber}` : "") +
+        // Shipping the whole order in one parcel reads as before ("Fulfilled"); a parcel of part of it names its lines.
+        (shipment && !(shipment.complete && order.fulfillmentStatus === "unfulfilled" && !input.lines)
+          ? `${shipment.complete ? "Fulfilled with the last parcel" : "Partially fulfilled"}: shipped ${describeShipment(shipment.shipment.lines)}`
+          : TIMELINE[action]) +
+        (shipment?.shipment.trackingNumber ? ` — ${shipment.shipment.trackingCarrier ? `${shipment.shipment.trackingCarrier} ` : ""}tracking ${shipment.shipment.trackingNumber}` : "") +
         (restocked.length ? ", items restocked" : "") +
         (input.reason ? `: ${input.reason.slice(0, 500)}` : ""),
       actorKind: "member",
       actorUserId: input.actorUserId,
     });
-    return { ok: true as const, order: updated! };
+    return { ok: true as const, order: updated!, shipment: shipment?.shipment ?? null };
   });
-  if (result.ok && action === "fulfill") await queueOrderMailsSafely(database, storeId, orderId, ["order.shipped"]);
-  return result;
+  // One shipping mail per parcel, with that parcel's lines and tracking.
+  if (result.ok && result.shipment) await queueOrderMailsSafely(database, storeId, orderId, ["order.shipped"], { shipment: result.shipment });
+  if (!result.ok) return result;
+  return { ok: true, order: result.order };
 }
 
 export const markOrderPaid = (database: Database, input: OrderActionInput) => applyOrderAction(database, "mark_paid", input);

@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db/connect";
 import { checkoutRequests, orders } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
 import { findPaymentProvider, type StorePayments } from "./payment";
-import { fail, type Result } from "./result";
+import { fail, type Result } from "@/lib/result";
 import { recordOrderEvent } from "./timeline";
 
 /*

@@ -8,7 +8,7 @@ import { withTenant } from "@/lib/db/tenant";
 import { formatMoney, parseMoney } from "@/lib/money";
 import { restockOrder } from "./expiry";
 import { findPaymentProvider, REFUND_REASONS, storePayments, type RefundReason, type StorePayments } from "./payment";
-import { fail, type Result } from "./result";
+import { fail, type Result } from "@/lib/result";
 import { recordOrderEvent } from "./timeline";
 import { queueOrderMailsSafely } from "@/lib/mail/order-mail";
 import { idSchema } from "./validation";

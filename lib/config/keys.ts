@@ -49,6 +49,13 @@ export const CONFIG_KEYS: ConfigKey[] = [
     schema: z.string().trim().min(1, "Enter the instructions.").max(1000, "Use at most 1000 characters."),
   },
   {
+    key: "mail.new_order_to",
+    label: "New order mail",
+    help: "Who is mailed about each new order: team (owners, admins and orders members; when unset), owners, or off.",
+    secret: false,
+    schema: z.string().trim().toLowerCase().pipe(z.enum(["team", "owners", "off"], { error: "Enter team, owners or off." })),
+  },
+  {
     key: "payment.pay_on_delivery",
     label: "Pay on delivery",
     help: "Offer 'Pay on delivery' at checkout: on or off (on when unset).",

@@ -9,7 +9,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { hashPassword } from "@/lib/auth/password";
 import { issuePasswordToken } from "@/lib/auth/password-tokens";
-import { fieldError, type ActionResult } from "@/lib/actions/result";
+import { fieldError, type Outcome } from "@/lib/result";
 import type { PlanId } from "@/lib/plans/plans";
 import { ownerInvited, storeOpenedForOwner } from "./mail";
 
@@ -29,7 +29,7 @@ export async function createStoreFromConsole(
   database: Database,
   adminId: string,
   input: NewStoreInput,
-): Promise<ActionResult<{ storeId: string; invited: boolean }>> {
+): Promise<Outcome<{ storeId: string; invited: boolean }>> {
   const email = input.ownerEmail.trim().toLowerCase();
   // Computed before the transaction (argon2 is slow on purpose); unused when the owner exists.
   const unusableHash = await hashPassword(randomBytes(32).toString("base64url"));
@@ -53,7 +53,7 @@ export async function createStoreFromConsole(
         targetId: store!.slug,
         data: { plan: input.plan, ownerEmail: email, invited },
       });
-      const mail = invited ? ownerInvited(store!, email, await issuePasswordToken(tx, owner!.id)) : storeOpenedForOwner(store!, email);
+      const mail = invited ? await ownerInvited(store!, email, await issuePasswordToken(tx, owner!.id)) : await storeOpenedForOwner(store!, email);
       await enqueueMail(tx, [mail]);
       return { ok: true as const, message: `${store!.name} is open${invited ? `; ${email} was invited by mail` : ""}.`, data: { storeId: store!.id, invited } };
     });

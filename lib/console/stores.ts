@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { Database, Queryable } from "@/lib/db/connect";
+import { containsPattern } from "@/lib/db/like";
 import { memberships, orders, stores, usageCounters, users } from "@/lib/db/schema";
 import { readTenant } from "@/lib/db/tenant";
 import { SLUG_PATTERN } from "@/lib/tenancy/slug";
@@ -16,14 +17,12 @@ export type StoreStatus = (typeof STORE_STATUSES)[number];
 
 export type StoreFilter = { search?: string; status?: StoreStatus; page: number; pageSize: number };
 
-/** Escapes LIKE's wildcards, so a search for "50%" means those characters. */
-const likeTerm = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export async function listStores(database: Queryable, filter: StoreFilter) {
   const where: SQL[] = [];
   if (filter.status) where.push(eq(stores.status, filter.status));
   const term = filter.search?.trim();
-  if (term) where.push(or(ilike(stores.name, likeTerm(term)), ilike(stores.slug, likeTerm(term)))!);
+  if (term) where.push(or(ilike(stores.name, containsPattern(term)), ilike(stores.slug, containsPattern(term)))!);
   const cond = where.length ? and(...where) : undefined;
   const [{ total }] = (await database.select({ total: sql<number>`count(*)::int` }).from(stores).where(cond)) as [{ total: number }];
   const rows = await database

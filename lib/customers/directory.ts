@@ -3,7 +3,7 @@ import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import type { Database } from "@/lib/db/connect";
 import { customers } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
-import { fail, type Result } from "@/lib/commerce/result";
+import { fail, type Result } from "@/lib/result";
 import { idSchema } from "@/lib/commerce/validation";
 
 /*

@@ -24,7 +24,7 @@ export const productListParams = z
 
 export const ORDER_STATUSES = ["open", "cancelled", "expired", "closed"] as const;
 export const PAYMENT_STATUSES = ["pending", "paid", "failed", "partially_refunded", "refunded", "disputed", "voided"] as const;
-export const FULFILLMENT_STATUSES = ["unfulfilled", "fulfilled"] as const;
+export const FULFILLMENT_STATUSES = ["unfulfilled", "partially_fulfilled", "fulfilled"] as const;
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (v === "" || v === "all" ? undefined : v), z.enum(values).optional());

@@ -5,10 +5,10 @@ import Cursor from "pg-cursor";
 import { recordAudit } from "@/lib/audit/log";
 import { announceChange } from "@/lib/changes/changes";
 import { configKeyring } from "@/lib/config/keyring";
-import { insertOrder, type TenantTable } from "@/lib/stores/transfer/tables";
+import { allTenantTables, insertOrder } from "@/lib/stores/transfer/tables";
 import type { Database } from "./connect";
 import { forgetPlacement, openPlacement, placementLabel, sealPlacement, syncMirror, type DedicatedUrls } from "./placement";
-import { ProvisionError, provisionDedicated } from "./provision";
+import { dedicatedRoleName, ProvisionError, provisionDedicated } from "./provision";
 import { stores } from "./schema";
 
 /*
@@ -79,28 +79,9 @@ async function open(control: Database, side: Side): Promise<Conn> {
   return { client, done: () => client.end().catch(() => {}) };
 }
 
-/** Every tenant table, working state included (a move takes all of a store's rows). */
-async function allTenantTables(client: pg.ClientBase): Promise<string[]> {
-  const { rows: tables } = await client.query<{ name: string }>(`
-    select c.relname as name
-    from pg_class c
-    join pg_namespace n on n.oid = c.relnamespace
-    join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
-    where n.nspname = 'public' and c.relkind = 'r'
-    order by c.relname`);
-  const { rows: edges } = await client.query<{ child: string; parent: string }>(`
-    select distinct c.relname as child, p.relname as parent
-    from pg_constraint con
-    join pg_class c on c.oid = con.conrelid
-    join pg_class p on p.oid = con.confrelid
-    join pg_namespace n on n.oid = c.relnamespace
-    where con.contype = 'f' and n.nspname = 'public' and c.relname <> p.relname`);
-  const names = new Set(tables.map((t) => t.name));
-  const withDeps: TenantTable[] = tables.map((t) => ({
-    name: t.name,
-    dependsOn: edges.filter((e) => e.child === t.name && names.has(e.parent)).map((e) => e.parent),
-  }));
-  return insertOrder(withDeps);
+/** Every tenant table, working state included (a move takes all of a store's rows), parents first. */
+async function tenantTablesInOrder(client: pg.ClientBase): Promise<string[]> {
+  return insertOrder(await allTenantTables(client));
 }
 
 /** Enters the store's rows on a plain connection: tenant set, text forms fixed so checksums compare across servers. */
@@ -160,16 +141,29 @@ export async function relayPlatformRows(dedicated: pg.ClientBase, control: pg.Cl
     );
     const list = cols[0]!.list;
     for (;;) {
-      const { rows } = await dedicated.query<{ ids: string[] | null; rows: string | null }>(
-        `select array_agg(id::text) as ids, json_agg(x)::text as rows
-         from (select * from ${t} where ($1::uuid is null or store_id = $1) order by id limit 500) x`,
-        [storeId],
-      );
-      if (!rows[0]?.ids) break;
-      // A new id from the control database's sequence; every other column as written.
-      await control.query(`insert into ${t} (${list}) select ${list} from json_populate_recordset(null::${t}, $1::json)`, [rows[0].rows]);
-      await dedicated.query(`delete from ${t} where id = any($1::bigint[])`, [rows[0].ids]);
-      moved += rows[0].ids.length;
+      // Each batch locked in the dedicated database until it is deleted
+      // there: two relays at once (the jobs' pass, a move's cleaning, a purge)
+      // skip each other's rows instead of copying them twice.
+      await dedicated.query("begin");
+      try {
+        const { rows } = await dedicated.query<{ ids: string[] | null; rows: string | null }>(
+          `select array_agg(id::text) as ids, json_agg(x)::text as rows
+           from (select * from ${t} where ($1::uuid is null or store_id = $1) order by id limit 500 for update skip locked) x`,
+          [storeId],
+        );
+        if (!rows[0]?.ids) {
+          await dedicated.query("commit");
+          break;
+        }
+        // A new id from the control database's sequence; every other column as written.
+        await control.query(`insert into ${t} (${list}) select ${list} from json_populate_recordset(null::${t}, $1::json)`, [rows[0].rows]);
+        await dedicated.query(`delete from ${t} where id = any($1::bigint[])`, [rows[0].ids]);
+        await dedicated.query("commit");
+        moved += rows[0].ids.length;
+      } catch (err) {
+        await dedicated.query("rollback").catch(() => {});
+        throw err;
+      }
     }
   }
   return moved;
@@ -193,26 +187,70 @@ const sameDatabase = (a: Side, b: Side) =>
  * the store then is where it was, whole.
  */
 export async function moveStore(control: Database, storeId: string, target: MoveTarget, options: MoveOptions): Promise<MoveResult> {
-  const say = async (p: MoveProgress) => options.onProgress?.(p);
-  const batchSize = options.batchSize ?? 500;
-  const load = async () => {
-    const [row] = await control
-      .select({ id: stores.id, slug: stores.slug, placement: stores.placement, placementSealed: stores.placementSealed, placementLabel: stores.placementLabel })
-      .from(stores)
-      .where(eq(stores.id, storeId))
-      .limit(1);
-    if (!row) throw new MoveError("No such store.");
-    return row;
-  };
+  const load = () => loadPlacement(control, storeId);
   const before = await load();
   const from = sideOf(before, storeId);
+  const already = "pool" in target ? from.kind === "control" : sameDatabase(from, { kind: "dedicated", urls: { ownerUrl: target.databaseUrl, appUrl: "" } });
+  if (already) return { moved: false, placement: before.placement, label: before.placementLabel, tables: [] };
 
+  // The shared progress row (store_moves): also the guard against a second
+  // move started meanwhile from another instance or the CLI.
+  const claimed = await control.$client.query(CLAIM_MOVE, [storeId, options.via ?? "cli", "pool" in target ? "pool" : placementLabel(target.databaseUrl), MOVE_STALE_SECONDS]);
+  if (claimed.rowCount !== 1) throw new MoveError("A move of this store is already running; wait for it to finish (the store's page shows its progress).");
+  let recorded = { step: "", at: 0 };
+  const record = async (p: MoveProgress) => {
+    // Every step, and within a step at most twice a second: progress must not slow the copy.
+    if (p.step === recorded.step && Date.now() - recorded.at < 500) return;
+    recorded = { step: p.step, at: Date.now() };
+    await control.$client
+      .query("update store_moves set step = $2, table_name = $3, rows = $4, updated_at = now() where store_id = $1", [storeId, p.step, p.table ?? null, p.rows ?? null])
+      .catch(() => {}); // progress is for people; the move does not depend on it
+  };
+  // A heartbeat besides the steps: waiting for writes in flight (locking) or
+  // one long table must not make a live move look like a killed one.
+  const beat = setInterval(() => void control.$client.query("update store_moves set updated_at = now() where store_id = $1", [storeId]).catch(() => {}), 30_000);
+  beat.unref();
+  try {
+    return await runMove(control, storeId, target, { ...options, onProgress: async (p) => (await record(p), await options.onProgress?.(p)) }, before, from, load);
+  } finally {
+    clearInterval(beat);
+    await control.$client.query("delete from store_moves where store_id = $1", [storeId]).catch(() => {});
+  }
+}
+
+/** How long a move's progress row may go without a heartbeat before it counts as a killed move's (lib/console/placement.ts reads it too). */
+export const MOVE_STALE_SECONDS = 120;
+
+// A fresh row of a running move is kept (no row returned: refused); a stale one (a killed move's) is taken over.
+const CLAIM_MOVE = `insert into store_moves (store_id, step, via, target) values ($1, 'starting', $2, $3)
+  on conflict (store_id) do update set step = excluded.step, table_name = null, rows = null, via = excluded.via, target = excluded.target, started_at = now(), updated_at = now()
+  where store_moves.updated_at < now() - make_interval(secs => $4)`;
+
+async function loadPlacement(control: Database, storeId: string) {
+  const [row] = await control
+    .select({ id: stores.id, slug: stores.slug, placement: stores.placement, placementSealed: stores.placementSealed, placementLabel: stores.placementLabel })
+    .from(stores)
+    .where(eq(stores.id, storeId))
+    .limit(1);
+  if (!row) throw new MoveError("No such store.");
+  return row;
+}
+
+async function runMove(
+  control: Database,
+  storeId: string,
+  target: MoveTarget,
+  options: MoveOptions,
+  before: Awaited<ReturnType<typeof loadPlacement>>,
+  from: Side,
+  load: () => ReturnType<typeof loadPlacement>,
+): Promise<MoveResult> {
+  const say = async (p: MoveProgress) => options.onProgress?.(p);
+  const batchSize = options.batchSize ?? 500;
   let to: Side;
   if ("pool" in target) {
     to = { kind: "control" };
   } else {
-    const wanted: Side = { kind: "dedicated", urls: { ownerUrl: target.databaseUrl, appUrl: "" } };
-    if (sameDatabase(from, wanted)) return { moved: false, placement: "dedicated", label: before.placementLabel, tables: [] };
     await say({ step: "provisioning" });
     try {
       to = { kind: "dedicated", urls: await provisionDedicated(target.databaseUrl, storeId) };
@@ -248,7 +286,7 @@ export async function moveStore(control: Database, storeId: string, target: Move
 
     await say({ step: "copying" });
     await enter(source.client, storeId, "begin isolation level repeatable read read only");
-    const tables = await allTenantTables(source.client);
+    const tables = await tenantTablesInOrder(source.client);
     await enter(dest.client, storeId, "begin");
     if (to.kind === "dedicated") {
       // The store's own row, which the tenant tables' foreign keys point at,
@@ -362,11 +400,36 @@ export async function removeDedicatedRows(control: Database, storeId: string): P
       controlClient.release();
     }
     await enter(conn.client, storeId, "begin");
-    await clearTenantRows(conn.client, await allTenantTables(conn.client), storeId);
+    await clearTenantRows(conn.client, await tenantTablesInOrder(conn.client), storeId);
     await conn.client.query("delete from stores where id = $1", [storeId]);
     await conn.client.query("commit");
   } finally {
     await conn.done(true);
+  }
+  if (side.kind === "dedicated") await dropAppRole(side.urls, storeId);
+}
+
+/**
+ * After a purge: the login role provisioning made for the store (its
+ * password was sealed in the registry row that is about to go) is dropped,
+ * with its grants in this database. The database itself, its schema and
+ * migration history stay: it may be one the operator handed over, and is
+ * theirs to drop (docs/deploy.md §8). A role that cannot be dropped (it
+ * still has grants in another database of that server the store once lived
+ * in) is reported, not fatal: the store's rows are gone already.
+ */
+async function dropAppRole(urls: DedicatedUrls, storeId: string): Promise<void> {
+  const role = dedicatedRoleName(storeId);
+  const c = new pg.Client({ connectionString: urls.ownerUrl, connectionTimeoutMillis: 10_000 });
+  c.on("error", () => {});
+  try {
+    await c.connect();
+    const { rows } = await c.query<{ stmt: string }>("select format('DROP OWNED BY %1$I; DROP ROLE %1$I', $1::text) as stmt from pg_roles where rolname = $1", [role]);
+    if (rows[0]) await c.query(rows[0].stmt);
+  } catch (err) {
+    console.warn(`[purge] store ${storeId}: its database role ${role} was not dropped: ${reason(err)}`);
+  } finally {
+    await c.end().catch(() => {});
   }
 }
 

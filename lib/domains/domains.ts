@@ -16,7 +16,8 @@ import { checkDns, newVerificationToken, nextDomainState, parseDomainInput, type
  */
 
 export type DomainRow = typeof storeDomains.$inferSelect;
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string; field?: "domain" };
+/** Named apart from lib/result.ts's Result: this one carries `value` and the field to mark. */
+export type DomainResult<T> = { ok: true; value: T } | { ok: false; error: string; field?: "domain" };
 type Actor = { userId: string | null };
 
 const INPUT_PROBLEMS = {
@@ -29,7 +30,7 @@ export async function listDomains(database: Database, storeId: string): Promise<
   return database.select().from(storeDomains).where(eq(storeDomains.storeId, storeId)).orderBy(asc(storeDomains.createdAt));
 }
 
-export async function addDomain(database: Database, storeId: string, input: string, rootDomain: string, actor: Actor): Promise<Result<DomainRow>> {
+export async function addDomain(database: Database, storeId: string, input: string, rootDomain: string, actor: Actor): Promise<DomainResult<DomainRow>> {
   const parsed = parseDomainInput(input, rootDomain);
   if ("problem" in parsed) return { ok: false, error: INPUT_PROBLEMS[parsed.problem], field: "domain" };
   const { domain } = parsed;
@@ -71,7 +72,7 @@ export async function verifyDomain(
   resolver: DnsResolver,
   cnameTarget: string,
   actor: Actor,
-): Promise<Result<DomainRow & { cnameOk: boolean }>> {
+): Promise<DomainResult<DomainRow & { cnameOk: boolean }>> {
   const [row] = await database
     .select()
     .from(storeDomains)
@@ -135,7 +136,7 @@ export async function recheckDomains(database: Database, resolver: DnsResolver, 
   return { checked: rows.length, changed };
 }
 
-export async function removeDomain(database: Database, storeId: string, domainId: string, actor: Actor): Promise<Result<{ domain: string }>> {
+export async function removeDomain(database: Database, storeId: string, domainId: string, actor: Actor): Promise<DomainResult<{ domain: string }>> {
   const result = await withPlatform(database, async (tx) => {
     const [row] = await tx
       .delete(storeDomains)

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { normalizeHost } from "@/lib/tenancy/classify";
 

@@ -33,8 +33,13 @@ export const JOB_TASKS: Record<JobName, (database: Database) => Promise<string>>
     return `released ${r.released}, refunded late payments ${r.refunded}`;
   },
   "send-mail": async (database) => {
+    // Mail queued by stores on dedicated databases is relayed first, so it goes
+    // out in this pass rather than after the next sync-placements (relaying is
+    // safe to run alongside that job: lib/db/move.ts, relayPlatformRows).
+    const relayed = (await syncDedicatedStores(database)).relayed;
     const smtp = env().SMTP_URL;
-    return smtp ? `sent ${await deliverPendingMail(database, smtp, 200)}` : "SMTP_URL not set: mail stays in the console mailbox";
+    const sent = smtp ? `sent ${await deliverPendingMail(database, smtp, 200)}` : "SMTP_URL not set: mail stays in the console mailbox";
+    return relayed ? `${sent}; relayed ${relayed} rows from dedicated databases first` : sent;
   },
   "recheck-domains": async (database) => {
     const r = await recheckDomains(database, dnsResolver(), cnameTarget());

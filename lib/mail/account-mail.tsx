@@ -5,7 +5,9 @@ import type { OutboxMessage } from "./outbox";
 
 /*
  * Account and store mail (issue 11 §3): password reset, staff invite, email
- * verification, store suspended / reactivated / scheduled for deletion. One
+ * verification, store suspended / reactivated / scheduled for deletion; and,
+ * through composeMail, the applications, join requests, membership changes,
+ * console and webhook notices of ./templates.ts and lib/console/mail.ts. One
  * React Email template per message renders both the HTML and the plain text
  * (as lib/mail/order-mail.tsx does for orders), in the store's name and theme
  * colour, or Plaza's for platform mail. Links are absolute and made by the
@@ -55,7 +57,10 @@ function AccountEmail({ brand, preview, heading, paragraphs, link, footnote }: P
   );
 }
 
-async function message(meta: { storeId: string | null; to: string; kind: string; subject: string }, props: Props): Promise<OutboxMessage> {
+export type MailContent = Props;
+
+/** One message: its HTML and plain text rendered from the one template (every platform mail but the order mails goes through here). */
+export async function composeMail(meta: { storeId: string | null; to: string; kind: string; subject: string }, props: Props): Promise<OutboxMessage> {
   const element = <AccountEmail {...props} />;
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
   return { ...meta, body: text, html };
@@ -65,7 +70,7 @@ const NOT_YOU = "If you did not ask for this, ignore this mail: nothing changes 
 
 /** Staff: "forgot password" on the root or a store's sign-in page. */
 export function staffPasswordResetMail(to: string, brand: Brand, link: string, minutes: number, storeId: string | null = null) {
-  return message(
+  return composeMail(
     { storeId, to, kind: "account.password_reset", subject: `Reset your ${brand.name} password` },
     {
       brand,
@@ -80,7 +85,7 @@ export function staffPasswordResetMail(to: string, brand: Brand, link: string, m
 
 /** Customers: "forgot password" at one store (their account there only). */
 export function customerPasswordResetMail(storeId: string, to: string, brand: Brand, link: string, minutes: number) {
-  return message(
+  return composeMail(
     { storeId, to, kind: "customer.password_reset", subject: `Reset your password at ${brand.name}` },
     {
       brand,
@@ -94,7 +99,7 @@ export function customerPasswordResetMail(storeId: string, to: string, brand: Br
 }
 
 export function customerVerifyEmailMail(storeId: string, to: string, brand: Brand, link: string, hours: number) {
-  return message(
+  return composeMail(
     { storeId, to, kind: "customer.verify_email", subject: `Confirm your email at ${brand.name}` },
     {
       brand,
@@ -108,7 +113,7 @@ export function customerVerifyEmailMail(storeId: string, to: string, brand: Bran
 }
 
 export function staffInviteMail(storeId: string, to: string, brand: Brand, inviter: string, role: string, link: string, days: number) {
-  return message(
+  return composeMail(
     { storeId, to, kind: "store.invite", subject: `${inviter} invites you to ${brand.name} on Plaza` },
     {
       brand,
@@ -154,5 +159,5 @@ export function storeNoticeMail(
     },
   };
   const w = words[kind];
-  return message({ storeId, to, kind, subject: w.subject }, { brand, preview: w.heading, heading: w.heading, paragraphs: w.paragraphs, link: { href: detail.dashboardLink, label: "Open your dashboard" } });
+  return composeMail({ storeId, to, kind, subject: w.subject }, { brand, preview: w.heading, heading: w.heading, paragraphs: w.paragraphs, link: { href: detail.dashboardLink, label: "Open your dashboard" } });
 }

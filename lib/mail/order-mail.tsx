@@ -9,6 +9,7 @@ import { recordOrderEvent } from "@/lib/commerce/timeline";
 import { formatMoney } from "@/lib/money";
 import { dashboardUrl, storefrontUrl } from "@/lib/tenancy/urls";
 import { enqueueMail, type OutboxMessage } from "./outbox";
+import { readSettings } from "@/lib/config/store-config";
 
 /*
  * Order mail: one React Email template renders both the HTML and the plain
@@ -22,7 +23,9 @@ import { enqueueMail, type OutboxMessage } from "./outbox";
 
 export type OrderMailKind = "order.confirmation" | "order.new" | "order.shipped" | "order.refunded" | "order.payment_failed";
 
-type Line = { title: string; quantity: number; lineTotalCents: number };
+type Line = { title: string; quantity: number; lineTotalCents?: number };
+type ShipmentInfo = { lines: Array<{ title: string; quantity: number }>; trackingNumber: string | null; trackingCarrier: string | null };
+type Extra = { refundCents?: number; shipment?: ShipmentInfo };
 type MailProps = {
   storeName: string;
   color: string;
@@ -60,7 +63,8 @@ function OrderEmail(p: MailProps) {
               <Hr />
               {p.lines.map((l, i) => (
                 <Text key={i} style={{ fontSize: 14, margin: "4px 0" }}>
-                  {l.title} × {l.quantity} — {money(l.lineTotalCents)}
+                  {l.title} × {l.quantity}
+                  {l.lineTotalCents != null ? ` — ${money(l.lineTotalCents)}` : ""}
                 </Text>
               ))}
               {p.total ? <Text style={{ fontSize: 15, fontWeight: 700 }}>Total: {p.total}</Text> : null}
@@ -89,7 +93,7 @@ export async function renderMail(props: MailProps): Promise<{ html: string; text
 type Order = typeof orders.$inferSelect;
 type Store = Pick<typeof stores.$inferSelect, "id" | "slug" | "name" | "theme">;
 
-async function compose(kind: OrderMailKind, store: Store, order: Order, lines: Line[], extra: { refundCents?: number }): Promise<{ subject: string; props: MailProps }> {
+async function compose(kind: OrderMailKind, store: Store, order: Order, lines: Line[], extra: Extra): Promise<{ subject: string; props: MailProps }> {
   const color = store.theme.primaryColor && HEX.test(store.theme.primaryColor) ? store.theme.primaryColor : "#18181b";
   const money = (c: number) => formatMoney(c, order.currency);
   const customerLink = storefrontUrl(store.slug, `/orders/${order.number}?token=${encodeURIComponent(order.accessToken)}`);
@@ -128,23 +132,28 @@ async function compose(kind: OrderMailKind, store: Store, order: Order, lines: L
           linkLabel: "Open the order",
         },
       };
-    case "order.shipped":
+    case "order.shipped": {
+      // One mail per parcel: its own lines and tracking; "part of" while lines are still to come.
+      const parcel = extra.shipment ?? { lines, trackingNumber: order.trackingNumber, trackingCarrier: order.trackingCarrier };
+      const partial = order.fulfillmentStatus === "partially_fulfilled";
       return {
-        subject: `${store.name}: order #${order.number} has shipped`,
+        subject: partial ? `${store.name}: part of order #${order.number} has shipped` : `${store.name}: order #${order.number} has shipped`,
         props: {
           ...base,
-          preview: `Your order #${order.number} is on its way`,
-          heading: "Your order is on its way",
+          preview: partial ? `Part of your order #${order.number} is on its way` : `Your order #${order.number} is on its way`,
+          heading: partial ? "Part of your order is on its way" : "Your order is on its way",
           paragraphs: [
-            order.trackingNumber
-              ? `Tracking${order.trackingCarrier ? ` (${order.trackingCarrier})` : ""}: ${order.trackingNumber}`
-              : `Order #${order.number} has left ${store.name}.`,
+            parcel.trackingNumber
+              ? `Tracking${parcel.trackingCarrier ? ` (${parcel.trackingCarrier})` : ""}: ${parcel.trackingNumber}`
+              : `A parcel of order #${order.number} has left ${store.name}.`,
+            ...(partial ? ["The rest of your order follows in another parcel; we will write again when it ships."] : []),
           ],
-          lines,
+          lines: parcel.lines.map((l) => ({ title: l.title, quantity: l.quantity })),
           link: customerLink,
           linkLabel: "Track your order",
         },
       };
+    }
     case "order.refunded":
       return {
         subject: `${store.name}: refund for order #${order.number}`,
@@ -188,7 +197,7 @@ const LABEL: Record<OrderMailKind, string> = {
  * Queues these mails about an order (the customer's, or the store's owners,
  * admins and orders members for "order.new") and notes each on the timeline.
  */
-export async function queueOrderMails(database: Database, storeId: string, orderId: string, kinds: OrderMailKind[], extra: { refundCents?: number } = {}): Promise<number> {
+export async function queueOrderMails(database: Database, storeId: string, orderId: string, kinds: OrderMailKind[], extra: Extra = {}): Promise<number> {
   if (kinds.length === 0) return 0;
   const [store] = await database.select({ id: stores.id, slug: stores.slug, name: stores.name, theme: stores.theme }).from(stores).where(eq(stores.id, storeId));
   if (!store) return 0;
@@ -205,13 +214,18 @@ export async function queueOrderMails(database: Database, storeId: string, order
   if (!loaded) return 0;
   // Members are platform rows: read from the control database, wherever the
   // store's own rows live (a dedicated database has no users; lib/db/placement.ts).
-  const staff = (
-    await database
-      .select({ email: users.email })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.storeId, storeId), eq(memberships.status, "approved"), inArray(memberships.role, ["owner", "admin", "orders"])))
-  ).map((s) => s.email);
+  // Who hears of a new order is the store's choice (mail.new_order_to): the team that handles orders, the owners only, or nobody.
+  const newOrderTo = kinds.includes("order.new") ? (await readSettings(database, null, storeId, ["mail.new_order_to"])).get("mail.new_order_to") : "off";
+  const roles = newOrderTo === "off" ? [] : newOrderTo === "owners" ? (["owner"] as const) : (["owner", "admin", "orders"] as const);
+  const staff = roles.length
+    ? (
+        await database
+          .select({ email: users.email })
+          .from(memberships)
+          .innerJoin(users, eq(users.id, memberships.userId))
+          .where(and(eq(memberships.storeId, storeId), eq(memberships.status, "approved"), inArray(memberships.role, [...roles])))
+      ).map((s) => s.email)
+    : [];
   const messages: Array<OutboxMessage & { label: string }> = [];
   for (const kind of kinds) {
     const { subject, props } = await compose(kind, store, loaded.order, loaded.lines, extra);

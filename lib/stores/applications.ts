@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Database, Queryable } from "@/lib/db/connect";
+import { containsPattern } from "@/lib/db/like";
 import { memberships, stores, users } from "@/lib/db/schema";
 import { withPlatform } from "@/lib/db/tenant";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -8,7 +9,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { enqueueMail, platformAdminEmails } from "@/lib/mail/outbox";
 import { storeApplicationDecided, storeApplicationReceived } from "@/lib/mail/templates";
 import { EMAIL_TAKEN, hashPassword, insertUser, type Actor, type NewAccount } from "@/lib/auth/accounts";
-import { fieldError, refused, type ActionResult } from "@/lib/actions/result";
+import { fieldError, refused, type Outcome } from "@/lib/result";
 
 /*
  * Store applications (docs/contract.md §2: store pending → active | rejected).
@@ -22,7 +23,7 @@ export type StoreApplication = { storeName: string; slug: string; note: string |
 export async function applyForStore(
   database: Database,
   input: StoreApplication & ({ account: NewAccount } | { user: Actor }),
-): Promise<ActionResult<{ storeId: string; userId: string }>> {
+): Promise<Outcome<{ storeId: string; userId: string }>> {
   if (await slugTaken(database, input.slug)) return fieldError("slug", "This address is already taken. Please choose another.");
   const passwordHash = "account" in input ? await hashPassword(input.account.password) : null;
 
@@ -36,7 +37,7 @@ export async function applyForStore(
         .returning({ id: stores.id, slug: stores.slug, name: stores.name });
       await tx.insert(memberships).values({ storeId: store!.id, userId: user.id, role: "owner", status: "pending", requestNote: input.note });
       await recordAudit(tx, { storeId: store!.id, actorUserId: user.id, action: "store_application.submitted", targetType: "store", targetId: store!.id, data: { slug: store!.slug, email: user.email } });
-      await enqueueMail(tx, storeApplicationReceived(store!, user.email, await platformAdminEmails(tx), input.note));
+      await enqueueMail(tx, await storeApplicationReceived(store!, user.email, await platformAdminEmails(tx), input.note));
       return { ok: true as const, data: { storeId: store!.id, userId: user.id } };
     });
   } catch (err) {
@@ -67,7 +68,7 @@ export async function decideStoreApplications(
   actorId: string,
   storeIds: string[],
   decision: Decision,
-): Promise<ActionResult<{ slugs: string[] }>> {
+): Promise<Outcome<{ slugs: string[] }>> {
   const ids = [...new Set(storeIds)];
   if (ids.length === 0) return refused("Select at least one application.");
   return withPlatform(database, async (tx) => {
@@ -102,7 +103,7 @@ export async function decideStoreApplications(
         : [];
       const decided = decision.decision === "approve" ? "approved" : "rejected";
       await recordAudit(tx, { storeId: store.id, actorUserId: actorId, action: `store_application.${decided}`, targetType: "store", targetId: store.id, reason, data: { slug: store.slug } });
-      for (const a of applicants) await enqueueMail(tx, storeApplicationDecided(store, decided, a.email, admins, reason));
+      for (const a of applicants) await enqueueMail(tx, await storeApplicationDecided(store, decided, a.email, admins, reason));
     }
     return { ok: true as const, message: `${rows.length} application${rows.length === 1 ? "" : "s"} ${decision.decision === "approve" ? "approved" : "rejected"}.`, data: { slugs: rows.map((r) => r.slug) } };
   });
@@ -123,14 +124,12 @@ const applicant = (column: "email" | "name") =>
   sql<string | null>`(select ${sql.raw(`u.${column}`)} from memberships m join users u on u.id = m.user_id
     where m.store_id = "stores"."id" and m.role = 'owner' order by m.created_at limit 1)`;
 
-const likeText = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** The console queue: applications with the applicant and their note, newest first by default. */
 export async function listStoreApplications(database: Queryable, filter: ApplicationFilter) {
   const conditions: SQL[] = [];
   if (filter.status) conditions.push(eq(stores.status, filter.status));
   if (filter.q) {
-    const pattern = likeText(filter.q);
+    const pattern = containsPattern(filter.q);
     conditions.push(or(ilike(stores.name, pattern), ilike(stores.slug, pattern), sql`${applicant("email")} ilike ${pattern}`)!);
   }
   const where = conditions.length ? and(...conditions) : undefined;

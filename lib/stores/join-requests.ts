@@ -9,7 +9,7 @@ import { enqueueMail, storeDeciderEmails } from "@/lib/mail/outbox";
 import { joinRequestReceived, membershipChanged } from "@/lib/mail/templates";
 import { EMAIL_TAKEN, hashPassword, insertUser, type Actor, type NewAccount } from "@/lib/auth/accounts";
 import { canAssignRole, type Role } from "@/lib/auth/permissions";
-import { fieldError, refused, type ActionResult } from "@/lib/actions/result";
+import { fieldError, refused, type Outcome } from "@/lib/result";
 import { actorMembership } from "./membership";
 
 /*
@@ -41,13 +41,13 @@ export async function joinableProblem(database: Database, slug: string): Promise
 export async function requestToJoin(
   database: Database,
   input: { slug: string; note: string | null } & ({ account: NewAccount } | { user: Actor }),
-): Promise<ActionResult<{ userId: string }>> {
+): Promise<Outcome<{ userId: string }>> {
   const problem = await joinableProblem(database, input.slug);
   if (problem) return refused(problem);
   const passwordHash = "account" in input ? await hashPassword(input.account.password) : null;
 
   return withPlatform(database, async (tx) => {
-    const [store] = await tx.select({ id: stores.id, slug: stores.slug, name: stores.name, status: stores.status }).from(stores).where(eq(stores.slug, input.slug)).for("share");
+    const [store] = await tx.select({ id: stores.id, slug: stores.slug, name: stores.name, status: stores.status, theme: stores.theme }).from(stores).where(eq(stores.slug, input.slug)).for("share");
     if (!store || store.status !== "active") return refused(JOINABLE_MESSAGE[store?.status ?? ""] ?? "This store cannot take join requests.");
     const user = "user" in input ? input.user : await insertUser(tx, { ...input.account, passwordHash: passwordHash! });
     if (!user) return fieldError("email", EMAIL_TAKEN);
@@ -62,7 +62,7 @@ export async function requestToJoin(
       return refused(EXISTING_MESSAGE[existing?.status ?? "pending"]!);
     }
     await recordAudit(tx, { storeId: store.id, actorUserId: user.id, action: "join_request.submitted", targetType: "user", targetId: user.id, reason: input.note, data: { email: user.email } });
-    await enqueueMail(tx, joinRequestReceived(store, user.email, await storeDeciderEmails(tx, store.id), input.note, user.id));
+    await enqueueMail(tx, await joinRequestReceived(store, user.email, await storeDeciderEmails(tx, store.id), input.note, user.id));
     return { ok: true as const, data: { userId: user.id } };
   });
 }
@@ -84,7 +84,7 @@ export async function decideJoinRequests(
   storeId: string,
   userIds: string[],
   decision: JoinDecision,
-): Promise<ActionResult> {
+): Promise<Outcome> {
   const ids = [...new Set(userIds)];
   if (ids.length === 0) return refused("Select at least one request.");
   return withPlatform(database, async (tx) => {
@@ -109,7 +109,7 @@ export async function decideJoinRequests(
 
     // The store row lock serialises approvals, so the plan's member limit
     // holds when two admins approve at the same moment.
-    const [store] = await tx.select({ id: stores.id, slug: stores.slug, name: stores.name, plan: stores.plan, status: stores.status }).from(stores).where(eq(stores.id, storeId)).for("update");
+    const [store] = await tx.select({ id: stores.id, slug: stores.slug, name: stores.name, plan: stores.plan, status: stores.status, theme: stores.theme }).from(stores).where(eq(stores.id, storeId)).for("update");
     // Checked under the same lock a suspension takes, so no decision lands in a suspended store
     // whichever path asks (dashboard or API) and however late the suspension came.
     if (store?.status !== "active") return refused(STORE_READ_ONLY);
@@ -131,7 +131,7 @@ export async function decideJoinRequests(
         .set({ status, ...(role ? { role } : {}), decidedBy: actorId, decidedAt: sql`now()`, decisionReason: reason, updatedAt: sql`now()` })
         .where(and(eq(memberships.storeId, storeId), eq(memberships.userId, row.userId), eq(memberships.status, "pending")));
       await recordAudit(tx, { storeId, actorUserId: actorId, action: `join_request.${status}`, targetType: "user", targetId: row.userId, reason, data: { email: row.email, ...(role ? { role } : {}) } });
-      await enqueueMail(tx, membershipChanged(store!, status, row.email, deciders, { role, reason }));
+      await enqueueMail(tx, await membershipChanged(store!, status, row.email, deciders, { role, reason }));
     }
     return { ok: true as const, message: `${rows.length} request${rows.length === 1 ? "" : "s"} ${status}.` };
   });

@@ -1,13 +1,14 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, gt, or, sql } from "drizzle-orm";
 import type { Database, Queryable, Tx } from "@/lib/db/connect";
+import { cursorTimeSql } from "@/lib/db/keyset";
 import { memberships, stores, users } from "@/lib/db/schema";
 import { withPlatform } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/audit/log";
 import { enqueueMail, storeDeciderEmails } from "@/lib/mail/outbox";
 import { membershipChanged } from "@/lib/mail/templates";
 import { canAssignRole, type Role } from "@/lib/auth/permissions";
-import { refused, type ActionResult } from "@/lib/actions/result";
+import { refused, type Outcome } from "@/lib/result";
 import { revokeKeysBeyondRole } from "@/lib/api/key-authority";
 import { actorMembership } from "./membership";
 
@@ -44,11 +45,11 @@ async function isLastOwner(tx: Tx, storeId: string, targetId: string): Promise<b
 }
 
 async function storeRef(tx: Tx, storeId: string) {
-  const [store] = await tx.select({ id: stores.id, slug: stores.slug, name: stores.name }).from(stores).where(eq(stores.id, storeId));
+  const [store] = await tx.select({ id: stores.id, slug: stores.slug, name: stores.name, theme: stores.theme }).from(stores).where(eq(stores.id, storeId));
   return store!;
 }
 
-export async function changeMemberRole(database: Database, actorId: string, storeId: string, targetId: string, role: Role): Promise<ActionResult> {
+export async function changeMemberRole(database: Database, actorId: string, storeId: string, targetId: string, role: Role): Promise<Outcome> {
   return withPlatform(database, async (tx) => {
     const loaded = await loadTarget(tx, storeId, actorId, targetId);
     if ("error" in loaded) return refused(loaded.error!);
@@ -60,12 +61,12 @@ export async function changeMemberRole(database: Database, actorId: string, stor
     // Their API keys stop at what the new role allows (each call re-checks too: lib/api/key-authority.ts).
     await revokeKeysBeyondRole(tx, storeId, targetId, role, actorId);
     await recordAudit(tx, { storeId, actorUserId: actorId, action: "membership.role_changed", targetType: "user", targetId, data: { email: loaded.target.email, from: loaded.target.role, to: role } });
-    await enqueueMail(tx, membershipChanged(await storeRef(tx, storeId), "role_changed", loaded.target.email, await storeDeciderEmails(tx, storeId), { role }));
+    await enqueueMail(tx, await membershipChanged(await storeRef(tx, storeId), "role_changed", loaded.target.email, await storeDeciderEmails(tx, storeId), { role }));
     return { ok: true as const, message: `${loaded.target.email} is now ${role}.` };
   });
 }
 
-export async function removeMember(database: Database, actorId: string, storeId: string, targetId: string, reason: string | null): Promise<ActionResult> {
+export async function removeMember(database: Database, actorId: string, storeId: string, targetId: string, reason: string | null): Promise<Outcome> {
   return withPlatform(database, async (tx) => {
     const loaded = await loadTarget(tx, storeId, actorId, targetId);
     if ("error" in loaded) return refused(loaded.error!);
@@ -79,7 +80,7 @@ export async function removeMember(database: Database, actorId: string, storeId:
       .where(and(eq(memberships.storeId, storeId), eq(memberships.userId, targetId)));
     await revokeKeysBeyondRole(tx, storeId, targetId, null, actorId);
     await recordAudit(tx, { storeId, actorUserId: actorId, action: "membership.removed", targetType: "user", targetId, reason, data: { email: loaded.target.email, role: loaded.target.role } });
-    await enqueueMail(tx, membershipChanged(await storeRef(tx, storeId), "removed", loaded.target.email, deciders, { reason }));
+    await enqueueMail(tx, await membershipChanged(await storeRef(tx, storeId), "removed", loaded.target.email, deciders, { reason }));
     return { ok: true as const, message: `${loaded.target.email} was removed.` };
   });
 }
@@ -100,6 +101,44 @@ export async function listMemberships(database: Queryable, storeId: string, stat
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.storeId, storeId), eq(memberships.status, status)))
     .orderBy(asc(memberships.createdAt), asc(users.email));
+}
+
+/**
+ * One page of listMemberships for the API's keyset pages (oldest first, then
+ * by user id): `after` is the last row's (created_at, user id), validated by
+ * the cursor codec (lib/db/keyset.ts) before it reaches the ::timestamptz cast.
+ */
+export async function pageMemberships(database: Queryable, storeId: string, status: "pending" | "approved", options: { limit: number; after?: { createdAt: string; id: string } }) {
+  const rows = await database
+    .select({
+      userId: memberships.userId,
+      name: users.name,
+      email: users.email,
+      role: memberships.role,
+      note: memberships.requestNote,
+      createdAt: memberships.createdAt,
+      decidedAt: memberships.decidedAt,
+      cursorAt: cursorTimeSql(memberships.createdAt),
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.storeId, storeId),
+        eq(memberships.status, status),
+        options.after
+          ? or(
+              sql`${memberships.createdAt} > ${options.after.createdAt}::timestamptz`,
+              and(sql`${memberships.createdAt} = ${options.after.createdAt}::timestamptz`, gt(memberships.userId, options.after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(memberships.createdAt), asc(memberships.userId))
+    .limit(options.limit + 1);
+  const page = rows.slice(0, options.limit);
+  const last = page.at(-1);
+  return { members: page, next: rows.length > options.limit && last ? { createdAt: last.cursorAt, id: last.userId } : null };
 }
 
 export async function countMembers(database: Queryable, storeId: string): Promise<{ approved: number; pending: number }> {

@@ -7,6 +7,7 @@ import type { Database } from "@/lib/db/connect";
 import { stores, webhookDeliveries, webhookEndpoints } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
 import { enqueueMail, storeDeciderEmails } from "@/lib/mail/outbox";
+import { webhookDisabled } from "@/lib/mail/templates";
 import { endpointSecret } from "./endpoints";
 import { pinTarget, postPinned, type PostResult, type Resolve } from "./target";
 
@@ -141,18 +142,9 @@ async function deliverForStore(database: Database, storeId: string, options: Del
           .set({ status: "disabled", disabledReason: reason, disabledAt: now, updatedAt: now })
           .where(and(eq(webhookEndpoints.tenantId, storeId), eq(webhookEndpoints.id, endpoint.id)));
         await recordAudit(tx, { storeId, actorUserId: null, action: "webhook.disabled", targetType: "webhook_endpoint", targetId: endpoint.id, reason, data: { url: endpoint.url } });
-        const [store] = await tx.select({ name: stores.name }).from(stores).where(eq(stores.id, storeId));
+        const [store] = await tx.select({ id: stores.id, slug: stores.slug, name: stores.name, theme: stores.theme }).from(stores).where(eq(stores.id, storeId));
         const to = await storeDeciderEmails(tx, storeId);
-        await enqueueMail(
-          tx,
-          to.map((email) => ({
-            storeId,
-            to: email,
-            kind: "webhook.disabled",
-            subject: `${store?.name ?? "Your store"}: a webhook endpoint was disabled`,
-            body: `The webhook endpoint ${endpoint.url} was disabled: ${reason}\n\nFix the receiver, then re-enable it in Settings → Webhooks (or PATCH it with {"enabled": true}). Deliveries queued meanwhile are kept.`,
-          })),
-        );
+        if (store) await enqueueMail(tx, await webhookDisabled(store, to, endpoint.url, reason));
         report.disabled++;
       }
     });

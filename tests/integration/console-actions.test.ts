@@ -18,6 +18,7 @@ vi.mock("@/lib/tenancy/request-store", () => ({ requestStoreSlug: async () => ct
 const { storeAction } = await import("@/lib/actions/action");
 const { recordAudit } = await import("@/lib/audit/log");
 const { db } = await import("@/lib/db/client");
+const { withTenant } = await import("@/lib/db/tenant");
 const { dashboardAccess } = await import("@/lib/stores/dashboard");
 const { startImpersonation } = await import("@/lib/stores/impersonation");
 const consoleStore = await import("@/app/admin/stores/[slug]/actions");
@@ -33,8 +34,8 @@ const form = (fields: Record<string, string>) => {
 const actor = (u: { id: string; email: string; name: string; isPlatformAdmin: boolean }): Actor => ({ id: u.id, email: u.email, name: u.name, isPlatformAdmin: u.isPlatformAdmin });
 
 // A dashboard write that audits itself, like every real store action.
-const touch = storeAction("products:write", z.object({}), async (_input, { store, user, tenant }) => {
-  await tenant((tx) => recordAudit(tx, { storeId: store.id, actorUserId: user.id, action: "test.touched", targetType: "store", targetId: store.slug }));
+const touch = storeAction("products:write", z.object({}), async (_input, { store, user }) => {
+  await withTenant(db(), store.id, (tx) => recordAudit(tx, { storeId: store.id, actorUserId: user.id, action: "test.touched", targetType: "store", targetId: store.slug }));
   return { ok: true, message: "done" };
 });
 

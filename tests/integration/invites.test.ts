@@ -74,13 +74,13 @@ describe("staff invites", () => {
       const m = await makeUser(owner);
       await addMember(owner, store.id, m.id, role);
       const before = await snapshot(owner, store.id);
-      expect(await inviteMember(app, m, store.id, { email: email(), role: "staff" })).toEqual({ ok: false, error: "Only the store's owners and admins invite members." });
+      expect(await inviteMember(app, m, store.id, { email: email(), role: "staff" })).toEqual({ ok: false, refusal: "not_allowed", error: "Only the store's owners and admins invite members." });
       expect(await snapshot(owner, store.id)).toEqual(before);
     }
     const admin = await makeUser(owner);
     await addMember(owner, store.id, admin.id, "admin");
     const before = await snapshot(owner, store.id);
-    expect(await inviteMember(app, admin, store.id, { email: email(), role: "owner" })).toEqual({ ok: false, error: "Only an owner can invite an owner." });
+    expect(await inviteMember(app, admin, store.id, { email: email(), role: "owner" })).toEqual({ ok: false, refusal: "not_allowed", error: "Only an owner can invite an owner." });
     expect(await snapshot(owner, store.id)).toEqual(before);
     expect(await inviteMember(app, admin, store.id, { email: email(), role: "admin" })).toMatchObject({ ok: true });
   });

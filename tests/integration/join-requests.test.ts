@@ -23,6 +23,9 @@ describe("asking to join a store", () => {
     // The owner's "Review:" link opens this very request on the members page.
     const notice = (await mailFor(owner, store.id)).find((m) => m.toEmail === storeOwner.email)!;
     expect(notice.body).toContain(`Review: http://${store.slug}.localhost:3000/dashboard/members#request-${user!.id}`);
+    // On the one React Email template, in the store's name.
+    expect(notice.html).toContain(`href="http://${store.slug}.localhost:3000/dashboard/members#request-${user!.id}"`);
+    expect(notice.html).toContain(store.name);
   });
 
   it.each(["pending", "suspended", "rejected"] as const)("a %s store takes no request and no account is half-made", async (status) => {

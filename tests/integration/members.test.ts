@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decideJoinRequests, requestToJoin } from "@/lib/stores/join-requests";
 import { changeMemberRole, removeMember } from "@/lib/stores/members";
+import { withPlatform } from "@/lib/db/tenant";
 import { actorMembership } from "@/lib/stores/membership";
 import { testDatabases } from "./db";
 import { addMember, auditFor, mailFor, makeUser, membership, snapshot, storeWithOwner } from "./auth-fixtures";
@@ -64,7 +65,7 @@ describe("members: change role and remove", () => {
     expect(await removeMember(app, o.id, store.id, admin.id, null)).toMatchObject({ ok: true });
 
     // Authorization reads the membership: gone at once.
-    expect(await actorMembership(app, store.id, admin.id)).toBeNull();
+    expect(await withPlatform(app, (tx) => actorMembership(tx, store.id, admin.id))).toBeNull();
     const before = await snapshot(owner, store.id);
     expect(await decideJoinRequests(app, admin.id, store.id, [pending.id], { decision: "approve", role: "staff" })).toEqual({ ok: false, error: "Only the store's owners and admins decide join requests." });
     expect(await removeMember(app, admin.id, store.id, pending.id, null)).toEqual({ ok: false, error: "Only the store's owners and admins manage members." });

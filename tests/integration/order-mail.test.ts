@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { fulfillOrder, markOrderPaid } from "@/lib/commerce/order-operations";
 import { refundOrder } from "@/lib/commerce/refunds";
 import { stores } from "@/lib/db/schema";
+import { setConfig } from "@/lib/config/store-config";
+import { parseKeyring } from "@/lib/config/crypto";
+import { randomBytes } from "node:crypto";
 import { addMember, makeUser } from "./auth-fixtures";
 import { cartWith, checkout, checkoutForm, createProduct } from "./commerce-fixtures";
 import { createTestStore, testDatabases } from "./db";
@@ -60,5 +63,31 @@ describe("order mail", () => {
     expect(later[0]!.html).toContain("1Z999");
     expect(later[1]!.subject).toBe(`Mailer & Co: refund for order #${placed.number}`);
     expect(later[1]!.body).toContain("$2.50");
+  });
+});
+
+describe("who hears of a new order (mail.new_order_to)", () => {
+  it.each([
+    ["owners", ["owner"]],
+    ["off", []],
+    ["team", ["owner", "admin", "orders"]],
+  ] as const)("%s: the new-order notice goes to %j; the customer's confirmation always goes", async (setting, roles) => {
+    const store = await createTestStore(owner, "newto");
+    const staff: Record<string, string> = {};
+    for (const role of ["owner", "admin", "orders"] as const) {
+      const u = await makeUser(owner);
+      await addMember(owner, store.id, u.id, role);
+      staff[role] = u.email;
+    }
+    const ring = parseKeyring(`k1:${randomBytes(32).toString("base64")}`);
+    expect(await setConfig(app, ring, store.id, "mail.new_order_to", setting, { userId: null })).toEqual({ ok: true });
+    expect(await setConfig(app, ring, store.id, "mail.new_order_to", "everyone", { userId: null })).toEqual({ ok: false, error: "Enter team, owners or off." });
+    const product = await createProduct(owner, store.id, { stock: 5, priceCents: 1000 });
+    const cart = await cartWith(app, store.id, [{ productId: product.id, quantity: 1 }]);
+    const placed = await checkout(app, store, cart, checkoutForm({ email: "road@example.test" }));
+    expect(placed.ok).toBe(true);
+    const mail = await mailOf(store.id);
+    expect(mail.filter((m) => m.kind === "order.new").map((m) => m.to_email).sort()).toEqual(roles.map((r) => staff[r]).sort());
+    expect(mail.filter((m) => m.kind === "order.confirmation").map((m) => m.to_email)).toEqual(["road@example.test"]);
   });
 });

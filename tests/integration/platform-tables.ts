@@ -18,6 +18,7 @@ export const PLATFORM_TABLES = [
   "platform_webhook_endpoints",
   "store_domains",
   "store_invites",
+  "store_moves",
   "stores",
   "users",
 ];

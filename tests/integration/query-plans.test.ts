@@ -109,6 +109,7 @@ describe("query plans as the app role", () => {
       ["payment_status", "failed", "orders_tenant_payment_later_idx"],
       ["payment_status", "partially_refunded", "orders_tenant_payment_later_idx"],
       ["payment_status", "disputed", "orders_tenant_payment_later_idx"],
+      ["fulfillment_status", "partially_fulfilled", "orders_tenant_fulfillment_later_idx"],
     ] as const) {
       const p = await plan(sql`select id from orders where tenant_id = ${storeId} and ${sql.identifier(column)} = ${value} order by number desc limit 26`);
       expect(p, `${column} = ${value}`).toContain(index);

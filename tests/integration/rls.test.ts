@@ -37,6 +37,11 @@ describe("the app role", () => {
     const owned = await rows(app.execute(sql`select tablename from pg_tables where schemaname = 'public' and tableowner = current_user`));
     expect(owned).toEqual([]);
   });
+
+  it("plans no parallel workers: a store's page-sized reads never pay for starting them", async () => {
+    const [setting] = await rows<{ workers: string }>(app.execute(sql`select current_setting('max_parallel_workers_per_gather') as workers`));
+    expect(setting).toEqual({ workers: "0" });
+  });
 });
 
 describe("the catalog", () => {

@@ -32,6 +32,9 @@ describe("open a store", () => {
     expect(mail.find((m) => m.toEmail === email)!.body).toContain("http://localhost:3000/pending"); // canonical link
     // The deciders' "Review:" link opens this application's page, not the console's front page.
     expect(mail.find((m) => m.toEmail === "admin@plaza.test")!.body).toMatch(new RegExp(`Review: http://admin\\.localhost:3000/applications/${store.id}$`, "m"));
+    // On the one React Email template: an HTML body beside the text, the link in it.
+    expect(mail.every((m) => m.html?.startsWith("<!DOCTYPE html") && m.html.includes("Plaza"))).toBe(true);
+    expect(mail.find((m) => m.toEmail === "admin@plaza.test")!.html).toContain(`href="http://admin.localhost:3000/applications/${store.id}"`);
   });
 
   it("refuses a taken slug or email with a field error and saves nothing", async () => {

@@ -34,7 +34,11 @@ export const orderStatus = pgEnum("order_status", ["open", "cancelled", "expired
  * partially_refunded: money went back; disputed: the cardholder's bank opened a dispute.
  */
 export const paymentStatus = pgEnum("payment_status", ["pending", "paid", "voided", "refunded", "failed", "partially_refunded", "disputed"]);
-export const fulfillmentStatus = pgEnum("fulfillment_status", ["unfulfilled", "fulfilled"]);
+/**
+ * partially_fulfilled: some lines (or part of a line's quantity) have shipped,
+ * not all (order_shipments). Added after the first two, so it sorts last.
+ */
+export const fulfillmentStatus = pgEnum("fulfillment_status", ["unfulfilled", "fulfilled", "partially_fulfilled"]);
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -136,6 +140,7 @@ export type ShippingAddress = {
 // The values each enum had before 0017, in its order (the last one bounds the "later" index below).
 const INDEXED_ORDER_STATUSES = ["open", "cancelled"] as const satisfies readonly (typeof orderStatus.enumValues)[number][];
 const INDEXED_PAYMENT_STATUSES = ["pending", "paid", "voided", "refunded"] as const satisfies readonly (typeof paymentStatus.enumValues)[number][];
+const INDEXED_FULFILLMENT_STATUSES = ["unfulfilled", "fulfilled"] as const satisfies readonly (typeof fulfillmentStatus.enumValues)[number][];
 
 export const orders = pgTable(
   "orders",
@@ -211,9 +216,10 @@ export const orders = pgTable(
     // midnight): every column it reads is in the index, so it is an
     // index-only scan of today's entries, never a visit to every order row.
     index("orders_tenant_sales_idx").on(t.tenantId, t.createdAt, t.totalCents).where(sql`status <> 'cancelled'`),
-    ...fulfillmentStatus.enumValues.map((v) =>
+    ...INDEXED_FULFILLMENT_STATUSES.map((v) =>
       index(`orders_tenant_fulfillment_${v}_idx`).on(t.tenantId, t.number).where(sql.raw(`fulfillment_status = '${v}'`)),
     ),
+    index("orders_tenant_fulfillment_later_idx").on(t.tenantId, t.number).where(sql.raw(`fulfillment_status > '${INDEXED_FULFILLMENT_STATUSES.at(-1)}'`)),
     index("orders_tenant_expires_idx").on(t.tenantId, t.expiresAt).where(sql`expires_at is not null`),
     index("orders_tenant_payment_intent_idx").on(t.tenantId, t.paymentIntentId).where(sql`payment_intent_id is not null`),
     check("orders_number_positive", sql`${t.number} >= 1001`),
@@ -234,6 +240,8 @@ export const orderItems = pgTable(
     unitPriceCents: integer("unit_price_cents").notNull(),
     quantity: integer("quantity").notNull(),
     lineTotalCents: integer("line_total_cents").notNull(),
+    // How many of `quantity` have shipped (order_shipments); never more than ordered.
+    fulfilledQuantity: integer("fulfilled_quantity").notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.orderId, t.productId] }),
@@ -248,6 +256,35 @@ export const orderItems = pgTable(
     }),
     index("order_items_tenant_product_idx").on(t.tenantId, t.productId),
     check("order_items_quantity_positive", sql`${t.quantity} > 0`),
+    check("order_items_fulfilled_within_quantity", sql`${t.fulfilledQuantity} >= 0 and ${t.fulfilledQuantity} <= ${t.quantity}`),
+  ],
+);
+
+export type ShipmentLine = { productId: string; title: string; quantity: number };
+
+/**
+ * One parcel of an order: the lines (and quantities) it carries, with its
+ * tracking number and carrier. Fulfilling the whole order is one shipment of
+ * everything left; partial fulfilment is several. The order's own
+ * tracking_number / tracking_carrier repeat the latest shipment's.
+ */
+export const orderShipments = pgTable(
+  "order_shipments",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    id: uuid("id").notNull().defaultRandom(),
+    orderId: uuid("order_id").notNull(),
+    lines: jsonb("lines").$type<ShipmentLine[]>().notNull(),
+    trackingNumber: text("tracking_number"),
+    trackingCarrier: text("tracking_carrier"),
+    actorUserId: uuid("actor_user_id"),
+    // clock_timestamp, not now(): two shipments in one transaction keep their order.
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.orderId], foreignColumns: [orders.tenantId, orders.id], name: "order_shipments_order_fk" }).onDelete("cascade"),
+    index("order_shipments_tenant_order_idx").on(t.tenantId, t.orderId, t.createdAt),
   ],
 );
 

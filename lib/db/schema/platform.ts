@@ -149,6 +149,26 @@ export const memberships = pgTable(
   ],
 );
 
+/**
+ * A store's move between placements while it runs (lib/db/move.ts): written
+ * by whichever process moves it (a console request on any instance, the
+ * CLI), so every instance's console shows the same progress. One row per
+ * store; removed when the move ends. A row whose heartbeat is old belongs to
+ * a move that was killed (lib/console/placement.ts).
+ */
+export const storeMoves = pgTable("store_moves", {
+  storeId: uuid("store_id")
+    .primaryKey()
+    .references(() => stores.id, { onDelete: "cascade" }),
+  step: text("step").notNull(),
+  tableName: text("table_name"),
+  rows: integer("rows"),
+  via: text("via").notNull(),
+  target: text("target").notNull(),
+  startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const auditLog = pgTable(
   "audit_log",
   {

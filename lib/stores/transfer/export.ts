@@ -1,3 +1,4 @@
+import "server-only";
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from "fflate";
 import pg from "pg";
 import Cursor from "pg-cursor";

@@ -1,3 +1,4 @@
+import "server-only";
 import { strFromU8, unzipSync } from "fflate";
 import pg from "pg";
 import { withTenantClient } from "@/lib/db/tenant";

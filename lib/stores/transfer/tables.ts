@@ -1,3 +1,4 @@
+import "server-only";
 import type pg from "pg";
 
 /*
@@ -30,7 +31,12 @@ export const NOT_TRANSFERRED = new Set([
 /** Rows of a transferred table that stay behind: sealed secrets are bound to their store (lib/config/crypto.ts). */
 export const TRANSFER_ROW_FILTER: Record<string, string> = { store_config: "sealed_value is null" };
 
-export async function tenantTables(client: pg.ClientBase | pg.Pool): Promise<TenantTable[]> {
+/**
+ * Every tenant table with the tenant tables it references, read from the
+ * catalog: working state included. A store move takes all of it
+ * (lib/db/move.ts); an export or import takes tenantTables below.
+ */
+export async function allTenantTables(client: pg.ClientBase | pg.Pool): Promise<TenantTable[]> {
   const { rows: tables } = await client.query<{ name: string }>(`
     select c.relname as name
     from pg_class c
@@ -45,12 +51,18 @@ export async function tenantTables(client: pg.ClientBase | pg.Pool): Promise<Ten
     join pg_class p on p.oid = con.confrelid
     join pg_namespace n on n.oid = c.relnamespace
     where con.contype = 'f' and n.nspname = 'public' and c.relname <> p.relname`);
-  const transferred = tables.filter((t) => !NOT_TRANSFERRED.has(t.name));
-  const names = new Set(transferred.map((t) => t.name));
-  return transferred.map((t) => ({
-    name: t.name,
-    dependsOn: edges.filter((e) => e.child === t.name && names.has(e.parent)).map((e) => e.parent),
-  }));
+  return onlyAmong(tables.map((t) => ({ name: t.name, dependsOn: edges.filter((e) => e.child === t.name).map((e) => e.parent) })));
+}
+
+/** The tables an export writes and an import reads: the tenant tables less the working state. */
+export async function tenantTables(client: pg.ClientBase | pg.Pool): Promise<TenantTable[]> {
+  return onlyAmong((await allTenantTables(client)).filter((t) => !NOT_TRANSFERRED.has(t.name)));
+}
+
+/** Keeps only the dependencies on tables of the list itself. */
+function onlyAmong(tables: TenantTable[]): TenantTable[] {
+  const names = new Set(tables.map((t) => t.name));
+  return tables.map((t) => ({ name: t.name, dependsOn: t.dependsOn.filter((d) => names.has(d)) }));
 }
 
 /** Parents before children, so inserts satisfy foreign keys. Throws on a cycle. */

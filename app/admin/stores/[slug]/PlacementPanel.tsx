@@ -7,9 +7,10 @@ import { SubmitButton } from "@/components/ui/SubmitButton";
 import { useActionForm } from "@/components/ui/useActionForm";
 import { moveStoreAction } from "./placement-actions";
 
-type Progress = { running: boolean; step: string | null; table: string | null; rows: number | null };
+type Progress = { running: boolean; step: string | null; table: string | null; rows: number | null; via: string | null; target: string | null };
 
 const STEP: Record<string, string> = {
+  starting: "Starting",
   provisioning: "Preparing the database (role, migrations, checks)",
   locking: "Pausing the store's writes",
   copying: "Copying",
@@ -21,8 +22,11 @@ const STEP: Record<string, string> = {
 
 /**
  * Where the store's data lives (the shared pool or a dedicated database) and
- * the Move action. While a move runs, its step is polled from
- * ./placement/route.ts; the storefront keeps serving, writes wait.
+ * the Move action. While a move runs — this admin's, or one started on
+ * another instance or from the CLI (the page then arrives with
+ * `initialMove`) — its step is polled from ./placement/route.ts; the
+ * storefront keeps serving, writes wait. When a move seen running here ends,
+ * the page is refreshed to show the new placement.
  */
 export function PlacementPanel({
   slug,
@@ -32,6 +36,7 @@ export function PlacementPanel({
   planOffersDedicated,
   planName,
   progressUrl,
+  initialMove,
 }: {
   slug: string;
   placement: "pool" | "dedicated";
@@ -40,10 +45,12 @@ export function PlacementPanel({
   planOffersDedicated: boolean;
   planName: string;
   progressUrl: string;
+  initialMove: Progress;
 }) {
   const { state, pending, onSubmit, fieldErrors } = useActionForm(moveStoreAction);
   const [to, setTo] = useState<"pool" | "dedicated">(placement === "pool" ? "dedicated" : "pool");
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(initialMove.running ? initialMove : null);
+  const elsewhere = !pending && progress?.running === true;
   const router = useRouter();
 
   useEffect(() => {
@@ -51,24 +58,28 @@ export function PlacementPanel({
   }, [state, router]);
 
   useEffect(() => {
-    if (!pending) return;
+    if (!pending && !elsewhere) return;
     let stopped = false;
     const poll = async () => {
       try {
         const res = await fetch(progressUrl, { cache: "no-store" });
-        if (res.ok && !stopped) setProgress((await res.json()) as Progress);
+        if (!res.ok || stopped) return;
+        const next = (await res.json()) as Progress;
+        setProgress(next);
+        // Another's move ended: show where the store lives now.
+        if (!pending && !next.running) router.refresh();
       } catch {
         // The next poll tries again; the move itself does not depend on it.
       }
     };
-    const timer = setInterval(() => void poll(), 500);
+    const timer = setInterval(() => void poll(), pending ? 500 : 1000);
     void poll();
     return () => {
       stopped = true;
       clearInterval(timer);
-      setProgress(null);
+      if (pending) setProgress(null);
     };
-  }, [pending, progressUrl]);
+  }, [pending, elsewhere, progressUrl, router]);
 
   const urlError = fieldErrors.databaseUrl;
   const step = progress?.running && progress.step ? `${STEP[progress.step] ?? progress.step}${progress.table ? `: ${progress.table}` : ""}${progress.rows ? ` (${progress.rows.toLocaleString("en-US")} rows)` : ""}` : "Starting…";
@@ -126,11 +137,16 @@ export function PlacementPanel({
             {urlError ? <p id="placement-url-error" className="mt-1 text-sm text-red-700">{urlError.join(" ")}</p> : null}
           </div>
         ) : null}
-        <SubmitButton pending={pending} pendingLabel="Moving…"
+        <SubmitButton pending={pending} pendingLabel="Moving…" disabled={elsewhere}
           confirm={{ title: "Move this store?", description: "Its writes pause while its rows are copied and verified; the storefront keeps serving.", actionLabel: "Move" }}>
           Move store
         </SubmitButton>
         {pending ? <p role="status" className="text-sm text-zinc-700" data-testid="move-progress">{step}</p> : null}
+        {elsewhere ? (
+          <Notice tone="info" live title={`A move to ${progress?.target === "pool" ? "the shared pool" : (progress?.target ?? "another database")} is running`}>
+            <span data-testid="move-elsewhere">Started {progress?.via === "cli" ? "from the command line" : "from the console"}. {step}</span>
+          </Notice>
+        ) : null}
         <FormMessage state={state} />
       </form>
     </div>

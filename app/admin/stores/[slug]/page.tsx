@@ -21,7 +21,7 @@ import { PlanChange } from "./PlanChange";
 import { SupportAccess } from "./SupportAccess";
 import { ImportForm } from "./ImportForm";
 import { PlacementPanel } from "./PlacementPanel";
-import { placementView } from "@/lib/console/placement";
+import { moveStatus, placementView } from "@/lib/console/placement";
 import { StoreWebhooksOverview } from "@/components/webhooks/StoreWebhooksOverview";
 import { listDeliveries, listEndpoints } from "@/lib/webhooks/endpoints";
 
@@ -45,7 +45,7 @@ export default async function StoreDetailPage({ params }: { params: Promise<{ sl
   const store = await findStore(db(), (await params).slug);
   if (!store) notFound();
   const base = await requestBase();
-  const [members, usage, domains, audit, activity, orderCount, placement] = await Promise.all([
+  const [members, usage, domains, audit, activity, orderCount, placement, move] = await Promise.all([
     storeMembers(db(), store.id),
     storeUsage(db(), store.id),
     listDomains(db(), store.id),
@@ -54,6 +54,7 @@ export default async function StoreDetailPage({ params }: { params: Promise<{ sl
     storeActivity(db(), store.id).catch(() => null),
     storeOrderCount(db(), store.id).catch(() => null),
     placementView(db(), store),
+    moveStatus(db(), store.id),
   ]);
   const plan = PLANS[store.plan];
   const open = store.status === "active" || store.status === "suspended";
@@ -96,7 +97,7 @@ export default async function StoreDetailPage({ params }: { params: Promise<{ sl
 
       <Section id="placement" title="Placement">
         <PlacementPanel slug={store.slug} placement={placement.placement} label={placement.label} problem={placement.problem}
-          planOffersDedicated={placement.planOffersDedicated} planName={plan.name} progressUrl={href(base, `/stores/${store.slug}/placement`)} />
+          planOffersDedicated={placement.planOffersDedicated} planName={plan.name} progressUrl={href(base, `/stores/${store.slug}/placement`)} initialMove={move} />
       </Section>
 
       <Section id="members" title="Members">

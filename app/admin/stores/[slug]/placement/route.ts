@@ -5,11 +5,11 @@ import { findStore } from "@/lib/console/stores";
 
 export const dynamic = "force-dynamic";
 
-/** The progress of this store's move running here, polled by the store page while its Move request is open. Platform admins only. */
+/** The progress of this store's move running anywhere (any instance, the CLI), polled by the store page while its Move request is open. Platform admins only. */
 export async function GET(_req: Request, { params }: { params: Promise<{ slug: string }> }) {
   const user = await currentUser();
   if (!user?.isPlatformAdmin) return new Response("Not found", { status: 404 });
   const store = await findStore(db(), (await params).slug);
   if (!store) return new Response("Not found", { status: 404 });
-  return Response.json(moveStatus(store.id), { headers: { "cache-control": "no-store" } });
+  return Response.json(await moveStatus(db(), store.id), { headers: { "cache-control": "no-store" } });
 }

@@ -2,8 +2,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { storeAction } from "@/lib/actions/action";
-import { ROLES } from "@/lib/auth/permissions";
-import { emailSchema } from "@/lib/auth/policy";
+import { inviteInputSchema } from "@/lib/stores/invite-input";
 import { inviteMember, resendInvite, revokeInvite } from "@/lib/stores/invites";
 
 /*
@@ -15,7 +14,7 @@ import { inviteMember, resendInvite, revokeInvite } from "@/lib/stores/invites";
 
 export const inviteMemberAction = storeAction(
   "members:manage",
-  z.object({ email: emailSchema.pipe(z.string().max(254, "Use at most 254 characters.")), role: z.enum(ROLES, { error: "Choose a role." }) }),
+  inviteInputSchema,
   async (input, { user, store }) => inviteMember(db(), user, store.id, input),
 );
 

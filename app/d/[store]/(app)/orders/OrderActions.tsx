@@ -10,6 +10,7 @@ import { Field } from "@/components/ui/Field";
 import { addOrderNoteAction, cancelOrderAction, closeOrderAction, fulfillOrderAction, markOrderPaidAction, refundOrderAction } from "./actions";
 
 type Statuses = { status: string; paymentStatus: string; fulfillmentStatus: string; paymentMethod: string };
+type Line = { productId: string; title: string; quantity: number; fulfilledQuantity: number };
 
 function ActionForm({
   slug,
@@ -40,11 +41,16 @@ function ActionForm({
 }
 
 /** Mark paid, fulfill, cancel, close: only the moves the order's statuses allow are offered; the server checks them again. */
-export function OrderActions({ slug, orderId, number, order }: { slug: string; orderId: string; number: number; order: Statuses }) {
+export function OrderActions({ slug, orderId, number, order, lines }: { slug: string; orderId: string; number: number; order: Statuses; lines: Line[] }) {
   const open = order.status === "open";
   const canPay = open && order.paymentStatus === "pending" && order.paymentMethod === "manual";
-  const canFulfill = open && order.fulfillmentStatus === "unfulfilled";
-  const canCancel = open && order.fulfillmentStatus !== "fulfilled";
+  const canFulfill = open && order.fulfillmentStatus !== "fulfilled";
+  // Once a parcel has left, cancelling (and restocking everything) would be wrong: refund instead.
+  const canCancel = open && order.fulfillmentStatus === "unfulfilled";
+  const toShip = lines.filter((l) => l.quantity > l.fulfilledQuantity);
+  // Changes with every parcel: keyed on it, the quantity and tracking inputs start afresh
+  // (new defaults, empty tracking) after a shipment, while the form keeps its success message.
+  const shipped = lines.reduce((n, l) => n + l.fulfilledQuantity, 0);
   const canClose = open && order.fulfillmentStatus === "fulfilled" && ["paid", "refunded", "partially_refunded"].includes(order.paymentStatus);
   if (!canPay && !canFulfill && !canCancel && !canClose) return null;
   return (
@@ -57,11 +63,50 @@ export function OrderActions({ slug, orderId, number, order }: { slug: string; o
       {canFulfill ? (
         <ActionForm slug={slug} orderId={orderId} action={fulfillOrderAction}>
           {(pending, errors) => (
-            <div className="flex flex-wrap items-end gap-2">
-              <Field label="Tracking number (optional)" name="trackingNumber" id="fulfill-tracking" maxLength={100} errors={errors.trackingNumber} />
-              <Field label="Carrier (optional)" name="trackingCarrier" id="fulfill-carrier" maxLength={100} errors={errors.trackingCarrier} />
-              <SubmitButton pending={pending} pendingLabel="Saving…">Fulfill order</SubmitButton>
-            </div>
+            <fieldset className="space-y-3">
+              <legend className="font-semibold">Ship items</legend>
+              <p className="text-sm text-zinc-600">Ship everything, or lower a quantity (0 leaves the line for a later parcel).</p>
+              <table className="text-sm">
+                <thead>
+                  <tr className="text-left text-zinc-600">
+                    <th scope="col" className="pr-4 font-medium">Item</th>
+                    <th scope="col" className="pr-4 text-right font-medium">Left to ship</th>
+                    <th scope="col" className="font-medium">Ship now</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {toShip.map((l) => {
+                    const left = l.quantity - l.fulfilledQuantity;
+                    return (
+                      <tr key={`${l.productId}:${shipped}`}>
+                        <td className="pr-4 py-1">{l.title}</td>
+                        <td className="pr-4 py-1 text-right tabular-nums">{left}</td>
+                        <td className="py-1">
+                          <input type="hidden" name="lineProduct" value={l.productId} />
+                          <label htmlFor={`ship-${l.productId}`} className="sr-only">Ship now: {l.title}</label>
+                          <input
+                            id={`ship-${l.productId}`}
+                            name="lineQuantity"
+                            type="number"
+                            min={0}
+                            max={left}
+                            step={1}
+                            defaultValue={left}
+                            className="w-20 rounded-md border border-zinc-300 bg-white px-2 py-1 text-right tabular-nums focus:outline-none focus:ring-2 focus:ring-indigo-500"
+                          />
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+              {errors.lineQuantity ? <p className="text-sm text-red-700">{errors.lineQuantity[0]}</p> : null}
+              <div key={`tracking:${shipped}`} className="flex flex-wrap items-end gap-2">
+                <Field label="Tracking number (optional)" name="trackingNumber" id="fulfill-tracking" maxLength={100} errors={errors.trackingNumber} />
+                <Field label="Carrier (optional)" name="trackingCarrier" id="fulfill-carrier" maxLength={100} errors={errors.trackingCarrier} />
+                <SubmitButton pending={pending} pendingLabel="Saving…">{order.fulfillmentStatus === "partially_fulfilled" ? "Ship these items" : "Fulfill order"}</SubmitButton>
+              </div>
+            </fieldset>
           )}
         </ActionForm>
       ) : null}

@@ -17,6 +17,20 @@ const orderInput = z.object({
   reason: z.string().trim().max(500, "Keep the note under 500 characters.").optional(),
   trackingNumber: z.string().trim().max(100, "Keep the tracking number under 100 characters.").optional(),
   trackingCarrier: z.string().trim().max(100, "Keep the carrier under 100 characters.").optional(),
+  // Fulfil by line: parallel fields, one product id and one quantity per order line (absent: ship everything left).
+  lineProduct: z.union([z.uuid({ error: "Unknown item." }), z.array(z.uuid({ error: "Unknown item." }))]).optional(),
+  lineQuantity: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v, ctx) => {
+      const values = v === undefined ? undefined : Array.isArray(v) ? v : [v];
+      const numbers = values?.map((q) => (q.trim() === "" ? 0 : Number(q)));
+      if (numbers?.some((n) => !Number.isInteger(n) || n < 0 || n > 1_000_000)) {
+        ctx.addIssue({ code: "custom", message: "Quantities to ship are whole numbers, 0 or more." });
+        return z.NEVER;
+      }
+      return numbers;
+    }),
 });
 
 const MESSAGES: Record<OrderAction, string> = {
@@ -29,10 +43,14 @@ const MESSAGES: Record<OrderAction, string> = {
 function orderAction(action: OrderAction) {
   return storeAction("orders:write", orderInput, async (input, { user, store }): Promise<ActionResult<unknown>> => {
     const tracking = input.trackingNumber ? { number: input.trackingNumber, carrier: input.trackingCarrier ?? "" } : null;
-    const result = await applyOrderAction(db(), action, { storeId: store.id, orderId: input.orderId, actorUserId: user.id, reason: input.reason || undefined, tracking });
+    const products = input.lineProduct === undefined ? undefined : Array.isArray(input.lineProduct) ? input.lineProduct : [input.lineProduct];
+    if ((products?.length ?? 0) !== (input.lineQuantity?.length ?? 0)) return refused("Give a quantity for every item.");
+    const lines = products?.map((productId, i) => ({ productId, quantity: input.lineQuantity![i]! }));
+    const result = await applyOrderAction(db(), action, { storeId: store.id, orderId: input.orderId, actorUserId: user.id, reason: input.reason || undefined, tracking, lines });
     if (!result.ok) return refused(result.message);
     const o = result.order;
-    return { ok: true, message: MESSAGES[action], data: { id: o.id, status: o.status, paymentStatus: o.paymentStatus, fulfillmentStatus: o.fulfillmentStatus } };
+    const message = action === "fulfill" && o.fulfillmentStatus === "partially_fulfilled" ? "Shipment recorded; the rest of the order is still to ship." : MESSAGES[action];
+    return { ok: true, message, data: { id: o.id, status: o.status, paymentStatus: o.paymentStatus, fulfillmentStatus: o.fulfillmentStatus } };
   });
 }
 

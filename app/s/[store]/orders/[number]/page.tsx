@@ -4,6 +4,7 @@ import { readOrderTokens } from "@/lib/commerce/cookies";
 import { findOrderForCustomer, parseOrderNumber } from "@/lib/commerce/orders";
 import { fulfillmentStatusLabel, orderStatusLabel, paymentMethodLabel, paymentStatusLabel } from "@/lib/commerce/labels";
 import { moneyFormatter } from "@/lib/commerce/shop";
+import { listShipments } from "@/lib/commerce/shipments";
 import { COUNTRIES } from "@/lib/commerce/validation";
 import { db } from "@/lib/db/client";
 import { loadStorefront } from "@/lib/stores/storefront";
@@ -52,6 +53,14 @@ export default async function OrderPage({ params, searchParams }: Props) {
   }
 
   const price = (cents: number) => moneyFormatter({ currency: order.currency })(cents);
+  // Per line: how much has shipped, and in which parcels (their tracking).
+  const shipments = await listShipments(db(), store.id, order.id);
+  const parcelsOf = (productId: string) =>
+    shipments
+      .filter((s) => s.lines.some((l) => l.productId === productId))
+      .map((s) => (s.trackingNumber ? `${s.trackingCarrier ? `${s.trackingCarrier}: ` : "Tracking: "}${s.trackingNumber}` : "Shipped without tracking"));
+  const lineStatus = (item: { quantity: number; fulfilledQuantity: number }) =>
+    item.fulfilledQuantity === 0 ? "Preparing" : item.fulfilledQuantity >= item.quantity ? "Shipped" : `${item.fulfilledQuantity} of ${item.quantity} shipped`;
   const address = order.shippingAddress;
   const country = COUNTRIES.find(([code]) => code === address.country)?.[1] ?? address.country;
   const privateLink = `${href(base, `/orders/${order.number}`)}?token=${encodeURIComponent(order.accessToken)}`;
@@ -123,9 +132,17 @@ export default async function OrderPage({ params, searchParams }: Props) {
         </h2>
         <ul className="mt-3 divide-y divide-zinc-100" aria-label="Ordered items">
           {order.items.map((item) => (
-            <li key={item.productId} className="flex justify-between gap-3 py-2 text-sm">
+            <li key={item.productId} className="flex justify-between gap-3 py-2 text-sm" data-testid={`line-${item.handle}`}>
               <span>
                 {item.title} <span className="text-zinc-500">× {item.quantity} at {price(item.unitPriceCents)}</span>
+                {!cancelled ? (
+                  <span className="block text-zinc-700">
+                    <span data-testid="line-status">{lineStatus(item)}</span>
+                    {parcelsOf(item.productId).map((t, i) => (
+                      <span key={i} className="block text-zinc-600" data-testid="line-tracking">{t}</span>
+                    ))}
+                  </span>
+                ) : null}
               </span>
               <span>{price(item.lineTotalCents)}</span>
             </li>

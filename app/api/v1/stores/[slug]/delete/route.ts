@@ -1,9 +1,7 @@
-import { eq } from "drizzle-orm";
 import { apiError, apiRoute, readBody } from "@/lib/api/http";
 import { reasonSchema } from "@/lib/api/schemas";
-import { storeJson } from "@/lib/api/stores";
+import { storeJsonNow } from "@/lib/api/stores";
 import { db } from "@/lib/db/client";
-import { stores } from "@/lib/db/schema";
 import { requestStoreDeletion } from "@/lib/stores/lifecycle";
 
 export const dynamic = "force-dynamic";
@@ -14,6 +12,5 @@ export const POST = apiRoute<{ slug: string }>({ scope: "stores:write", store: t
   if (!body.ok) return body.response;
   const result = await requestStoreDeletion(db(), store!.id, body.data.reason, { userId: key.createdBy });
   if (!result.ok) return apiError(409, "invalid_state", result.error);
-  const [fresh] = await db().select().from(stores).where(eq(stores.id, store!.id));
-  return Response.json(storeJson(fresh!));
+  return Response.json(await storeJsonNow(store!.id));
 });

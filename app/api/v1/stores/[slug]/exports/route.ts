@@ -1,10 +1,7 @@
-import { desc, eq } from "drizzle-orm";
 import { apiError, apiRoute, readBody } from "@/lib/api/http";
-import { exportableTables, exportJson, requestExport } from "@/lib/api/exports";
+import { exportableTables, exportJson, listExports, requestExport } from "@/lib/api/exports";
 import { exportCreateSchema } from "@/lib/api/schemas";
 import { db } from "@/lib/db/client";
-import { storeExports } from "@/lib/db/schema";
-import { withTenant } from "@/lib/db/tenant";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/v1/stores/{slug}/exports — the last exports and the tables one may ask for. */
 export const GET = apiRoute<{ slug: string }>({ scope: "stores:write", store: true }, async (_req, { store }) => {
-  const rows = await withTenant(db(), store!.id, (tx) => tx.select().from(storeExports).where(eq(storeExports.tenantId, store!.id)).orderBy(desc(storeExports.createdAt)).limit(20));
+  const rows = await listExports(db(), store!.id);
   return Response.json({ data: rows.map((r) => exportJson(store!.slug, r)), tables: await exportableTables(db()) });
 });
 

@@ -1,9 +1,7 @@
-import { eq } from "drizzle-orm";
 import { apiError, apiRoute, readBody } from "@/lib/api/http";
 import { planChangeSchema } from "@/lib/api/schemas";
-import { storeJson } from "@/lib/api/stores";
+import { storeJson, storeJsonNow } from "@/lib/api/stores";
 import { db } from "@/lib/db/client";
-import { stores } from "@/lib/db/schema";
 import { changePlan, previewPlanChange } from "@/lib/plans/change";
 import { PLANS } from "@/lib/plans/plans";
 
@@ -21,6 +19,5 @@ export const POST = apiRoute<{ slug: string }>({ scope: "stores:write", store: t
   }
   const changed = await changePlan(db(), s.id, body.data.plan, { userId: key.createdBy });
   if (!changed.ok) return apiError(409, "conflict", changed.error);
-  const [fresh] = await db().select().from(stores).where(eq(stores.id, s.id));
-  return Response.json({ applied: true, preview: changed.preview, store: storeJson(fresh!) });
+  return Response.json({ applied: true, preview: changed.preview, store: await storeJsonNow(s.id) });
 });

@@ -1,8 +1,6 @@
-import { eq } from "drizzle-orm";
 import { apiError, apiRoute } from "@/lib/api/http";
-import { storeJson } from "@/lib/api/stores";
+import { storeJsonNow } from "@/lib/api/stores";
 import { db } from "@/lib/db/client";
-import { stores } from "@/lib/db/schema";
 import { restoreStore } from "@/lib/stores/lifecycle";
 
 export const dynamic = "force-dynamic";
@@ -11,6 +9,5 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute<{ slug: string }>({ scope: "stores:write", store: true }, async (_req, { store, key }) => {
   const result = await restoreStore(db(), store!.id, { userId: key.createdBy });
   if (!result.ok) return apiError(409, "invalid_state", result.error);
-  const [fresh] = await db().select().from(stores).where(eq(stores.id, store!.id));
-  return Response.json(storeJson(fresh!));
+  return Response.json(await storeJsonNow(store!.id));
 });

@@ -12,6 +12,7 @@ import { DataTable, type DataColumn } from "@/components/ui/DataTable";
 import { Time } from "@/components/ui/Time";
 import { NoteForm, OrderActions, RefundForm } from "../OrderActions";
 import { orderTimeline } from "@/lib/commerce/timeline";
+import { describeShipment, listShipments } from "@/lib/commerce/shipments";
 import { paymentMethodLabel } from "@/lib/commerce/labels";
 import { minorDigits } from "@/lib/money";
 
@@ -23,6 +24,7 @@ const ITEM_COLUMNS: DataColumn[] = [
   { id: "item", header: "Item" },
   { id: "price", header: "Price", align: "right" },
   { id: "quantity", header: "Quantity", align: "right" },
+  { id: "shipped", header: "Shipped", align: "right" },
   { id: "total", header: "Total", align: "right" },
 ];
 
@@ -35,7 +37,7 @@ export default async function OrderPage({ params }: { params: Promise<{ store: s
   const base = await requestBase();
   const money = (cents: number) => formatMoney(cents, order.currency);
   const a = order.shippingAddress;
-  const timeline = await orderTimeline(db(), store.id, order.id);
+  const [timeline, shipments] = await Promise.all([orderTimeline(db(), store.id, order.id), listShipments(db(), store.id, order.id)]);
   const writer = can(role, "orders:write");
   const left = order.totalCents - order.refundedCents;
   const refundable = writer && (order.paymentStatus === "paid" || order.paymentStatus === "partially_refunded") && left > 0;
@@ -65,7 +67,7 @@ export default async function OrderPage({ params }: { params: Promise<{ store: s
         ))}
       </dl>
 
-      {writer ? <OrderActions slug={store.slug} orderId={order.id} number={order.number} order={{ status: order.status, paymentStatus: order.paymentStatus, fulfillmentStatus: order.fulfillmentStatus, paymentMethod: order.paymentMethod }} /> : null}
+      {writer ? <OrderActions slug={store.slug} orderId={order.id} number={order.number} order={{ status: order.status, paymentStatus: order.paymentStatus, fulfillmentStatus: order.fulfillmentStatus, paymentMethod: order.paymentMethod }} lines={order.items.map((i) => ({ productId: i.productId, title: i.title, quantity: i.quantity, fulfilledQuantity: i.fulfilledQuantity }))} /> : null}
       {refundable ? (
         <div className="rounded-lg border border-zinc-200 bg-white p-4">
           <RefundForm slug={store.slug} orderId={order.id} leftLabel={money(left)} leftValue={(left / 10 ** digits).toFixed(digits)} card={order.paymentMethod !== "manual"} />
@@ -83,14 +85,15 @@ export default async function OrderPage({ params }: { params: Promise<{ store: s
                 item: item.title,
                 price: <span className="tabular-nums">{money(item.unitPriceCents)}</span>,
                 quantity: <span className="tabular-nums">{item.quantity}</span>,
+                shipped: <span className="tabular-nums" data-testid={`shipped-${item.handle}`}>{item.fulfilledQuantity} of {item.quantity}</span>,
                 total: <span className="tabular-nums">{money(item.unitPriceCents * item.quantity)}</span>,
               },
             }))}
             foot={
               <>
-                <tr><td colSpan={3} className="px-4 pt-3 text-zinc-600">Subtotal</td><td className="px-4 pt-3 tabular-nums">{money(order.subtotalCents)}</td></tr>
-                <tr><td colSpan={3} className="px-4 text-zinc-600">Shipping</td><td className="px-4 tabular-nums">{money(order.shippingCents)}</td></tr>
-                <tr className="font-semibold"><td colSpan={3} className="px-4 pb-3">Total</td><td className="px-4 pb-3 tabular-nums">{money(order.totalCents)}</td></tr>
+                <tr><td colSpan={4} className="px-4 pt-3 text-zinc-600">Subtotal</td><td className="px-4 pt-3 tabular-nums">{money(order.subtotalCents)}</td></tr>
+                <tr><td colSpan={4} className="px-4 text-zinc-600">Shipping</td><td className="px-4 tabular-nums">{money(order.shippingCents)}</td></tr>
+                <tr className="font-semibold"><td colSpan={4} className="px-4 pb-3">Total</td><td className="px-4 pb-3 tabular-nums">{money(order.totalCents)}</td></tr>
               </>
             }
           />
@@ -118,7 +121,20 @@ export default async function OrderPage({ params }: { params: Promise<{ store: s
             {order.refundedCents > 0 ? <p className="mt-1" data-testid="refunded">Refunded {money(order.refundedCents)}</p> : null}
             {order.expiresAt && order.status === "open" && order.paymentStatus !== "paid" ? <p className="mt-1 text-zinc-600">Expires unpaid {when(order.expiresAt)}</p> : null}
           </div>
-          {order.trackingNumber ? (
+          {shipments.length ? (
+            <div className="rounded-lg border border-zinc-200 bg-white p-4 text-sm">
+              <h2 className="font-semibold text-zinc-500">Shipments</h2>
+              <ol className="mt-1 space-y-2" aria-label="Shipments">
+                {shipments.map((s, i) => (
+                  <li key={s.id} data-testid="shipment">
+                    <p className="font-medium">Parcel {i + 1} · {when(s.createdAt)}</p>
+                    <p>{describeShipment(s.lines)}</p>
+                    <p className="text-zinc-600" data-testid="tracking">{s.trackingNumber ? `${s.trackingCarrier ? `${s.trackingCarrier} · ` : ""}${s.trackingNumber}` : "No tracking number"}</p>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ) : order.trackingNumber ? (
             <div className="rounded-lg border border-zinc-200 bg-white p-4 text-sm">
               <h2 className="font-semibold text-zinc-500">Tracking</h2>
               <p className="mt-1" data-testid="tracking">{order.trackingCarrier ? `${order.trackingCarrier} · ` : ""}{order.trackingNumber}</p>

@@ -1,10 +1,8 @@
-import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { apiError, apiRoute } from "@/lib/api/http";
 import { archiveViaApi } from "@/lib/api/products";
 import { db } from "@/lib/db/client";
-import { products } from "@/lib/db/schema";
-import { withTenant } from "@/lib/db/tenant";
+import { findMasterCopy } from "@/lib/catalog/master-opt-in";
 
 export const dynamic = "force-dynamic";
 
@@ -12,10 +10,7 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute<{ slug: string; masterProductId: string }>({ scope: "products:write", store: true }, async (_req, ctx) => {
   const notFound = () => apiError(404, "not_found", "This store has no copy of that catalog product.");
   if (!z.uuid().safeParse(ctx.params.masterProductId).success) return notFound();
-  const storeId = ctx.store!.id;
-  const [copy] = await withTenant(db(), storeId, (tx) =>
-    tx.select({ id: products.id }).from(products).where(and(eq(products.tenantId, storeId), eq(products.masterProductId, ctx.params.masterProductId))).limit(1),
-  );
-  if (!copy) return notFound();
-  return archiveViaApi({ ...ctx, params: { slug: ctx.params.slug, productId: copy.id } });
+  const copyId = await findMasterCopy(db(), ctx.store!.id, ctx.params.masterProductId);
+  if (!copyId) return notFound();
+  return archiveViaApi({ ...ctx, params: { slug: ctx.params.slug, productId: copyId } });
 });

@@ -1,9 +1,7 @@
-import { eq } from "drizzle-orm";
 import { apiError } from "@/lib/api/http";
-import { checkLink, getExport } from "@/lib/api/exports";
+import { checkLink, getExport, storeIdForDownload } from "@/lib/api/exports";
 import { consumeApiRequest, rateLimitHeaders } from "@/lib/api/rate-limit";
 import { db } from "@/lib/db/client";
-import { stores } from "@/lib/db/schema";
 import { reportError } from "@/lib/errors/report";
 import { fileStore } from "@/lib/storage/file-store";
 import { exportFileKey } from "@/lib/storage/keys";
@@ -26,11 +24,11 @@ export const GET = async (req: Request, route: { params: Promise<Params> }): Pro
     const { slug, exportId } = await route.params;
     const noLink = () => apiError(404, "not_found", "This download link is not valid.");
     if (!SLUG_PATTERN.test(slug)) return apiError(404, "store_not_found", "No such store.");
-    const [store] = await db().select({ id: stores.id }).from(stores).where(eq(stores.slug, slug)).limit(1);
-    if (!store) return apiError(404, "store_not_found", "No such store.");
-    const row = await getExport(db(), store.id, exportId);
+    const storeId = await storeIdForDownload(db(), slug);
+    if (!storeId) return apiError(404, "store_not_found", "No such store.");
+    const row = await getExport(db(), storeId, exportId);
     if (!row) return noLink();
-    const check = checkLink(store.id, row.id, new URL(req.url).searchParams);
+    const check = checkLink(storeId, row.id, new URL(req.url).searchParams);
     if (check === "invalid") return noLink();
     const lapsed = () => apiError(410, "link_expired", "This download link has expired: poll the export for a new one (archives are kept 24 hours).");
     if (check === "expired" || row.status !== "succeeded" || !row.expiresAt || row.expiresAt <= new Date()) return lapsed();
@@ -38,7 +36,7 @@ export const GET = async (req: Request, route: { params: Promise<Params> }): Pro
     if (decision && !decision.allowed) {
       return apiError(429, "rate_limited", `Too many requests: ${decision.limit} a minute. Retry after ${decision.retryAfterSeconds} s.`, { headers: rateLimitHeaders(decision) });
     }
-    const file = await fileStore().get(exportFileKey(store.id, row.id));
+    const file = await fileStore().get(exportFileKey(storeId, row.id));
     if (!file) return lapsed();
     return new Response(file.body, {
       headers: {

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+/*
+ * The layering issue 15 asks for, checked on the source text so a merge that
+ * brings a shortcut back fails here rather than in review: app/ reaches
+ * tables only through lib/, and the domain (lib/stores, lib/console) does not
+ * depend on the server-action edge (lib/actions) for its results.
+ */
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+function sources(dir: string): string[] {
+  return readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.(ts|tsx)$/.test(f))
+    .map((f) => path.join(dir, f));
+}
+
+/** Files whose import lines name a module that `forbidden` matches. */
+function importing(files: string[], forbidden: RegExp): string[] {
+  return files.filter((f) => {
+    const text = readFileSync(path.join(root, f), "utf8");
+    return [...text.matchAll(/^\s*(?:import|export)\b[^;]*?from\s+"([^"]+)"/gm)].some((m) => forbidden.test(m[1]!));
+  });
+}
+
+describe("layering", () => {
+  it("app/ imports neither drizzle nor the schema: its data comes from lib/", () => {
+    expect(importing(sources("app"), /^(drizzle-orm(\/.*)?|@\/lib\/db\/schema(\/.*)?)$/)).toEqual([]);
+  });
+
+  it("the dashboard's domain takes its result type from lib/result.ts, not from the action layer", () => {
+    expect(importing([...sources("lib/stores"), ...sources("lib/console")], /^@\/lib\/actions\//)).toEqual([]);
+  });
+});
