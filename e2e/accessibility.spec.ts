@@ -14,7 +14,8 @@ import { consoleHost, root, storeHost } from "./support/urls";
  * whole list, so one run says everything there is to fix.
  */
 
-const SHOTS = "/tmp/shots-uiflows";
+// Screenshots for review, beside the other specs' (.data is ignored by git).
+const SHOTS = ".data/screens/accessibility";
 mkdirSync(SHOTS, { recursive: true });
 
 type Found = { url: string; id: string; impact: string; help: string; targets: string[] };

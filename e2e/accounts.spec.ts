@@ -9,10 +9,10 @@ import { root, storeHost } from "./support/urls";
  * Issue 11 §4 in a real Chromium: a staff invitation accepted in the browser,
  * and a password reset end to end for an owner (store host, subdomain mode)
  * and for a shopper (path mode). Mail is read from the console's mailbox.
- * Screenshots go to /tmp/shots-accounts/ for review.
+ * Screenshots go to .data/screens/accounts- for review.
  */
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/shots-accounts/${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) => page.screenshot({ path: `.data/screens/accounts-${name}.png`, fullPage: true });
 
 async function consolePage(browser: Browser) {
   const page = await (await browser.newContext()).newPage();

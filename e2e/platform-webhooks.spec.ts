@@ -10,7 +10,7 @@ import { consoleHost } from "./support/urls";
  * endpoint for store lifecycle events pointing at a real receiver started
  * here, sends a signed test event, and sees the receiver's 200 in the
  * delivery log. The endpoint is deleted at the end (platform endpoints are
- * global). Screenshots go to /tmp/shots-api/.
+ * global). Screenshots go to .data/screens/.
  */
 
 let server: Server;
@@ -58,12 +58,12 @@ test("a platform admin adds a platform webhook endpoint, sends a signed test eve
   await expect(log.getByRole("row").nth(1)).toContainText("webhook.test");
   await expect(log.getByRole("row").nth(1)).toContainText("succeeded");
   await expect(log.getByRole("row").nth(1)).toContainText("200");
-  await page.screenshot({ path: "/tmp/shots-api/console-webhooks.png", fullPage: true });
+  await page.screenshot({ path: ".data/screens/console-webhooks.png", fullPage: true });
 
   await page.goto(consoleHost("/stores/acme"));
   await expect(page.getByRole("heading", { name: "Webhooks", level: 2 })).toBeVisible();
   await page.getByRole("heading", { name: "Webhooks", level: 2 }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: "/tmp/shots-api/console-store-webhooks.png" });
+  await page.screenshot({ path: ".data/screens/console-store-webhooks.png" });
 
   await page.goto(consoleHost("/webhooks"));
   await page.getByRole("region", { name: `Endpoint ${url}` }).getByRole("button", { name: "Delete" }).click();
