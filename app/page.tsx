@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { listActiveStores } from "@/lib/stores/queries";
 import { storefrontUrl } from "@/lib/tenancy/urls";
+import { EmptyState } from "@/components/ui/EmptyState";
 
 // The store list changes as applications are approved: render per request.
 export const dynamic = "force-dynamic";
@@ -41,7 +42,7 @@ export default async function LandingPage() {
           Stores on Plaza
         </h2>
         {stores.length === 0 ? (
-          <p className="mt-4 text-zinc-600">No stores are open yet. Be the first: open yours today.</p>
+          <EmptyState className="mt-4">No stores are open yet. Be the first: open yours today.</EmptyState>
         ) : (
           <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {stores.map((store) => (

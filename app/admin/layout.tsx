@@ -46,14 +46,17 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
     <div className="min-h-screen">
       <SkipLink />
       <header className="border-b border-zinc-800 bg-zinc-900 text-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-6 py-3">
-          <div className="flex items-center gap-6">
+        {/* Two rows, as in the store dashboard: the console's ten sections fit under the account instead of pushing it down. */}
+        <div className="mx-auto max-w-6xl px-6 pt-3">
+          <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
             <span className="font-bold">Plaza console</span>
-            <NavLinks items={nav.map((item) => ({ href: href(base, item.path), label: item.label }))} label="Console" tone="dark" />
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-zinc-300">
+              <span>{user.email}</span>
+              <SignOutButton to={href(base, "/")} tone="dark" />
+            </div>
           </div>
-          <div className="flex items-center gap-4 text-sm text-zinc-300">
-            <span>{user.email}</span>
-            <SignOutButton to={href(base, "/")} tone="dark" />
+          <div className="py-2">
+            <NavLinks items={nav.map((item) => ({ href: href(base, item.path), label: item.label }))} label="Console" tone="dark" />
           </div>
         </div>
       </header>

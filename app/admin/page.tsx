@@ -7,6 +7,7 @@ import { FilterPills } from "@/components/ui/FilterPills";
 import { Pager } from "@/components/ui/Pager";
 import { requirePlatformAdmin } from "./guard";
 import { ApplicationsForm } from "./ApplicationsForm";
+import { EmptyState } from "@/components/ui/EmptyState";
 
 export const metadata: Metadata = { title: "Store applications" };
 
@@ -54,7 +55,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         <button type="submit" className="rounded-md bg-zinc-900 px-4 py-2 text-sm font-semibold text-white">Apply</button>
       </form>
       {rows.length === 0 ? (
-        <p className="text-zinc-700">{q ? "No applications match this search." : status === "pending" ? "No applications are waiting: the queue is clear." : "No applications with this status."}</p>
+        <EmptyState>{q ? "No applications match this search." : status === "pending" ? "No applications are waiting: the queue is clear." : "No applications with this status."}</EmptyState>
       ) : (
         <ApplicationsForm applications={rows} detailHref={detailHref} />
       )}

@@ -177,7 +177,7 @@ export function DataTable({
         <div className="flex flex-wrap items-end gap-3">
           {toolbar}
           {search ? (
-            <label className="relative block">
+            <label className="relative block max-w-full">
               <span className="sr-only">{search.label}</span>
               <Search aria-hidden="true" className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-zinc-500" />
               <input
@@ -185,7 +185,7 @@ export function DataTable({
                 value={globalFilter}
                 onChange={(e) => table.setGlobalFilter(e.target.value)}
                 placeholder={search.placeholder ?? search.label}
-                className="w-56 rounded-md border border-zinc-300 bg-white py-1.5 pl-8 pr-3 text-sm shadow-sm focus:outline-none focus:ring-2 focus:ring-indigo-500"
+                className="w-72 max-w-full rounded-md border border-zinc-300 bg-white py-1.5 pl-8 pr-3 text-sm shadow-sm focus:outline-none focus:ring-2 focus:ring-indigo-500"
               />
             </label>
           ) : null}

@@ -1,3 +1,4 @@
+import { DataTable, type DataColumn } from "@/components/ui/DataTable";
 import { Time } from "@/components/ui/Time";
 
 /** One row of a delivery log: what was sent, how the receiver answered, and when it is tried again. */
@@ -12,48 +13,53 @@ export type DeliveryLogRow = {
   nextAttemptAt: Date;
 };
 
-/** A webhook endpoint's recent deliveries with the receiver's response codes (console; the store's settings page has its own). */
+const COLUMNS: DataColumn[] = [
+  { id: "created", header: "Created", sortable: true },
+  { id: "event", header: "Event", sortable: true },
+  { id: "status", header: "Status", sortable: true },
+  { id: "response", header: "Response", sortable: true },
+  { id: "attempts", header: "Attempts", sortable: true, align: "right" },
+  { id: "error", header: "Error / next try" },
+];
+
+const STATUSES = ["pending", "succeeded", "failed"].map((v) => ({ value: v, label: v }));
+
+/**
+ * An endpoint's recent deliveries with the receiver's response codes, on the
+ * one data table: the store's webhook settings, the console's store page and
+ * the console's platform webhooks all show the same log.
+ */
 export function DeliveryLog({ label, rows }: { label: string; rows: DeliveryLogRow[] }) {
   return (
-    <table className="w-full text-left text-sm" aria-label={label}>
-      <thead className="text-xs uppercase text-zinc-600">
-        <tr>
-          <th scope="col" className="py-1 pr-2">Created</th>
-          <th scope="col" className="py-1 pr-2">Event</th>
-          <th scope="col" className="py-1 pr-2">Status</th>
-          <th scope="col" className="py-1 pr-2">Response</th>
-          <th scope="col" className="py-1 pr-2">Attempts</th>
-          <th scope="col" className="py-1">Error / next try</th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-zinc-100">
-        {rows.length === 0 ? (
-          <tr>
-            <td colSpan={6} className="py-2 text-zinc-600">
-              No deliveries yet.
-            </td>
-          </tr>
-        ) : (
-          rows.map((d) => (
-            <tr key={d.id}>
-              <td className="whitespace-nowrap py-1 pr-2">
-                <Time value={d.createdAt} />
-              </td>
-              <td className="py-1 pr-2 font-mono">{d.eventType}</td>
-              <td className="py-1 pr-2">{d.status}</td>
-              <td className="py-1 pr-2 font-mono">{d.responseStatus ?? "—"}</td>
-              <td className="py-1 pr-2">{d.attempts}</td>
-              <td className="py-1 text-zinc-700">
-                {d.error ?? (d.status === "pending" ? (
+    <DataTable
+      label={label}
+      columns={COLUMNS}
+      empty="No deliveries yet."
+      facets={rows.length > 0 ? [{ id: "status", label: "Status", options: STATUSES }] : []}
+      rows={rows.map((d) => ({
+        id: d.id,
+        facets: { status: d.status },
+        sort: { created: d.createdAt.getTime(), event: d.eventType, status: d.status, response: d.responseStatus ?? null, attempts: d.attempts },
+        cells: {
+          created: <Time value={d.createdAt} relative className="whitespace-nowrap" />,
+          event: <span className="font-mono">{d.eventType}</span>,
+          status: d.status,
+          response: <span className="font-mono">{d.responseStatus ?? "—"}</span>,
+          attempts: d.attempts,
+          error: (
+            <span className="text-zinc-600">
+              {d.error ??
+                (d.status === "pending" ? (
                   <>
                     next try <Time value={d.nextAttemptAt} />
                   </>
-                ) : null)}
-              </td>
-            </tr>
-          ))
-        )}
-      </tbody>
-    </table>
+                ) : (
+                  ""
+                ))}
+            </span>
+          ),
+        },
+      }))}
+    />
   );
 }

@@ -1,11 +1,12 @@
 import { Notice } from "@/components/ui/Notice";
 import { DeliveryLog, type DeliveryLogRow } from "./DeliveryLog";
+import { EmptyState } from "@/components/ui/EmptyState";
 
 type Endpoint = { id: string; url: string; events: string[]; status: "enabled" | "disabled"; disabledReason: string | null };
 
 /** A store's webhook endpoints and their recent deliveries, read-only, for the console's store page (support: "are my webhooks arriving?"). */
 export function StoreWebhooksOverview({ endpoints }: { endpoints: Array<{ endpoint: Endpoint; deliveries: DeliveryLogRow[] }> }) {
-  if (endpoints.length === 0) return <p className="text-zinc-600">No webhook endpoints.</p>;
+  if (endpoints.length === 0) return <EmptyState>No webhook endpoints.</EmptyState>;
   return (
     <div className="space-y-4">
       {endpoints.map(({ endpoint: e, deliveries }) => (

@@ -8,9 +8,9 @@ import { useActionForm } from "@/components/ui/useActionForm";
 import type { FormAction } from "@/lib/actions/action-type";
 
 /*
- * Webhook endpoint forms that take their server actions as props, so the
- * console's platform endpoints use them with its own (platform-admin)
- * actions. The secret is shown once, after a successful save.
+ * Webhook endpoint forms that take their server actions as props: a store's
+ * settings pass its store actions, the console its platform-admin ones. The
+ * secret is shown once, after a successful save.
  */
 
 export function NewEndpointForm({ events, action }: { events: readonly string[]; action: FormAction }) {
@@ -81,7 +81,7 @@ export function EndpointControls({ endpointId, enabled, actions }: { endpointId:
             pending={remove.pending}
             pendingLabel="Deleting…"
             variant="danger"
-            confirm={{ title: "Delete this endpoint?", description: "Its delivery log goes with it, and events are no longer sent to it.", actionLabel: "Delete endpoint" }}
+            confirm={{ title: "Delete this endpoint?", description: "Plaza stops sending it events at once, and its delivery log is deleted with it.", actionLabel: "Delete endpoint" }}
           >
             Delete
           </SubmitButton>

@@ -1,6 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
+import { decryptSecret, encryptSecret } from "@/lib/config/crypto";
+import { configKeyring } from "@/lib/config/keyring";
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/connect";
 import { apiIdempotency, platformIdempotency } from "@/lib/db/schema";
@@ -23,6 +25,42 @@ const ABANDONED_SECONDS = 60;
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 export type IdemScope = { storeId: string; apiKeyId: string } | { storeId: null; apiKeyId: string };
+
+/*
+ * A stored answer can hold a secret that is shown once (a new webhook
+ * endpoint's signing secret), and it is kept for a day: it is sealed with the
+ * configuration keyring like every other secret at rest, bound to its store,
+ * API key and Idempotency-Key, so a copied row opens nowhere else. Without a
+ * keyring no handler can make a secret (each one that does needs the keyring
+ * and answers 503, which is never stored), so the answer is kept as it is.
+ */
+const aad = (scope: IdemScope, key: string) => `api_idempotency:${scope.storeId ?? "platform"}:${scope.apiKeyId}:${key}`;
+
+function keyringIfAny() {
+  try {
+    return configKeyring();
+  } catch {
+    return null;
+  }
+}
+
+function sealAnswer(scope: IdemScope, key: string, body: string): string {
+  const ring = keyringIfAny();
+  return ring ? encryptSecret(ring, body, aad(scope, key)) : body;
+}
+
+/** The stored answer, or null when it cannot be opened (its key left the keyring): then the request runs afresh. */
+function openAnswer(scope: IdemScope, key: string, stored: string): string | null {
+  // A JSON answer starts with { or [; a sealed one with its format tag.
+  if (!stored.startsWith("v1:")) return stored;
+  const ring = keyringIfAny();
+  if (!ring) return null;
+  try {
+    return decryptSecret(ring, stored, aad(scope, key));
+  } catch {
+    return null;
+  }
+}
 
 export function fingerprint(method: string, path: string, body: string | Uint8Array): string {
   return createHash("sha256").update(`${method} ${path}\n`).update(body).digest("hex");
@@ -55,7 +93,12 @@ export async function claimIdempotencyKey(scope: IdemScope, key: string, print: 
       }
       if (existing.fingerprint !== print) return { kind: "reused" as const };
       if (existing.status === null) return { kind: "in_progress" as const };
-      return { kind: "replay" as const, status: existing.status, body: existing.body ?? "" };
+      const body = openAnswer(scope, key, existing.body ?? "");
+      if (body === null) {
+        await remove(tx, scope, key);
+        continue;
+      }
+      return { kind: "replay" as const, status: existing.status, body };
     }
     return { kind: "in_progress" as const };
   });
@@ -93,15 +136,16 @@ async function remove(tx: Tx, scope: IdemScope, key: string) {
 export async function settleIdempotencyKey(scope: IdemScope, key: string, response: { status: number; body: string } | null): Promise<void> {
   await run(scope, async (tx) => {
     if (!response || response.status >= 500) return remove(tx, scope, key);
+    const body = sealAnswer(scope, key, response.body);
     if (scope.storeId) {
       await tx
         .update(apiIdempotency)
-        .set({ status: response.status, body: response.body })
+        .set({ status: response.status, body })
         .where(and(eq(apiIdempotency.tenantId, scope.storeId), eq(apiIdempotency.apiKeyId, scope.apiKeyId), eq(apiIdempotency.key, key)));
     } else {
       await tx
         .update(platformIdempotency)
-        .set({ status: response.status, body: response.body })
+        .set({ status: response.status, body })
         .where(and(eq(platformIdempotency.apiKeyId, scope.apiKeyId), eq(platformIdempotency.key, key)));
     }
   });

@@ -5,7 +5,7 @@ import { listCatalog, type CatalogPage } from "@/lib/catalog/storefront";
 import { env } from "@/lib/env";
 
 /*
- * The storefront catalog, cached in this process per store. Shoppers' pages
+ * The storefront catalog, cached in this process per store. Customers' pages
  * read it on every view; it changes rarely. Entries are keyed by store id
  * first (a page of one store can never be served for another: the key is the
  * store the page resolved, and the rows were read in that store's tenant

@@ -53,7 +53,7 @@ export function deliverResync(): void {
   for (const set of handlers().values()) for (const h of set) h(null);
 }
 
-// Stores, domains, the catalogue ("catalog" + store id), users and
+// Stores, domains, the catalog ("catalog" + store id), users and
 // memberships ("<store id>:<user id>") are announced by the database itself:
 // triggers in drizzle/0011_change_notifications.sql, 0015_perf_indexes.sql
 // and 0023_access_announcements.sql notify inside the writing transaction,

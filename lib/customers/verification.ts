@@ -10,7 +10,7 @@ import { CUSTOMER_LINK_MINUTES, issueCustomerLink, spendCustomerLink } from "./l
 import type { Customer } from "./accounts";
 
 /*
- * Shopper email verification (issue 11 §4). Registering does not prove the
+ * Customer email verification (issue 11 §4). Registering does not prove the
  * email is yours, so an account shows only the orders placed while signed in
  * to it; once the customer follows the link mailed to that address, the guest
  * orders placed with it appear too (lib/customers/accounts.ts customerOrders,

@@ -1,15 +1,23 @@
 import "server-only";
-import { and, count, eq, ne, sql } from "drizzle-orm";
+import { and, count, eq, gte, ne, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/connect";
 import { orders, stores } from "@/lib/db/schema";
 import { readTenant } from "@/lib/db/tenant";
+import { startOfDay } from "@/lib/format/dates";
 
 /**
- * Today's orders and revenue for the overview. "Today" is the UTC day (stores
- * have no time zone yet); cancelled orders are left out of both numbers, since
- * they are neither sales nor money the store keeps.
+ * Today's orders and revenue for the overview. "Today" began at midnight in
+ * the store's time zone (its setting), which is when its staff's day began;
+ * cancelled orders are left out of both numbers, since they are neither sales
+ * nor money the store keeps.
  */
-export async function todaysSales(database: Database, storeId: string): Promise<{ orders: number; revenueCents: number; currency: string }> {
+export async function todaysSales(
+  database: Database,
+  storeId: string,
+  timeZone = "UTC",
+  now: Date = new Date(),
+): Promise<{ orders: number; revenueCents: number; currency: string }> {
+  const since = startOfDay(timeZone, now);
   return readTenant(database, storeId, async (tx) => {
     // Both statements leave together (one round trip). The count reads
     // orders_tenant_sales_idx alone: today's entries, never the order rows.
@@ -22,7 +30,7 @@ export async function todaysSales(database: Database, storeId: string): Promise<
           and(
             eq(orders.tenantId, storeId),
             ne(orders.status, "cancelled"),
-            sql`${orders.createdAt} >= date_trunc('day', now() at time zone 'utc') at time zone 'utc'`,
+            gte(orders.createdAt, since),
           ),
         )
         .execute(),

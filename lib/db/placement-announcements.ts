@@ -13,13 +13,13 @@ import { openPlacement, placementLabel } from "./placement";
  * So each instance also keeps one listening connection per dedicated
  * database (docs/decisions/0019-store-placement.md): whoever writes there
  * (a checkout, an import, a migration, psql) still drops every instance's
- * cached catalogue of that store at once.
+ * cached catalog of that store at once.
  *
  * A dedicated database speaks only for its own store: a message is passed on
  * only when it is that store's "catalog" (its copy of the store's row
  * announces "store" too when refreshed; the control database's row is the one
  * that counts, and it announces itself). On every (re)connect the store's
- * catalogue is dropped, because messages sent while not listening are lost.
+ * catalog is dropped, because messages sent while not listening are lost.
  * The set of databases follows the registry: looked up at start, after each
  * "placement" change (a move), after a gap in the control's messages, and
  * every minute as a backstop.

@@ -85,3 +85,27 @@ export function relativeOrDate(value: DateInput, fmt: DateFormat = DEFAULT_FORMA
   const distance = Math.abs(toDate(value).getTime() - toDate(now).getTime());
   return distance < WEEK_MS ? formatRelative(value, now, fmt.locale) : formatDate(value, fmt, "datetime");
 }
+
+/** The wall clock of `at` in `timeZone`, read as if it were UTC, minus `at`: the zone's offset then, in ms. */
+function zoneOffsetMs(at: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric",
+  }).formatToParts(at);
+  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second")) - Math.floor(at / 1000) * 1000;
+}
+
+/**
+ * The moment the day containing `now` began in `timeZone` (the store's "today"
+ * for its overview). Midnight's offset is looked up at midnight itself, not
+ * now, so a day on which the clocks changed still starts at its own 00:00.
+ */
+export function startOfDay(timeZone: string, now: DateInput = new Date()): Date {
+  const at = toDate(now).getTime();
+  const wall = new Date(at + zoneOffsetMs(at, timeZone));
+  const midnightWall = Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate());
+  // Two passes: the first guess uses now's offset, the second midnight's own.
+  let start = midnightWall - zoneOffsetMs(at, timeZone);
+  start = midnightWall - zoneOffsetMs(start, timeZone);
+  return new Date(start);
+}

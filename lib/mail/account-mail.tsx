@@ -42,7 +42,7 @@ function AccountEmail({ brand, preview, heading, paragraphs, link, footnote }: P
           ))}
           {link ? (
             <>
-              <Button href={link.href} style={{ backgroundColor: color, color: "#ffffff", borderRadius: 6, padding: "10px 16px", fontWeight: 600 }}>
+              <Button data-skip-in-text={true} href={link.href} style={{ backgroundColor: color, color: "#ffffff", borderRadius: 6, padding: "10px 16px", fontWeight: 600 }}>
                 {link.label}
               </Button>
               <Text style={{ fontSize: 12, color: "#71717a", marginTop: 24 }}>

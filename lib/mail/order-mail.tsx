@@ -71,7 +71,7 @@ function OrderEmail(p: MailProps) {
               <Hr />
             </Section>
           ) : null}
-          <Button href={p.link} style={{ backgroundColor: p.color, color: "#ffffff", borderRadius: 6, padding: "10px 16px", fontWeight: 600 }}>
+          <Button data-skip-in-text={true} href={p.link} style={{ backgroundColor: p.color, color: "#ffffff", borderRadius: 6, padding: "10px 16px", fontWeight: 600 }}>
             {p.linkLabel}
           </Button>
           <Text style={{ fontSize: 12, color: "#71717a", marginTop: 24 }}>

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createApiKey, type Scope } from "@/lib/api/keys";
-import { auditLog, masterProducts, memberships, products, stores, users, webhookEndpoints } from "@/lib/db/schema";
+import { apiIdempotency, auditLog, masterProducts, memberships, products, stores, users, webhookEndpoints } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
 import { apiClient } from "./support/api-client";
 import { testKeyring } from "./settings-fixtures";
@@ -100,6 +100,25 @@ describe("Idempotency-Key on the POSTs that create something", () => {
     expect(second.data?.endpoint.id).toBe(first.data?.endpoint.id);
     expect((await create({ ...body, url: "http://127.0.0.1:9/other" })).error?.error.code).toBe("idempotency_key_reused");
     expect(await withTenant(owner, store.id, (tx) => tx.select().from(webhookEndpoints).where(eq(webhookEndpoints.tenantId, store.id)))).toHaveLength(1);
+  });
+
+  it("a webhook endpoint's signing secret is replayed to the client but never kept readable in the stored answer", async () => {
+    const { store, api } = await storeWithKey("eds");
+    const key = randomUUID();
+    const create = () =>
+      api.POST("/api/v1/stores/{slug}/webhooks", { params: { path: { slug: store.slug }, header: { "Idempotency-Key": key } }, body: { url: "http://127.0.0.1:9/hook", events: ["order.paid"] } });
+    const first = await create();
+    const secret = first.data?.secret;
+    expect(secret).toMatch(/\S{16,}/);
+    const [stored] = await withTenant(owner, store.id, (tx) => tx.select().from(apiIdempotency).where(and(eq(apiIdempotency.tenantId, store.id), eq(apiIdempotency.key, key))));
+    expect(stored?.status).toBe(201);
+    expect(stored?.body).not.toContain(secret!);
+    expect(stored?.body).not.toContain(first.data!.endpoint.id);
+    // The replay is the first answer, secret included (the client may have lost it with the connection).
+    const again = await create();
+    expect(again.response.headers.get("idempotent-replayed")).toBe("true");
+    expect(again.data?.secret).toBe(secret);
+    expect(again.data?.endpoint.id).toBe(first.data?.endpoint.id);
   });
 
   it("a plan change applied twice under one key changes the plan once, with one audit entry", async () => {

@@ -66,6 +66,55 @@ describe("catalog search (plaza_catalog_search, a SECURITY DEFINER function)", (
     expect(seen.sort()).toEqual(Array.from({ length: 7 }, (_, i) => `Mug ${i}`));
   });
 
+  it("finds exactly what ILIKE finds: inside words, any case, punctuation, accents, % and _ as characters, short words", async () => {
+    const store = await createTestStore(owner, "strgm");
+    const titles = [
+      "Swords & Shields", "Crème brûlée torch", "ÉCLAIR pan", "Wi-Fi router", "50% off sign", "snake_case mug",
+      "Ox", "Über-Kühlschrank", "naïve café", "Password123 safe", "a.b.c blocks", "Tea (green)",
+    ];
+    await withTenant(owner, store.id, (tx) =>
+      tx.insert(products).values(titles.map((title, i) => ({ tenantId: store.id, handle: `t-${i}`, title, priceCents: 100, stock: 1, status: "active" as const }))),
+    );
+    const queries = [
+      "word", "WORD", "ords & sh", "crème", "brûl", "éclair", "ÉCLAIR", "wi-fi", "i-fi r", "50%", "0% o", "_case", "e_c", "ox", "üh", "kühl", "ber-k",
+      "ve ca", "ïve", "s & s", "lair pa", "word123", "rd123 s", ".b.", "a.b.c", "(green)", "n)", "zzz", "tea (g", "ea",
+    ];
+    for (const q of queries) {
+      // The truth: ILIKE over the store's rows with no index in the way.
+      const truth = await readTenant(owner, store.id, (tx) =>
+        tx.select({ title: products.title }).from(products).where(and(eq(products.tenantId, store.id), sql`${products.title} ilike ${"%" + q.replace(/[\\%_]/g, (c) => `\\${c}`) + "%"}`)),
+      );
+      const found = (await listCatalog(app, store.id, { q, pageSize: 60 })).items.map((p) => p.title);
+      expect(found.sort(), q).toEqual(truth.map((r) => r.title).sort());
+    }
+  });
+
+  it("pages a search across the newest-products window and past it, every match once, newest first", async () => {
+    // 1,100 products: the function reads the newest 1,000 first, then the older
+    // ones through the trigram index; matches lie on both sides of that edge.
+    const store = await createTestStore(owner, "swin");
+    const now = Date.now();
+    await withTenant(owner, store.id, (tx) =>
+      tx.insert(products).values(
+        Array.from({ length: 1100 }, (_, i) => ({
+          tenantId: store.id, handle: `w-${i}`, title: i % 97 === 0 ? `Needle ${i}` : `Hay ${i}`, priceCents: 100, stock: 1,
+          status: "active" as const, createdAt: new Date(now - i * 1000),
+        })),
+      ),
+    );
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pageNo = 0; pageNo < 20; pageNo++) {
+      const page = await listCatalog(app, store.id, { q: "needle", after, pageSize: 4 });
+      seen.push(...page.items.map((p) => p.title));
+      after = page.nextCursor;
+      if (!after) break;
+    }
+    const expected = Array.from({ length: 1100 }, (_, i) => i).filter((i) => i % 97 === 0).map((i) => `Needle ${i}`);
+    expect(seen).toEqual(expected); // newest first: the order of creation backwards
+    expect((await listCatalog(app, store.id, { q: "needle 1067" })).items.map((p) => p.title)).toEqual(["Needle 1067"]);
+  });
+
   it("never returns another store's products, from the other store's side", async () => {
     const mine = await createTestStore(owner, "smine");
     const theirs = await createTestStore(owner, "stheirs");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatExact, formatRelative, isTimeZone, relativeOrDate, timeZones } from "@/lib/format/dates";
+import { formatDate, formatExact, formatRelative, isTimeZone, relativeOrDate, startOfDay, timeZones } from "@/lib/format/dates";
 import { pickLocale } from "@/lib/format/locale";
 
 const at = new Date("2026-12-02T09:52:04.000Z");
@@ -35,5 +35,22 @@ describe("dates in the viewer's locale and the store's zone", () => {
     expect(pickLocale("en;q=0.5, de-DE;q=0.9")).toBe("de-DE");
     expect(pickLocale("*, x-\u0000bad")).toBe("en-US");
     expect(pickLocale(null)).toBe("en-US");
+  });
+});
+
+describe("a store's today starts at its own midnight", () => {
+  it("in UTC, at 00:00 UTC", () => {
+    expect(startOfDay("UTC", "2026-12-02T15:00:00Z").toISOString()).toBe("2026-12-02T00:00:00.000Z");
+  });
+  it("west of UTC, still yesterday in UTC terms late in the evening", () => {
+    // 22:00 on Dec 1 in New York (EST, -5).
+    expect(startOfDay("America/New_York", "2026-12-02T03:00:00Z").toISOString()).toBe("2026-12-01T05:00:00.000Z");
+  });
+  it("on the day the clocks change, at that day's own 00:00 (EST), not now's offset (EDT)", () => {
+    expect(startOfDay("America/New_York", "2026-03-08T20:00:00Z").toISOString()).toBe("2026-03-08T05:00:00.000Z");
+  });
+  it("with a half-hour offset, already tomorrow locally", () => {
+    // 01:30 on Dec 3 in Kolkata (+5:30).
+    expect(startOfDay("Asia/Kolkata", "2026-12-02T20:00:00Z").toISOString()).toBe("2026-12-02T18:30:00.000Z");
   });
 });

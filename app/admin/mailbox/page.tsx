@@ -35,7 +35,8 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
               <div className="mt-3 grid gap-4 lg:grid-cols-2">
                 {/* The mail's own HTML, isolated: an empty sandbox runs no script, submits nothing and reaches neither this page nor its cookies. */}
                 <iframe sandbox="" srcDoc={m.html} title={`HTML body: ${m.subject}`} className="h-96 w-full rounded-md border border-zinc-200 bg-white" />
-                <pre aria-label={`Text body: ${m.subject}`} className="max-h-96 overflow-auto whitespace-pre-wrap rounded-md bg-zinc-50 p-3 font-sans text-sm text-zinc-700">{m.body}</pre>
+                {/* A long body scrolls: focusable, so a keyboard can scroll it too (axe: scrollable-region-focusable). */}
+                <pre role="region" tabIndex={0} aria-label={`Text body: ${m.subject}`} className="max-h-96 overflow-auto focus-visible:outline-2 focus-visible:outline-indigo-600 whitespace-pre-wrap rounded-md bg-zinc-50 p-3 font-sans text-sm text-zinc-700">{m.body}</pre>
               </div>
             ) : (
               <pre aria-label={`Text body: ${m.subject}`} className="mt-2 whitespace-pre-wrap font-sans text-sm text-zinc-700">{m.body}</pre>

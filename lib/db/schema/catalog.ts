@@ -19,7 +19,7 @@ export const masterProducts = pgTable(
     description: text("description").notNull().default(""),
     // What we suggest a store charges, in minor units; each store sets its own price.
     suggestedPriceCents: integer("suggested_price_cents").notNull(),
-    // A generated file name under UPLOAD_DIR/catalogue (lib/catalog/master-images.ts), copied into the store's folder on opt-in.
+    // A generated file name under UPLOAD_DIR/catalogue (the stored spelling, decision 0014) (lib/catalog/master-images.ts), copied into the store's folder on opt-in.
     imagePath: text("image_path"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -30,7 +30,7 @@ import { products } from "./tenant";
 export const orderStatus = pgEnum("order_status", ["open", "cancelled", "expired", "closed"]);
 /**
  * voided: cancelled or expired before payment; failed: the last card attempt was
- * declined (the shopper may still pay until the order expires); refunded /
+ * declined (the customer may still pay until the order expires); refunded /
  * partially_refunded: money went back; disputed: the cardholder's bank opened a dispute.
  */
 export const paymentStatus = pgEnum("payment_status", ["pending", "paid", "voided", "refunded", "failed", "partially_refunded", "disputed"]);
@@ -166,7 +166,7 @@ export const orders = pgTable(
     paymentMethod: text("payment_method").notNull(),
     // The provider's reference of the payment attempt (a Stripe Checkout Session id).
     paymentReference: text("payment_reference"),
-    // Where the shopper pays (the Checkout Session's page), while the order awaits payment.
+    // Where the customer pays (the Checkout Session's page), while the order awaits payment.
     paymentUrl: text("payment_url"),
     // The provider's id of the money movement (a Stripe PaymentIntent id), known once paid.
     paymentIntentId: text("payment_intent_id"),

@@ -40,7 +40,7 @@ export const products = pgTable(
     uniqueIndex("products_tenant_handle_key").on(t.tenantId, t.handle),
     // A store opts into a master product once.
     uniqueIndex("products_tenant_master_key").on(t.tenantId, t.masterProductId).where(sql`master_product_id is not null`),
-    // The catalogue's order (newest first, keyset on created_at, id). Not led by
+    // The catalog's order (newest first, keyset on created_at, id). Not led by
     // status: an enum comparison is not leakproof, so under row-level security
     // PostgreSQL never uses it as an index condition; the scan in this order
     // filters drafts and stops at the page size (EXPLAIN in decision 0016).
@@ -48,15 +48,16 @@ export const products = pgTable(
     // The overview's low-stock list: a partial index's predicate is proven from
     // the query, which row-level security does not prevent.
     index("products_tenant_low_stock_idx").on(t.tenantId, t.stock).where(sql`status = 'active'`),
-    // The storefront's search (ILIKE '%q%'): a trigram GiST led by the store
-    // (btree_gist), active products only. ILIKE is not leakproof, so under
-    // row-level security it can never be an index condition: only the
-    // SECURITY DEFINER function plaza_catalog_search (migration 0022) uses it,
-    // filtering the store explicitly (decision 0025). GiST, not GIN: a GIN led
-    // by tenant_id (btree_gin) reads the store's whole posting list for every
-    // search, and one on the title alone breaks the tenant_id-first rule and
-    // grows with the number of stores sharing a word.
-    index("products_tenant_search_idx").using("gist", t.tenantId, t.title.op("gist_trgm_ops")).where(sql`status = 'active'`),
+    // The storefront's search (ILIKE '%q%'): a GIN index over the title's
+    // trigrams, each prefixed with the store (plaza_tenant_trigrams, migration
+    // 0027), active products only. A posting list then holds one store's
+    // titles with that trigram, so a rare word reads a few pages in a store of
+    // any size (the GiST led by the store before it read the whole store's
+    // subtree once the store was large; decision 0029). ILIKE is not
+    // leakproof, so under row-level security it can never be an index
+    // condition: only the SECURITY DEFINER function plaza_catalog_search uses
+    // it, filtering the store explicitly (decision 0025).
+    index("products_tenant_trigram_idx").using("gin", sql`plaza_tenant_trigrams(${t.tenantId}, ${t.title})`).where(sql`status = 'active'`),
     check("products_price_nonnegative", sql`${t.priceCents} >= 0`),
     check("products_stock_nonnegative", sql`${t.stock} >= 0`),
   ],

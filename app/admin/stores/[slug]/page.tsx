@@ -15,6 +15,8 @@ import { storefrontUrl } from "@/lib/tenancy/urls";
 import { AuditHistory } from "@/components/audit/AuditHistory";
 import { ActivityChart } from "@/components/console/ActivityChart";
 import { StatusBadge } from "@/components/console/StatusBadge";
+import { DataTable, type DataColumn } from "@/components/ui/DataTable";
+import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
 import { requirePlatformAdmin } from "../../guard";
 import { LifecycleForms } from "./LifecycleForms";
 import { PlanChange } from "./PlanChange";
@@ -30,6 +32,18 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 }
 
 const MB = 1024 * 1024;
+
+const MEMBER_COLUMNS: DataColumn[] = [
+  { id: "member", header: "Member", sortable: true },
+  { id: "role", header: "Role", sortable: true },
+  { id: "status", header: "Status", sortable: true },
+];
+
+const DOMAIN_COLUMNS: DataColumn[] = [
+  { id: "domain", header: "Domain", sortable: true },
+  { id: "status", header: "Status", sortable: true },
+  { id: "verified", header: "Verified", sortable: true },
+];
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -101,29 +115,47 @@ export default async function StoreDetailPage({ params }: { params: Promise<{ sl
       </Section>
 
       <Section id="members" title="Members">
-        {members.length === 0 ? <p className="text-zinc-600">No members.</p> : (
-          <ul className="divide-y divide-zinc-100 text-sm">
-            {members.map((m) => (
-              <li key={m.userId} className="flex flex-wrap justify-between gap-2 py-2">
-                <span>{m.name} <span className="text-zinc-600">{m.email}</span></span>
-                <span className="text-zinc-700">{m.role} · {m.status}</span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <DataTable
+          label="Members"
+          columns={MEMBER_COLUMNS}
+          empty="No members."
+          search={members.length > 10 ? { label: "Search members", placeholder: "Search by name or email" } : undefined}
+          facets={members.length > 0 ? [{ id: "status", label: "Status", options: [...new Set(members.map((m) => m.status))].map((v) => ({ value: v, label: v })) }] : []}
+          pageSize={25}
+          rows={members.map((m) => ({
+            id: m.userId,
+            search: `${m.name} ${m.email}`,
+            facets: { status: m.status },
+            sort: { member: m.name.toLowerCase(), role: ROLES.indexOf(m.role), status: m.status },
+            cells: {
+              member: (
+                <>
+                  <span className="font-medium">{m.name}</span>
+                  <span className="block text-zinc-600">{m.email}</span>
+                </>
+              ),
+              role: ROLE_LABELS[m.role],
+              status: m.status,
+            },
+          }))}
+        />
       </Section>
 
       <Section id="domains" title="Custom domains">
-        {domains.length === 0 ? <p className="text-zinc-600">No custom domains.</p> : (
-          <ul className="divide-y divide-zinc-100 text-sm">
-            {domains.map((d) => (
-              <li key={d.id} className="flex justify-between gap-2 py-2">
-                <span className="font-mono">{d.domain}</span>
-                <span className="text-zinc-700">{d.status}{d.verifiedAt ? <> since <Time value={d.verifiedAt} style="date" /></> : ""}</span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <DataTable
+          label="Custom domains"
+          columns={DOMAIN_COLUMNS}
+          empty="No custom domains."
+          rows={domains.map((d) => ({
+            id: d.id,
+            sort: { domain: d.domain, status: d.status, verified: d.verifiedAt?.getTime() ?? null },
+            cells: {
+              domain: <span className="font-mono">{d.domain}</span>,
+              status: d.status,
+              verified: d.verifiedAt ? <Time value={d.verifiedAt} style="date" /> : "—",
+            },
+          }))}
+        />
       </Section>
 
       {open ? (

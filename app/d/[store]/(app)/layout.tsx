@@ -33,19 +33,22 @@ export default async function DashboardLayout({ children, params }: { children: 
       <SkipLink />
       <DashboardBanners readOnly={access.readOnly} support={access.support} />
       <header className="border-b border-zinc-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-6 py-3">
-          <div className="flex items-center gap-6">
+        {/* Two rows: who and where on top, the sections under it, so a full menu never pushes the account onto a line of its own. */}
+        <div className="mx-auto max-w-6xl px-6 pt-3">
+          <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
             <a href={href(base, "/")} className="text-lg font-bold">
               {access.store.name} <span className="text-sm font-normal text-zinc-500">dashboard</span>
             </a>
-            <DashboardNav base={base} role={access.role} />
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-zinc-600">
+              <a className="underline" href={storefrontUrl(access.store.slug)}>View store</a>
+              <span>
+                {access.user.email} · {access.support ? "support (admin)" : access.role}
+              </span>
+              <SignOutButton to={href(base, "/login")} />
+            </div>
           </div>
-          <div className="flex items-center gap-4 text-sm text-zinc-600">
-            <a className="underline" href={storefrontUrl(access.store.slug)}>View store</a>
-            <span>
-              {access.user.email} · {access.support ? "support (admin)" : access.role}
-            </span>
-            <SignOutButton to={href(base, "/login")} />
+          <div className="py-2">
+            <DashboardNav base={base} role={access.role} />
           </div>
         </div>
       </header>

@@ -11,10 +11,16 @@ import { formatMoney } from "@/lib/money";
 import { countMembers } from "@/lib/stores/members";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { storefrontUrl } from "@/lib/tenancy/urls";
+import { DataTable, type DataColumn } from "@/components/ui/DataTable";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 const LOW_STOCK = 5;
+
+const LOW_STOCK_COLUMNS: DataColumn[] = [
+  { id: "product", header: "Product", sortable: true },
+  { id: "stock", header: "In stock", sortable: true, align: "right" },
+];
 
 function Stat({ label, value, hint }: { label: string; value: string | number; hint?: string }) {
   return (
@@ -63,7 +69,7 @@ export default async function DashboardHome({ params }: { params: Promise<{ stor
   const base = await requestBase();
   const seesOrders = can(role, "orders:read");
   const [sales, lowStock, counts, usage, checklist] = await Promise.all([
-    seesOrders ? todaysSales(db(), store.id) : Promise.resolve(null),
+    seesOrders ? todaysSales(db(), store.id, store.timeZone) : Promise.resolve(null),
     lowStockProducts(db(), store.id, LOW_STOCK),
     can(role, "members:read") ? countMembers(db(), store.id) : Promise.resolve(null),
     productUsage(db(), store.id),
@@ -78,7 +84,7 @@ export default async function DashboardHome({ params }: { params: Promise<{ stor
         <h1 id="overview-heading" className="text-2xl font-bold">Welcome to {store.name}</h1>
         <p className="mt-1 text-zinc-600">You are signed in as {role}.</p>
         <dl className="mt-6 grid gap-4 sm:grid-cols-3">
-          {sales ? <Stat label="Orders today" value={sales.orders} hint="Since midnight UTC, cancelled orders excluded" /> : null}
+          {sales ? <Stat label="Orders today" value={sales.orders} hint={`Since midnight (${store.timeZone}), cancelled orders excluded`} /> : null}
           {sales ? <Stat label="Revenue today" value={formatMoney(sales.revenueCents, sales.currency)} /> : null}
           <Stat label="Low-stock products" value={lowStock.length} hint={`Active products with ${LOW_STOCK} or fewer in stock`} />
           {counts ? <Stat label="Pending join requests" value={counts.pending} /> : null}
@@ -97,18 +103,25 @@ export default async function DashboardHome({ params }: { params: Promise<{ stor
         ) : lowStock.length === 0 ? (
           <p className="mt-2 text-zinc-700">Every active product has more than {LOW_STOCK} in stock.</p>
         ) : (
-          <ul className="mt-3 divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white" aria-label="Low-stock products">
-            {lowStock.map((p) => (
-              <li key={p.id} className="flex items-center justify-between px-4 py-3">
-                {productsLink ? (
-                  <Link className="font-medium text-indigo-700 underline" href={href(base, `/products/${p.id}`)}>{p.title}</Link>
-                ) : (
-                  <span className="font-medium">{p.title}</span>
-                )}
-                <span className={p.stock === 0 ? "font-semibold text-red-700" : "text-amber-700"}>{p.stock === 0 ? "Out of stock" : `${p.stock} left`}</span>
-              </li>
-            ))}
-          </ul>
+          <div className="mt-3">
+            <DataTable
+              label="Low-stock products"
+              columns={LOW_STOCK_COLUMNS}
+              defaultSort={{ id: "stock" }}
+              rows={lowStock.map((p) => ({
+                id: p.id,
+                sort: { product: p.title.toLowerCase(), stock: p.stock },
+                cells: {
+                  product: productsLink ? (
+                    <Link className="font-medium text-indigo-700 underline" href={href(base, `/products/${p.id}`)}>{p.title}</Link>
+                  ) : (
+                    <span className="font-medium">{p.title}</span>
+                  ),
+                  stock: <span className={p.stock === 0 ? "font-semibold text-red-700" : "text-amber-800"}>{p.stock === 0 ? "Out of stock" : `${p.stock} left`}</span>,
+                },
+              }))}
+            />
+          </div>
         )}
       </section>
 

@@ -9,6 +9,7 @@ import { customerOrders } from "@/lib/customers/accounts";
 import { currentCustomer } from "@/lib/customers/session";
 import { loadStorefront } from "@/lib/stores/storefront";
 import { href, requestBase } from "@/lib/tenancy/request";
+import { Time } from "@/components/ui/Time";
 import { SignOutForm } from "./SignOutForm";
 import { VerifyNotice } from "./VerifyNotice";
 
@@ -48,7 +49,7 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
             <li key={o.id}>
               <Link href={href(base, `/orders/${o.number}`)} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 hover:bg-zinc-50 focus:outline-none focus:ring-2 focus:ring-(--store-primary)">
                 <span className="font-medium">Order #{o.number}</span>
-                <span className="text-sm text-zinc-600">{o.createdAt.toLocaleDateString("en-US", { dateStyle: "medium" })}</span>
+                <span className="text-sm text-zinc-600"><Time value={o.createdAt} style="date" /></span>
                 <span className="text-sm">{o.status === "cancelled" ? "Cancelled" : paymentLabel[o.paymentStatus]}</span>
                 <span className="font-semibold">{moneyFormatter({ currency: o.currency })(o.totalCents)}</span>
               </Link>

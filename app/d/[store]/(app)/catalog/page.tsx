@@ -12,6 +12,7 @@ import { findStoreBySlug } from "@/lib/tenancy/lookup";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { Pager } from "@/components/ui/Pager";
 import { OptInForm } from "./OptInForm";
+import { EmptyState } from "@/components/ui/EmptyState";
 
 export const metadata: Metadata = { title: "Master catalog" };
 
@@ -42,7 +43,7 @@ export default async function StoreCatalogPage({ params, searchParams }: { param
         <p className="mt-2 text-sm text-zinc-700">{usageLabel(usage.used, usage.limit, "products")} on your plan.</p>
       </div>
       {items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-zinc-300 bg-white p-8 text-center text-zinc-600">The catalog has no products yet.</p>
+        <EmptyState>The catalog has no products yet.</EmptyState>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2" aria-label="Catalog products">
           {items.map(({ master, copy }) => (

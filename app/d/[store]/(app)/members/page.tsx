@@ -11,13 +11,13 @@ import { RoleTable } from "@/components/dashboard/RoleTable";
 import { JoinRequestsForm } from "./JoinRequestsForm";
 import { DataTable, type DataColumn } from "@/components/ui/DataTable";
 import { MemberRemoveControl, MemberRoleControl } from "./MemberRow";
+import { InvitesSection } from "./InvitesSection";
 
 const MEMBER_COLUMNS: DataColumn[] = [
   { id: "member", header: "Member", sortable: true },
   { id: "role", header: "Role", sortable: true },
   { id: "actions", header: "Actions", srOnlyHeader: true, align: "right" },
 ];
-import { InvitesSection } from "./InvitesSection";
 
 export const metadata: Metadata = { title: "Members" };
 

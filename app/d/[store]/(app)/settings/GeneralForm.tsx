@@ -73,7 +73,7 @@ export function GeneralForm({
               </option>
             ))}
           </select>
-          <p id="field-timeZone-hint" className="mt-1 text-xs text-zinc-500">Orders, activity and every other time in this dashboard are shown in this zone.</p>
+          <p id="field-timeZone-hint" className="mt-1 text-xs text-zinc-500">Orders, activity and every other time in this dashboard and on the storefront are shown in this zone.</p>
           {form.fieldErrors.timeZone?.length ? (
             <p id="field-timeZone-error" className="mt-1 text-sm text-red-700">{form.fieldErrors.timeZone.join(" ")}</p>
           ) : null}

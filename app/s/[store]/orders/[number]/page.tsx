@@ -11,6 +11,7 @@ import { loadStorefront } from "@/lib/stores/storefront";
 import { currentCustomer } from "@/lib/customers/session";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { SubmitButton } from "@/components/ui/SubmitButton";
+import { Time } from "@/components/ui/Time";
 import { payNowAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -95,7 +96,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
               : query.payment === "unavailable"
                 ? "The card payment could not be opened just now. Nothing was charged; please try again."
                 : "This order is waiting for your card payment."}
-            {order.expiresAt ? ` It is held for you until ${order.expiresAt.toUTCString()}.` : ""}
+            {order.expiresAt ? (
+              <>
+                {" "}It is held for you until <Time value={order.expiresAt} />.
+              </>
+            ) : null}
           </p>
           <SubmitButton variant="store" size="lg" pendingLabel="Opening payment…" className="mt-3">
             Pay now · {price(order.totalCents)}

@@ -4,21 +4,12 @@ import { WEBHOOK_EVENTS } from "@/lib/api/schemas";
 import { requireSettingsReader } from "@/lib/stores/settings-access";
 import { listDeliveries, listEndpoints } from "@/lib/webhooks/endpoints";
 import { rootUrl } from "@/lib/tenancy/urls";
-import { DataTable, type DataColumn } from "@/components/ui/DataTable";
-import { Notice } from "@/components/ui/Notice";
-import { Time } from "@/components/ui/Time";
-import { NewWebhookForm, WebhookControls } from "./WebhookForms";
+import { EndpointList } from "@/components/webhooks/EndpointList";
+import { createWebhookAction, deleteWebhookAction, sendTestWebhookAction, setWebhookEnabledAction } from "./actions";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
-const DELIVERY_COLUMNS: DataColumn[] = [
-  { id: "created", header: "Created", sortable: true },
-  { id: "event", header: "Event", sortable: true },
-  { id: "status", header: "Status", sortable: true },
-  { id: "response", header: "Response", sortable: true },
-  { id: "attempts", header: "Attempts", sortable: true, align: "right" },
-  { id: "error", header: "Error / next try" },
-];
+const actions = { create: createWebhookAction, test: sendTestWebhookAction, setEnabled: setWebhookEnabledAction, remove: deleteWebhookAction };
 
 /** The store's webhook endpoints, each with its recent delivery log (response codes, attempts, errors). */
 export default async function WebhooksPage({ params }: { params: Promise<{ store: string }> }) {
@@ -39,43 +30,7 @@ export default async function WebhooksPage({ params }: { params: Promise<{ store
           for how to verify them.{canWrite ? null : " Only owners can add or change endpoints."}
         </p>
       </div>
-      {endpoints.length === 0 ? <p className="text-zinc-600">No endpoints yet.</p> : null}
-      {endpoints.map((e, i) => (
-        <section key={e.id} aria-label={`Endpoint ${e.url}`} className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4">
-          <div className="flex flex-wrap items-start justify-between gap-3">
-            <div>
-              <p className="break-all font-mono text-sm font-semibold">{e.url}</p>
-              {e.description ? <p className="text-sm text-zinc-600">{e.description}</p> : null}
-              <p className="mt-1 text-xs text-zinc-600">{e.events.join(", ")}</p>
-            </div>
-            <span className={`rounded px-2 py-0.5 text-xs font-medium ${e.status === "enabled" ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}>{e.status}</span>
-          </div>
-          {e.status === "disabled" ? (
-            <Notice tone="error">{e.disabledReason ?? "This endpoint is disabled."} Events are not sent to it until it is enabled again.</Notice>
-          ) : null}
-          {canWrite ? <WebhookControls endpointId={e.id} enabled={e.status === "enabled"} /> : null}
-          <DataTable
-            label={`Deliveries to ${e.url}`}
-            columns={DELIVERY_COLUMNS}
-            empty="No deliveries yet."
-            facets={[{ id: "status", label: "Status", options: ["pending", "succeeded", "failed"].map((v) => ({ value: v, label: v })) }]}
-            rows={logs[i]!.deliveries.map((d) => ({
-              id: d.id,
-              facets: { status: d.status },
-              sort: { created: d.createdAt.getTime(), event: d.eventType, status: d.status, response: d.responseStatus ?? null, attempts: d.attempts },
-              cells: {
-                created: <Time value={d.createdAt} relative className="whitespace-nowrap" />,
-                event: <span className="font-mono">{d.eventType}</span>,
-                status: d.status,
-                response: <span className="font-mono">{d.responseStatus ?? "—"}</span>,
-                attempts: d.attempts,
-                error: <span className="text-zinc-600">{d.error ?? (d.status === "pending" ? <>next try <Time value={d.nextAttemptAt} /></> : "")}</span>,
-              },
-            }))}
-          />
-        </section>
-      ))}
-      {canWrite ? <NewWebhookForm events={WEBHOOK_EVENTS} /> : null}
+      <EndpointList endpoints={endpoints} logs={logs.map((l) => l.deliveries)} events={WEBHOOK_EVENTS} actions={canWrite ? actions : null} />
     </div>
   );
 }
