@@ -5,6 +5,7 @@ import { LoginForm } from "@/components/auth/LoginForm";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { SkipLink } from "@/components/ui/SkipLink";
 import { currentUser } from "@/lib/auth/session";
+import { authorizePlatform } from "@/lib/access/platform";
 import { href, requestBase } from "@/lib/tenancy/request";
 
 export const metadata: Metadata = { title: { default: "Console", template: "%s Â· Plaza console" } };
@@ -16,6 +17,7 @@ export const metadata: Metadata = { title: { default: "Console", template: "%s Â
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const base = await requestBase();
   const user = await currentUser();
+  const decision = await authorizePlatform(user);
   if (!user) {
     return (
       <Card eyebrow="Plaza console" title="Sign in">
@@ -23,7 +25,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
       </Card>
     );
   }
-  if (!user.isPlatformAdmin) {
+  if (!decision.ok) {
     return (
       <Card eyebrow="Plaza console" title="Not allowed">
         <p className="text-zinc-700">The console is for Plaza&apos;s platform admins. You are signed in as {user.email}.</p>

@@ -5,7 +5,7 @@ import { listStoreApplications } from "@/lib/stores/applications";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { FilterPills } from "@/components/ui/FilterPills";
 import { Pager } from "@/components/ui/Pager";
-import { requirePlatformAdmin } from "./guard";
+import { requirePlatformAdmin } from "@/lib/access/platform";
 import { ApplicationsForm } from "./ApplicationsForm";
 import { EmptyState } from "@/components/ui/EmptyState";
 

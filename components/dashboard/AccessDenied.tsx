@@ -1,9 +1,9 @@
 import { Card } from "@/components/ui/Card";
 import { SignOutButton } from "@/components/auth/SignOutButton";
-import type { DashboardAccess } from "@/lib/stores/dashboard";
+import type { StoreAccess } from "@/lib/access/store";
 
 /** The clear page for someone signed in who may not enter this dashboard (never the dashboard itself). */
-export function AccessDenied({ access, joinUrl }: { access: Extract<DashboardAccess, { kind: "denied" }>; joinUrl: string }) {
+export function AccessDenied({ access, joinUrl }: { access: Extract<StoreAccess, { kind: "denied" }>; joinUrl: string }) {
   const { store, membership } = access;
   const status = membership?.status;
   const [title, text] =

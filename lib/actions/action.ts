@@ -6,26 +6,56 @@ import { deliverPendingMail } from "@/lib/mail/send";
 import { db } from "@/lib/db/client";
 import { currentUser } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/accounts";
-import { can, type Permission, type Role } from "@/lib/auth/permissions";
-import { resolveStoreAccess } from "@/lib/stores/dashboard";
+import type { Permission, Role } from "@/lib/auth/permissions";
+import { SIGNED_OUT } from "@/lib/access/decision";
+import { authorizePlatform } from "@/lib/access/platform";
+import { authorizeStoreAction } from "@/lib/access/store";
+import type { LiveImpersonation } from "@/lib/stores/impersonation";
 import { asSupport, recordAudit } from "@/lib/audit/log";
-import { requestStoreSlug } from "@/lib/tenancy/request-store";
 import { refused, type ActionResult } from "./result";
 import type { FormAction } from "./action-type";
 import { formProblem } from "./form-guard";
 import { formToObject } from "./form";
 
 /*
- * The one wrapper every server action goes through (STYLE.md). In order:
- * parse the form with zod (field errors back to the form, nothing run), load
- * the signed-in user from the database, for store actions load the store from
- * the request's host (never from the form) and the user's approved membership
- * from the database, check the permission matrix, then run the body. Next's
- * own origin check already refused a post from another host before this runs.
+ * Every server action is one chain of small steps (STYLE.md; in the spirit of
+ * next-safe-action's middleware): validate the form with zod (field errors
+ * back to the form, nothing else runs), resolve who is acting from the
+ * database (the session's user; for store actions the store from the
+ * request's host, never from the form, and the user's membership), authorize
+ * against the permission matrix (lib/access/), run the body, and leave the
+ * traces that belong to the edge (support access, mail delivery). Each step
+ * may refuse, add to the context, or wrap the steps after it. Next's own
+ * origin check already refused a post from another host before this runs.
+ *
+ * The tenant transaction and the audit entry of the body's own change are
+ * not steps: domain functions open their transaction where they lock, and
+ * audit inside it (lib/audit/log.ts), so a refusal found under the lock
+ * still rolls everything back.
  */
 
 export type { FormAction };
 export { formList, formToObject } from "./form";
+
+type Answer = Promise<ActionResult<unknown>>;
+/** One step: refuse (answer without calling `next`), add to the context, or wrap what follows. */
+export type Step<In, Out> = (ctx: In, next: (ctx: Out) => Answer) => Answer;
+
+/** A chain of steps; `action` closes it with the body and gives the server action. */
+export class ActionChain<C> {
+  constructor(private readonly steps: ReadonlyArray<Step<unknown, unknown>>) {}
+
+  use<D>(step: Step<C, D>): ActionChain<D> {
+    // Each step's types were checked where it was added; the array only keeps them in order.
+    return new ActionChain<D>([...this.steps, step as unknown as Step<unknown, unknown>]);
+  }
+
+  action(body: (ctx: C) => Answer): FormAction {
+    const steps = this.steps;
+    const run = (at: number, ctx: unknown): Answer => (at === steps.length ? body(ctx as C) : steps[at]!(ctx, (next) => run(at + 1, next)));
+    return (_prev, formData) => run(0, { formData });
+  }
+}
 
 /** Shape and size first (lib/actions/form-guard.ts), then the action's own schema: nothing else runs on a bad form. */
 function parse<S extends z.ZodType>(schema: S, formData: unknown): { ok: true; input: z.infer<S> } | { ok: false; result: ActionResult } {
@@ -58,26 +88,35 @@ function deliverMailAfter(result: ActionResult<unknown>): ActionResult<unknown> 
   return result;
 }
 
-const SIGNED_OUT = "Your session has ended. Please sign in again.";
+/** The start of every chain: the form as posted, and its mail delivered once the answer is sent. */
+export const actionChain = new ActionChain<{ formData: unknown }>([]).use<{ formData: unknown }>(async (ctx, next) => deliverMailAfter(await next(ctx)));
 
-/** Open to visitors (signup, join request); the body gets the user when one is signed in. */
-export function publicAction<S extends z.ZodType>(schema: S, body: (input: z.infer<S>, ctx: { user: Actor | null }) => Promise<ActionResult<unknown>>): FormAction {
-  return async (_prev, formData) => {
-    const parsed = parse(schema, formData);
-    if (!parsed.ok) return parsed.result;
-    return deliverMailAfter(await body(parsed.input, { user: await currentUser() }));
+/** Validate the form: the parsed input, or the field errors and nothing else run. */
+export function validated<S extends z.ZodType>(schema: S): Step<{ formData: unknown }, { input: z.infer<S> }> {
+  return async (ctx, next) => {
+    const parsed = parse(schema, ctx.formData);
+    return parsed.ok ? next({ input: parsed.input }) : parsed.result;
   };
 }
 
-/** Platform console: the user must be a platform admin, read from the database now. */
-export function platformAction<S extends z.ZodType>(schema: S, body: (input: z.infer<S>, ctx: { user: Actor }) => Promise<ActionResult<unknown>>): FormAction {
-  return async (_prev, formData) => {
-    const parsed = parse(schema, formData);
-    if (!parsed.ok) return parsed.result;
+/** The signed-in user (read from the database now), or null for a visitor. */
+export function withUser<C>(): Step<C, C & { user: Actor | null }> {
+  return async (ctx, next) => next({ ...ctx, user: await currentUser() });
+}
+
+/** A signed-in user, or the refusal to sign in again. */
+export function signedIn<C>(): Step<C, C & { user: Actor }> {
+  return async (ctx, next) => {
     const user = await currentUser();
-    if (!user) return refused(SIGNED_OUT);
-    if (!user.isPlatformAdmin) return refused("Only platform admins can do this.");
-    return deliverMailAfter(await body(parsed.input, { user }));
+    return user ? next({ ...ctx, user }) : refused(SIGNED_OUT);
+  };
+}
+
+/** A platform admin (lib/access/platform.ts). */
+export function platformAdmin<C extends { user: Actor }>(): Step<C, C> {
+  return async (ctx, next) => {
+    const decision = await authorizePlatform(ctx.user);
+    return decision.ok ? next(ctx) : refused(decision.message);
   };
 }
 
@@ -89,35 +128,58 @@ export type StoreContext = {
   impersonatedBy: string | null;
 };
 
-/** Store dashboard: an approved member of the host's active store whose role has `permission`, or a platform admin with a live support session (acting as `admin`). A suspended store is read-only: every store action is refused. */
-export function storeAction<S extends z.ZodType>(
-  permission: Permission,
-  schema: S,
-  body: (input: z.infer<S>, ctx: StoreContext) => Promise<ActionResult<unknown>>,
-): FormAction {
-  return async (_prev, formData) => {
-    const parsed = parse(schema, formData);
-    if (!parsed.ok) return parsed.result;
-    const user = await currentUser();
-    if (!user) return refused(SIGNED_OUT);
-    const slug = await requestStoreSlug();
-    if (!slug) return refused("This action belongs to a store's dashboard.");
-    // The dashboard's own decision (lib/stores/dashboard.ts): a platform admin
-    // with a live support session acts as an `admin` member, and the session
-    // row is read now, so an expired one refuses at once.
-    const access = await resolveStoreAccess(slug, user);
-    if ("store" in access && access.store.status === "suspended") return refused("This store is suspended: read-only.");
-    if (access.kind === "no-store" || access.kind === "store-closed" || access.kind === "signed-out") return refused("This store is not active.");
-    if (access.kind === "denied") return refused("You are not a member of this store.");
-    const { store, role, support } = access;
-    if (!can(role, permission)) return refused("Your role does not allow this.");
-    const ref = { id: store.id, slug: store.slug, name: store.name };
-    const ctx: StoreContext = { user, store: ref, role, impersonatedBy: support?.adminEmail ?? null };
-    if (!support) return deliverMailAfter(await body(parsed.input, ctx));
-    const acting = { impersonatedBy: support.adminEmail, impersonationId: support.id };
-    const result = await asSupport(acting, () => body(parsed.input, ctx));
-    // Also one entry per successful action, for the libraries that audit nothing themselves.
-    if (result.ok) await recordAudit(db(), { storeId: store.id, actorUserId: user.id, action: "impersonation.action", targetType: "store", targetId: store.slug, data: { permission, ...acting } });
-    return deliverMailAfter(result);
+/**
+ * A member of the host's store whose role has `permission`, decided by the
+ * dashboard's own rule (lib/access/store.ts) from the database now: a platform
+ * admin with a live support session acts as an `admin` member, and an
+ * expired session refuses at once. Every store action writes, so a suspended
+ * store refuses them all.
+ */
+export function inStore<C extends { user: Actor }>(permission: Permission): Step<C, C & StoreContext & { support: LiveImpersonation | null }> {
+  return async (ctx, next) => {
+    const decision = await authorizeStoreAction(ctx.user, permission);
+    if (!decision.ok) return refused(decision.message);
+    const { store, role, support } = decision.member;
+    return next({ ...ctx, store: { id: store.id, slug: store.slug, name: store.name }, role, impersonatedBy: support?.adminEmail ?? null, support });
   };
+}
+
+/** Under support access every audit entry names the admin, and each successful action leaves one more entry of its own. */
+export function supportTrace<C extends StoreContext & { support: LiveImpersonation | null }>(permission: Permission): Step<C, C> {
+  return async (ctx, next) => {
+    const { support, store, user } = ctx;
+    if (!support) return next(ctx);
+    const acting = { impersonatedBy: support.adminEmail, impersonationId: support.id };
+    const result = await asSupport(acting, () => next(ctx));
+    // Also for the libraries that audit nothing themselves.
+    if (result.ok) await recordAudit(db(), { storeId: store.id, actorUserId: user.id, action: "impersonation.action", targetType: "store", targetId: store.slug, data: { permission, ...acting } });
+    return result;
+  };
+}
+
+/** Open to visitors (signup, join request); the body gets the user when one is signed in. */
+export function publicAction<S extends z.ZodType>(schema: S, body: (input: z.infer<S>, ctx: { user: Actor | null }) => Answer): FormAction {
+  return actionChain
+    .use(validated(schema))
+    .use(withUser())
+    .action(({ input, user }) => body(input, { user }));
+}
+
+/** Platform console: the user must be a platform admin, read from the database now. */
+export function platformAction<S extends z.ZodType>(schema: S, body: (input: z.infer<S>, ctx: { user: Actor }) => Answer): FormAction {
+  return actionChain
+    .use(validated(schema))
+    .use(signedIn())
+    .use(platformAdmin())
+    .action(({ input, user }) => body(input, { user }));
+}
+
+/** Store dashboard: an approved member of the host's active store whose role has `permission`, or a platform admin with a live support session. */
+export function storeAction<S extends z.ZodType>(permission: Permission, schema: S, body: (input: z.infer<S>, ctx: StoreContext) => Answer): FormAction {
+  return actionChain
+    .use(validated(schema))
+    .use(signedIn())
+    .use(inStore(permission))
+    .use(supportTrace(permission))
+    .action(({ input, user, store, role, impersonatedBy }) => body(input, { user, store, role, impersonatedBy }));
 }

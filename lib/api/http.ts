@@ -1,22 +1,18 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
-import { stores } from "@/lib/db/schema";
-import { PLANS } from "@/lib/plans/plans";
-import { authenticateApiKey, type ApiKey, type Scope } from "./keys";
-import { creatorStillAuthorizes } from "./key-authority";
+import { authorizeKey, authorizeKeyStore, authorizePlatformKey, notActive, type KeyStore } from "@/lib/access/api-key";
+import type { AccessCode, AccessFailure } from "@/lib/access/decision";
+import type { ApiKey, Scope } from "./keys";
 import { consumeApiRequest, rateLimitHeaders } from "./rate-limit";
 import { countApiRequest } from "@/lib/usage/counters";
 import { reportError } from "@/lib/errors/report";
-import { SLUG_PATTERN } from "@/lib/tenancy/slug";
 import { checkJson, readCapped, readCappedBytes } from "./body";
 import { claimIdempotencyKey, fingerprint, IDEMPOTENCY_KEY_PATTERN, settleIdempotencyKey, type IdemScope } from "./idempotency";
 
 /*
- * Every /api/v1 handler goes through apiRoute: bearer key → scope → store
- * (a store key reaches only its own store; anything else is a 404, so keys
- * cannot probe which stores exist) → plan's API flag → rate limit → handler.
+ * Every /api/v1 handler goes through apiRoute: the access decision
+ * (lib/access/api-key.ts: bearer key → scope → creator's rights → store →
+ * plan's API flag → store state) → rate limit → handler.
  * Errors are JSON with a stable `code`; nothing internal leaks.
  */
 
@@ -45,7 +41,7 @@ export function apiError(status: number, code: ApiErrorCode, message: string, ex
 
 /** A write to a store that is not active: one code for the API, whatever the store's state. */
 export function storeNotActive(status: string) {
-  return apiError(409, "store_not_active", status === "suspended" ? "This store is suspended: it is read-only until it is reactivated." : "This store is not active.");
+  return refusal(notActive(status));
 }
 
 export function validationError(error: z.ZodError) {
@@ -54,7 +50,24 @@ export function validationError(error: z.ZodError) {
   });
 }
 
-export type StoreRow = typeof stores.$inferSelect;
+export type StoreRow = KeyStore;
+
+/** The API's answer to each access refusal (lib/access/decision.ts): one status and one stable code per reason. */
+const REFUSAL: Record<AccessCode, { status: number; code: ApiErrorCode }> = {
+  unauthenticated: { status: 401, code: "unauthorized" },
+  forbidden: { status: 403, code: "insufficient_scope" },
+  not_in_plan: { status: 403, code: "api_not_in_plan" },
+  no_store: { status: 404, code: "store_not_found" },
+  not_member: { status: 404, code: "store_not_found" },
+  wrong_host: { status: 404, code: "store_not_found" },
+  read_only: { status: 409, code: "store_not_active" },
+  store_closed: { status: 409, code: "store_not_active" },
+};
+
+function refusal(failure: AccessFailure): Response {
+  const { status, code } = REFUSAL[failure.code];
+  return apiError(status, code, failure.message, status === 401 ? { headers: { "www-authenticate": "Bearer" } } : {});
+}
 export type ApiContext<P> = { key: ApiKey; store: StoreRow | null; params: P };
 
 type Options = {
@@ -72,38 +85,24 @@ export function apiRoute<P extends Record<string, string>>(
 ) {
   return async (req: Request, route: { params: Promise<P> }): Promise<Response> => {
     try {
-      const auth = req.headers.get("authorization") ?? "";
-      const token = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
-      if (!token) return apiError(401, "unauthorized", "Send an API key as `Authorization: Bearer plz_…`.", { headers: { "www-authenticate": "Bearer" } });
-      const key = await authenticateApiKey(db(), token);
-      if (!key) return apiError(401, "unauthorized", "This API key is not valid or has been revoked.", { headers: { "www-authenticate": "Bearer" } });
-      if (!key.scopes.includes(options.scope)) return apiError(403, "insufficient_scope", `This key lacks the \`${options.scope}\` scope.`);
-      // The key acts for its creator, never beyond what they may still do (lib/api/key-authority.ts).
-      if (!(await creatorStillAuthorizes(db(), key))) {
-        return apiError(401, "unauthorized", "This API key's creator no longer has the rights it needs: create a new key.", { headers: { "www-authenticate": "Bearer" } });
-      }
+      // Who: the key, its scope, its creator's rights (lib/access/api-key.ts).
+      const who = await authorizeKey(req.headers.get("authorization"), options.scope);
+      if (!who.ok) return refusal(who);
+      const { key } = who;
 
       // Routes without dynamic segments have no params at all.
       const params = ((await route.params) ?? {}) as P;
-      const refusal = badRequestShape(req, params);
-      if (refusal) return refusal;
+      const refusalOfShape = badRequestShape(req, params);
+      if (refusalOfShape) return refusalOfShape;
+      // Where: the store in the path, as this key may reach it; or a platform key for a route about no one store.
       let store: StoreRow | null = null;
       if (options.store) {
-        const slug = (params.slug ?? "").toLowerCase();
-        // A malformed slug names no store: answered before any query.
-        if (!SLUG_PATTERN.test(slug)) return apiError(404, "store_not_found", "No such store.");
-        [store] = await db().select().from(stores).where(eq(stores.slug, slug)).limit(1).then((r) => [r[0] ?? null]);
-        // A store key sees only its own store; platform keys see any.
-        if (!store || (key.storeId !== null && key.storeId !== store.id)) return apiError(404, "store_not_found", "No such store.");
-        if (key.storeId !== null && !PLANS[store.plan].features.apiAccess) {
-          return apiError(403, "api_not_in_plan", `API access is not part of the ${PLANS[store.plan].name} plan.`);
-        }
-        // A store key only reads a store that is not active (the dashboard is read-only too). The write
-        // itself re-checks the status inside its transaction (e.g. decideJoinRequests), so a suspension
-        // that lands after this line still wins. Platform keys manage the lifecycle, so they may act.
-        if ((key.storeId !== null || options.activeStoreOnly) && store.status !== "active" && req.method !== "GET" && req.method !== "HEAD") return storeNotActive(store.status);
-      } else if (key.storeId !== null) {
-        return apiError(403, "insufficient_scope", "This endpoint needs a platform key.");
+        const where = await authorizeKeyStore(key, params.slug ?? "", { write: req.method !== "GET" && req.method !== "HEAD", activeStoreOnly: options.activeStoreOnly });
+        if (!where.ok) return refusal(where);
+        store = where.store;
+      } else {
+        const platform = authorizePlatformKey(key);
+        if (!platform.ok) return refusal(platform);
       }
 
       // A store's keys share the store's budget; a platform key has its own (even when it reads a store).

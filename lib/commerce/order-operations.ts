@@ -18,7 +18,7 @@ import { idSchema } from "./validation";
  * transition is allowed, and writes the audit entry in the same transaction
  * (no change without its record, no record without its change). Permission
  * checks (role `orders`, owner, admin) belong to the caller's action wrapper.
- * Fulfil ships chosen lines and quantities (or everything left) as one
+ * Fulfill ships chosen lines and quantities (or everything left) as one
  * shipment (./shipments.ts): the order is partially fulfilled until all is.
  */
 

@@ -6,7 +6,7 @@ import { withTenant } from "@/lib/db/tenant";
 import { fail, type Failure } from "./result";
 
 /*
- * Shipments: fulfilment by line (issue 11 §2). The owner ships chosen lines
+ * Shipments: fulfillment by line (issue 11 §2). The owner ships chosen lines
  * and quantities, each parcel with its tracking number and carrier; the order
  * is "partially fulfilled" until every line's quantity has shipped. Called
  * inside applyOrderAction's transaction with the order row locked, so two

@@ -2,22 +2,7 @@ import "server-only";
 import { formatMoney } from "@/lib/money";
 import { STORED_NAME } from "@/lib/storage/uploads";
 import { href } from "@/lib/tenancy/request";
-import { findStoreBySlug, isServing, type StoreRef } from "@/lib/tenancy/lookup";
-import { requestStoreSlug } from "@/lib/tenancy/request-store";
-
-/**
- * The store a storefront server action is for. The slug bound into the action
- * travels through the client and could be edited, so it only counts when it
- * is the store the proxy routed this request to (host and path). Only a store
- * that is serving takes carts and orders; anything else is null and the
- * action refuses.
- */
-export async function openStore(slug: unknown): Promise<StoreRef | null> {
-  const routed = await requestStoreSlug();
-  if (typeof slug !== "string" || !routed || slug.toLowerCase() !== routed) return null;
-  const store = await findStoreBySlug(routed);
-  return store && isServing(store) ? store : null;
-}
+import type { StoreRef } from "@/lib/tenancy/lookup";
 
 /** Prices in the store's own currency. */
 export function moneyFormatter(store: Pick<StoreRef, "currency">): (cents: number) => string {

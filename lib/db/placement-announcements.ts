@@ -7,7 +7,7 @@ import { openPlacement, placementLabel } from "./placement";
 
 /*
  * Changes announced inside a dedicated database. Its triggers announce like
- * the pool's (a product a shopper could see changed: "catalog" + store id,
+ * the pool's (a product a customer could see changed: "catalog" + store id,
  * drizzle/0015_perf_indexes.sql), but NOTIFY reaches only sessions of the
  * database it ran in, and every instance LISTENs on the control database.
  * So each instance also keeps one listening connection per dedicated

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { stores } from "@/lib/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { PLANS, type Plan } from "@/lib/plans/plans";
-import { dashboardAccess } from "./dashboard";
+import { requireMember } from "@/lib/access/edges";
 
 /**
  * The guard every store settings page calls itself (the layout is not
@@ -14,8 +14,7 @@ import { dashboardAccess } from "./dashboard";
  * the actions check `settings:write` again on the server.
  */
 export async function requireSettingsReader(slug: string) {
-  const access = await dashboardAccess(slug);
-  if (access.kind !== "member" || !can(access.role, "settings:read")) notFound();
+  const access = await requireMember(slug, "settings:read");
   const [row] = await db().select({ plan: stores.plan }).from(stores).where(eq(stores.id, access.store.id)).limit(1);
   if (!row) notFound();
   const plan: Plan = PLANS[row.plan];

@@ -19,7 +19,7 @@ const { storeAction } = await import("@/lib/actions/action");
 const { recordAudit } = await import("@/lib/audit/log");
 const { db } = await import("@/lib/db/client");
 const { withTenant } = await import("@/lib/db/tenant");
-const { dashboardAccess } = await import("@/lib/stores/dashboard");
+const { dashboardAccess } = await import("@/lib/access/store");
 const { startImpersonation } = await import("@/lib/stores/impersonation");
 const consoleStore = await import("@/app/admin/stores/[slug]/actions");
 const consoleStores = await import("@/app/admin/stores/actions");
@@ -183,6 +183,20 @@ describe("console reads", () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]); // "PK": a zip
     expect((await owner.select().from(auditLog).where(eq(auditLog.storeId, store.id))).map((a) => a.action)).toEqual(["store.exported"]);
+  });
+
+  it("a store's move progress is for platform admins only", async () => {
+    const { GET } = await import("@/app/admin/stores/[slug]/placement/route");
+    const store = await makeStore(owner);
+    const member = await makeUser(owner);
+    await addMember(owner, store.id, member.id, "owner");
+    const call = () => GET(new Request("http://x/"), { params: Promise.resolve({ slug: store.slug }) });
+    for (const who of [null, actor(member)]) {
+      ctx.user = who;
+      expect((await call()).status).toBe(404);
+    }
+    ctx.user = actor(await makeUser(owner, { admin: true }));
+    expect((await call()).status).toBe(200);
   });
 
   it("an admin imports an export into an empty store, audited; a non-zip is a field error", async () => {

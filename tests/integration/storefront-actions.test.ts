@@ -9,10 +9,10 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers(routedTo ? { "x-plaza-store": routedTo } : {}),
 }));
 
-const { openStore } = await import("@/lib/commerce/shop");
+const { storefrontStore } = await import("@/lib/access/storefront");
 const { owner } = testDatabases();
 
-describe("openStore (the store a storefront action acts on)", () => {
+describe("storefrontStore (the store a storefront action acts on)", () => {
   beforeEach(() => {
     routedTo = null;
   });
@@ -20,24 +20,24 @@ describe("openStore (the store a storefront action acts on)", () => {
   it("is the store the request was routed to", async () => {
     const store = await createTestStore(owner, "shop");
     routedTo = store.slug;
-    expect((await openStore(store.slug))?.id).toBe(store.id);
+    expect((await storefrontStore(store.slug))?.id).toBe(store.id);
   });
 
   it("refuses a slug edited in the client to name another store", async () => {
     const here = await createTestStore(owner, "here");
     const there = await createTestStore(owner, "there");
     routedTo = here.slug;
-    expect(await openStore(there.slug)).toBeNull();
+    expect(await storefrontStore(there.slug)).toBeNull();
     routedTo = null; // root host: no store at all
-    expect(await openStore(there.slug)).toBeNull();
+    expect(await storefrontStore(there.slug)).toBeNull();
   });
 
   it("refuses stores that are suspended or scheduled for deletion", async () => {
     const store = await createTestStore(owner, "closing");
     routedTo = store.slug;
     await owner.update(stores).set({ deletionRequestedAt: new Date(), purgeAfter: new Date(Date.now() + 86400_000) }).where(eq(stores.id, store.id));
-    expect(await openStore(store.slug)).toBeNull();
+    expect(await storefrontStore(store.slug)).toBeNull();
     await owner.update(stores).set({ deletionRequestedAt: null, purgeAfter: null, status: "suspended" }).where(eq(stores.id, store.id));
-    expect(await openStore(store.slug)).toBeNull();
+    expect(await storefrontStore(store.slug)).toBeNull();
   });
 });

@@ -30,6 +30,17 @@ describe("layering", () => {
     expect(importing(sources("app"), /^(drizzle-orm(\/.*)?|@\/lib\/db\/schema(\/.*)?)$/)).toEqual([]);
   });
 
+  it("every access decision goes through lib/access: nothing else resolves a store member, a platform admin or an API key", () => {
+    const everything = [...sources("app"), ...sources("lib"), ...sources("components")].filter((f) => !f.startsWith("lib/access/"));
+    const deciding = everything.filter((f) => {
+      const text = readFileSync(path.join(root, f), "utf8");
+      // The deciders (lib/access/) and the reads they decide with (the key's own module, the creator's rights) are allowed to name these.
+      if (f === "lib/api/keys.ts" || f === "lib/api/key-authority.ts") return false;
+      return /\b(resolveStoreAccess|authenticateApiKey|creatorStillAuthorizes)\(|\buser\?\.isPlatformAdmin\b/.test(text);
+    });
+    expect(deciding).toEqual([]);
+  });
+
   it("the dashboard's domain takes its result type from lib/result.ts, not from the action layer", () => {
     expect(importing([...sources("lib/stores"), ...sources("lib/console")], /^@\/lib\/actions\//)).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { scopeOptions } from "@/lib/api/key-view";
 import { apiKeyViews } from "@/lib/api/key-views";
 import { PLATFORM_SCOPES } from "@/lib/api/keys";
 import { rootUrl } from "@/lib/tenancy/urls";
-import { requirePlatformAdmin } from "../guard";
+import { requirePlatformAdmin } from "@/lib/access/platform";
 import { createPlatformKeyAction, listPlatformKeysAction, revokePlatformKeyAction } from "./actions";
 
 export const metadata: Metadata = { title: "API keys" };

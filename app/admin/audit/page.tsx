@@ -6,7 +6,7 @@ import { parseHistoryQuery } from "@/lib/audit/describe";
 import { listHistory, listHistoryActors } from "@/lib/audit/history";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { AuditFilters, AuditHistory, HistoryPager } from "@/components/audit/AuditHistory";
-import { requirePlatformAdmin } from "../guard";
+import { requirePlatformAdmin } from "@/lib/access/platform";
 
 export const metadata: Metadata = { title: "Audit log" };
 const PAGE_SIZE = 50;

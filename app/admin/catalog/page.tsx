@@ -9,7 +9,7 @@ import { Pager } from "@/components/ui/Pager";
 import { Plus } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
 import { DataTable, type DataColumn } from "@/components/ui/DataTable";
-import { requirePlatformAdmin } from "../guard";
+import { requirePlatformAdmin } from "@/lib/access/platform";
 
 export const metadata: Metadata = { title: "Master catalog" };
 

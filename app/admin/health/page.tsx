@@ -2,7 +2,7 @@ import { Time } from "@/components/ui/Time";
 import type { Metadata } from "next";
 import { db } from "@/lib/db/client";
 import { platformHealth } from "@/lib/console/health";
-import { requirePlatformAdmin } from "../guard";
+import { requirePlatformAdmin } from "@/lib/access/platform";
 
 export const metadata: Metadata = { title: "Health" };
 // Always measured now, never from a cached render.

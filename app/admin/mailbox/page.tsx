@@ -7,7 +7,7 @@ import { deliveryState } from "@/lib/mail/delivery-state";
 import { listOutbox } from "@/lib/mail/outbox";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { Pager } from "@/components/ui/Pager";
-import { requirePlatformAdmin } from "../guard";
+import { requirePlatformAdmin } from "@/lib/access/platform";
 
 export const metadata: Metadata = { title: "Mailbox" };
 const PAGE_SIZE = 50;

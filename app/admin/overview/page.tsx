@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { db } from "@/lib/db/client";
 import { platformOverview, STORE_STATUSES } from "@/lib/console/stores";
 import { ActivityChart } from "@/components/console/ActivityChart";
-import { requirePlatformAdmin } from "../guard";
+import { requirePlatformAdmin } from "@/lib/access/platform";
 
 export const metadata: Metadata = { title: "Overview" };
 

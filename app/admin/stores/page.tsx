@@ -10,7 +10,7 @@ import { Pager } from "@/components/ui/Pager";
 import { DataTable, type DataColumn } from "@/components/ui/DataTable";
 import { Time } from "@/components/ui/Time";
 import { StatusBadge } from "@/components/console/StatusBadge";
-import { requirePlatformAdmin } from "../guard";
+import { requirePlatformAdmin } from "@/lib/access/platform";
 import { CreateStoreForm } from "./CreateStoreForm";
 
 export const metadata: Metadata = { title: "Stores" };

@@ -3,7 +3,7 @@ import { EndpointList } from "@/components/webhooks/EndpointList";
 import { db } from "@/lib/db/client";
 import { rootUrl } from "@/lib/tenancy/urls";
 import { listPlatformDeliveries, listPlatformEndpoints, PLATFORM_WEBHOOK_EVENTS } from "@/lib/webhooks/platform";
-import { requirePlatformAdmin } from "../guard";
+import { requirePlatformAdmin } from "@/lib/access/platform";
 import { createPlatformWebhookAction, deletePlatformWebhookAction, sendPlatformTestWebhookAction, setPlatformWebhookEnabledAction } from "./actions";
 
 export const metadata: Metadata = { title: "Platform webhooks" };

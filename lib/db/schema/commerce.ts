@@ -265,7 +265,7 @@ export type ShipmentLine = { productId: string; title: string; quantity: number 
 /**
  * One parcel of an order: the lines (and quantities) it carries, with its
  * tracking number and carrier. Fulfilling the whole order is one shipment of
- * everything left; partial fulfilment is several. The order's own
+ * everything left; partial fulfillment is several. The order's own
  * tracking_number / tracking_carrier repeat the latest shipment's.
  */
 export const orderShipments = pgTable(
@@ -365,7 +365,7 @@ export const orderRefunds = pgTable(
 
 /**
  * The order's timeline: every change, note and mail, with who (a member, the
- * shopper, the payment provider or the system) and when. Shown on the
+ * customer, the payment provider or the system) and when. Shown on the
  * dashboard's order page only; notes are private to the store.
  */
 export const orderEvents = pgTable(

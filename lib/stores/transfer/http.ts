@@ -3,10 +3,9 @@ import pg from "pg";
 import { db } from "@/lib/db/client";
 import { withTenantClient } from "@/lib/db/tenant";
 import { recordAudit } from "@/lib/audit/log";
-import { can } from "@/lib/auth/permissions";
 import { invalidateStore } from "@/lib/tenancy/lookup";
 import { requestStoreSlug } from "@/lib/tenancy/request-store";
-import { dashboardAccess, dashboardAccessForWrite } from "@/lib/stores/dashboard";
+import { authorizeStore, dashboardAccess, dashboardAccessForWrite } from "@/lib/access/store";
 import { exportStore } from "./export";
 import { importStore, MAX_IMPORT_BYTES } from "./import";
 import { tenantTables } from "./tables";
@@ -26,10 +25,10 @@ export async function transferAccess(slug: string, intent: "read" | "write"): Pr
   if ((await requestStoreSlug()) !== slug) return null;
   // An import writes: decided from the database, never from the dashboard's lookup cache.
   const access = await (intent === "write" ? dashboardAccessForWrite(slug) : dashboardAccess(slug));
-  if (access.kind !== "member" || !can(access.role, "settings:write")) return null;
   // A suspended store's dashboard is read-only: it may export, not import.
-  if (intent === "write" && access.readOnly) return null;
-  return { store: access.store, userId: access.user.id };
+  const decision = authorizeStore(access, { permission: "settings:write", write: intent === "write" });
+  if (!decision.ok) return null;
+  return { store: decision.member.store, userId: decision.member.user.id };
 }
 
 /** The request body, read up to `max` bytes; null when it is longer (whatever Content-Length claimed). */

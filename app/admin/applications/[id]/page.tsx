@@ -7,7 +7,7 @@ import { listHistory } from "@/lib/audit/history";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { AuditHistory } from "@/components/audit/AuditHistory";
 import { Time } from "@/components/ui/Time";
-import { requirePlatformAdmin } from "../../guard";
+import { requirePlatformAdmin } from "@/lib/access/platform";
 import { ApplicationDecision } from "../../ApplicationDecision";
 
 export const metadata: Metadata = { title: "Store application" };

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { getMasterProduct } from "@/lib/catalog/master";
 import { href, requestBase } from "@/lib/tenancy/request";
-import { requirePlatformAdmin } from "../../guard";
+import { requirePlatformAdmin } from "@/lib/access/platform";
 import { MasterProductForm } from "../MasterProductForm";
 
 export const metadata: Metadata = { title: "Edit a catalog product" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { href, requestBase } from "@/lib/tenancy/request";
-import { requirePlatformAdmin } from "../../guard";
+import { requirePlatformAdmin } from "@/lib/access/platform";
 import { MasterProductForm } from "../MasterProductForm";
 
 export const metadata: Metadata = { title: "Add a catalog product" };

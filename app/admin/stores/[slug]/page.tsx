@@ -17,7 +17,7 @@ import { ActivityChart } from "@/components/console/ActivityChart";
 import { StatusBadge } from "@/components/console/StatusBadge";
 import { DataTable, type DataColumn } from "@/components/ui/DataTable";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
-import { requirePlatformAdmin } from "../../guard";
+import { requirePlatformAdmin } from "@/lib/access/platform";
 import { LifecycleForms } from "./LifecycleForms";
 import { PlanChange } from "./PlanChange";
 import { SupportAccess } from "./SupportAccess";

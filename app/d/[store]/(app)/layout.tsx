@@ -8,7 +8,7 @@ import { SkipLink } from "@/components/ui/SkipLink";
 import { QueryProvider } from "@/components/providers/QueryProvider";
 import { ReadOnlyProvider } from "@/components/ui/ReadOnly";
 import { DateFormatProvider } from "@/components/ui/Time";
-import { dashboardAccess } from "@/lib/stores/dashboard";
+import { dashboardAccess } from "@/lib/access/store";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { rootUrl, storefrontUrl } from "@/lib/tenancy/urls";
 

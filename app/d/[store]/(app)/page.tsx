@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { can } from "@/lib/auth/permissions";
 import { lowStockProducts, productUsage } from "@/lib/catalog/products";
 import { setupChecklist, type SetupChecklist } from "@/lib/dashboard/onboarding";
-import { requireMember } from "@/lib/dashboard/guard";
+import { requireMember } from "@/lib/access/edges";
 import { todaysSales } from "@/lib/dashboard/overview";
 import { formatMoney } from "@/lib/money";
 import { countMembers } from "@/lib/stores/members";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Card } from "@/components/ui/Card";
 import { LoginForm } from "@/components/auth/LoginForm";
-import { dashboardAccess } from "@/lib/stores/dashboard";
+import { dashboardAccess } from "@/lib/access/store";
 import { href, requestBase } from "@/lib/tenancy/request";
 
 export const metadata: Metadata = { title: "Sign in" };

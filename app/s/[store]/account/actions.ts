@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/actions/action";
 import { fieldError, refused } from "@/lib/actions/result";
 import { takeAccountCreation, tooManyAttempts } from "@/lib/auth/rate-limit";
-import { openStore } from "@/lib/commerce/shop";
+import { storefrontStore } from "@/lib/access/storefront";
 import { db } from "@/lib/db/client";
 import { authenticateCustomer, registerSchema, registerCustomer, signInSchema } from "@/lib/customers/accounts";
 import { clearCustomerAttempts, recordCustomerFailure, takeCustomerAttempt } from "@/lib/customers/rate-limit";
@@ -25,7 +25,7 @@ import { z } from "zod";
  */
 
 const CLOSED = "This store is not open right now.";
-const currentStore = async () => openStore(await requestStoreSlug());
+const currentStore = async () => storefrontStore(await requestStoreSlug());
 
 export const registerCustomerAction = publicAction(registerSchema, async (input) => {
   const store = await currentStore();

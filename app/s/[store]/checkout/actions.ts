@@ -6,7 +6,7 @@ import { placeOrder } from "@/lib/commerce/checkout";
 import { clearCartId, readCartId, rememberOrderToken } from "@/lib/commerce/cookies";
 import { formProblem } from "@/lib/actions/form-guard";
 import type { FormState } from "@/lib/commerce/form-state";
-import { openStore } from "@/lib/commerce/shop";
+import { storefrontStore } from "@/lib/access/storefront";
 import { formValues } from "@/lib/actions/form";
 import { db } from "@/lib/db/client";
 import { href, requestBase } from "@/lib/tenancy/request";
@@ -26,7 +26,7 @@ export async function placeOrderAction(slug: unknown, _prev: unknown, form: Form
   // Posted arguments are anyone's: a form of the right shape first (lib/actions/form-guard.ts).
   const problem = formProblem(form);
   if (problem) return { ok: false, message: problem.message };
-  const store = await openStore(slug);
+  const store = await storefrontStore(slug);
   if (!store) return { ok: false, message: "This store is not taking orders right now." };
   const values = formValues(form);
   const wait = await takeCheckout(store);

@@ -1,10 +1,10 @@
-import { currentUser } from "@/lib/auth/session";
+import { platformAdminForHandler } from "@/lib/access/platform";
 import { readCatalogImage } from "@/lib/catalog/master-images";
 
 /** A master catalog image, for the console's own pages: platform admins only. */
 export async function GET(_req: Request, { params }: { params: Promise<{ name: string }> }) {
-  const user = await currentUser();
-  const image = user?.isPlatformAdmin ? await readCatalogImage((await params).name) : null;
+  const user = await platformAdminForHandler();
+  const image = user ? await readCatalogImage((await params).name) : null;
   if (!image) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain" } });
   return new Response(image.body, {
     headers: {

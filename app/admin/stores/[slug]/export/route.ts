@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/log";
-import { currentUser } from "@/lib/auth/session";
+import { platformAdminForHandler } from "@/lib/access/platform";
 import { findStore } from "@/lib/console/stores";
 import { exportStore } from "@/lib/stores/transfer/export";
 
@@ -11,8 +11,8 @@ import { exportStore } from "@/lib/stores/transfer/export";
  * layout in front of it); the download is audited before the first byte.
  */
 export async function GET(_req: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const user = await currentUser();
-  if (!user?.isPlatformAdmin) return new Response("Not found", { status: 404 });
+  const user = await platformAdminForHandler();
+  if (!user) return new Response("Not found", { status: 404 });
   const store = await findStore(db(), (await params).slug);
   if (!store) return new Response("Not found", { status: 404 });
   await recordAudit(db(), { storeId: store.id, actorUserId: user.id, action: "store.exported", targetType: "store", targetId: store.slug, data: { by: "console" } });

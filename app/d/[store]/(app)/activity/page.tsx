@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { can } from "@/lib/auth/permissions";
 import { AUDIT_KIND_KEYS, parseHistoryQuery } from "@/lib/audit/describe";
 import { listHistory, listHistoryActors } from "@/lib/audit/history";
-import { dashboardAccess } from "@/lib/stores/dashboard";
+import { requireMember } from "@/lib/access/edges";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { AuditFilters, AuditHistory, HistoryPager } from "@/components/audit/AuditHistory";
 
@@ -15,8 +13,7 @@ const STORE_KINDS = AUDIT_KIND_KEYS.filter((k) => k !== "catalog");
 
 /** The store's audit log in words; owners and admins (audit:read), others get a 404. */
 export default async function ActivityPage({ params, searchParams }: { params: Promise<{ store: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
-  const access = await dashboardAccess((await params).store);
-  if (access.kind !== "member" || !can(access.role, "audit:read")) notFound();
+  const access = await requireMember((await params).store, "audit:read");
   const { store } = access;
   const q = parseHistoryQuery(await searchParams);
   const base = await requestBase();

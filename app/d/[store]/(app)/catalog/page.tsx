@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/auth/permissions";
@@ -7,7 +6,7 @@ import { catalogForStore } from "@/lib/catalog/master-opt-in";
 import { productUsage } from "@/lib/catalog/products";
 import { formatMoney } from "@/lib/money";
 import { usageLabel } from "@/lib/plans/plans";
-import { dashboardAccess } from "@/lib/stores/dashboard";
+import { requireMember } from "@/lib/access/edges";
 import { findStoreBySlug } from "@/lib/tenancy/lookup";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { Pager } from "@/components/ui/Pager";
@@ -21,8 +20,7 @@ const query = z.object({ page: z.coerce.number().int().min(1).catch(1) });
 
 /** Plaza's master catalog as this store sees it: what it already carries, and a form to add the rest. */
 export default async function StoreCatalogPage({ params, searchParams }: { params: Promise<{ store: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
-  const access = await dashboardAccess((await params).store);
-  if (access.kind !== "member" || !can(access.role, "products:read")) notFound();
+  const access = await requireMember((await params).store, "products:read");
   const { page } = query.parse(await searchParams);
   const base = await requestBase();
   const [{ items, total }, usage, ref] = await Promise.all([

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { listCustomers } from "@/lib/customers/directory";
-import { requireMember } from "@/lib/dashboard/guard";
+import { requireMember } from "@/lib/access/edges";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { DataTable, type DataColumn } from "@/components/ui/DataTable";
 import { Time } from "@/components/ui/Time";

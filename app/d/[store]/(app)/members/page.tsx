@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { can, canAssignRole, ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
 import { listHistory } from "@/lib/audit/history";
 import { href, requestBase } from "@/lib/tenancy/request";
-import { dashboardAccess } from "@/lib/stores/dashboard";
+import { requireMember } from "@/lib/access/edges";
 import { listMemberships } from "@/lib/stores/members";
 import { AuditHistory } from "@/components/audit/AuditHistory";
 import { RoleTable } from "@/components/dashboard/RoleTable";
@@ -23,8 +22,7 @@ export const metadata: Metadata = { title: "Members" };
 
 /** Owners and admins only: others get a 404, as if the page did not exist. */
 export default async function MembersPage({ params }: { params: Promise<{ store: string }> }) {
-  const access = await dashboardAccess((await params).store);
-  if (access.kind !== "member" || !can(access.role, "members:read")) notFound();
+  const access = await requireMember((await params).store, "members:read");
   const { store, role } = access;
   const base = await requestBase();
   const [requests, members, history] = await Promise.all([

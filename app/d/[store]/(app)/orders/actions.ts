@@ -17,7 +17,7 @@ const orderInput = z.object({
   reason: z.string().trim().max(500, "Keep the note under 500 characters.").optional(),
   trackingNumber: z.string().trim().max(100, "Keep the tracking number under 100 characters.").optional(),
   trackingCarrier: z.string().trim().max(100, "Keep the carrier under 100 characters.").optional(),
-  // Fulfil by line: parallel fields, one product id and one quantity per order line (absent: ship everything left).
+  // Fulfill by line: parallel fields, one product id and one quantity per order line (absent: ship everything left).
   lineProduct: z.union([z.uuid({ error: "Unknown item." }), z.array(z.uuid({ error: "Unknown item." }))]).optional(),
   lineQuantity: z
     .union([z.string(), z.array(z.string())])

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { can } from "@/lib/auth/permissions";
-import { requireMember } from "@/lib/dashboard/guard";
+import { requireMember } from "@/lib/access/edges";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { OrderList } from "./OrderList";
 

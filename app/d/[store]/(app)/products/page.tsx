@@ -3,7 +3,7 @@ import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/auth/permissions";
 import { productUsage } from "@/lib/catalog/products";
-import { requireMember } from "@/lib/dashboard/guard";
+import { requireMember } from "@/lib/access/edges";
 import { storeCurrency } from "@/lib/dashboard/overview";
 import { usageLabel } from "@/lib/plans/plans";
 import { href, requestBase } from "@/lib/tenancy/request";

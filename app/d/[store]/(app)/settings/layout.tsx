@@ -1,14 +1,12 @@
-import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
-import { dashboardAccess } from "@/lib/stores/dashboard";
+import { requireMember } from "@/lib/access/edges";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { SETTINGS_NAV } from "./nav";
 import { SettingsNav } from "./SettingsNav";
 
 /** The settings section: its own sub-menu beside the page. Each page checks access again. */
 export default async function SettingsLayout({ children, params }: { children: React.ReactNode; params: Promise<{ store: string }> }) {
-  const access = await dashboardAccess((await params).store);
-  if (access.kind !== "member" || !can(access.role, "settings:read")) notFound();
+  const access = await requireMember((await params).store, "settings:read");
   const base = await requestBase();
   const items = SETTINGS_NAV.filter((i) => can(access.role, i.permission)).map((i) => ({ href: href(base, i.path), label: i.label }));
   return (

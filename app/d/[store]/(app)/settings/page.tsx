@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/auth/permissions";
 import { PLANS } from "@/lib/plans/plans";
-import { dashboardAccess } from "@/lib/stores/dashboard";
+import { requireMember } from "@/lib/access/edges";
 import { storeSettings } from "@/lib/stores/settings";
 import { storefrontUrl } from "@/lib/tenancy/urls";
 import { CURRENCIES, currencyName, DEFAULT_PRIMARY } from "@/lib/stores/theme";
@@ -15,8 +15,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 /** Store name, currency and theme. Readable with settings:read; the forms work with settings:write. */
 export default async function SettingsPage({ params }: { params: Promise<{ store: string }> }) {
-  const access = await dashboardAccess((await params).store);
-  if (access.kind !== "member" || !can(access.role, "settings:read")) notFound();
+  const access = await requireMember((await params).store, "settings:read");
   const settings = await storeSettings(db(), access.store.id);
   if (!settings) notFound();
   const editable = can(access.role, "settings:write");

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { listOrders } from "@/lib/commerce/orders";
-import { memberForHandler } from "@/lib/dashboard/guard";
+import { memberForHandler } from "@/lib/access/edges";
 import { orderListParams, searchObject } from "@/lib/dashboard/list-params";
 
 /** One page of the store's orders, newest first ("Older orders" passes `before`). Same checks as the products list. */

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { listProducts } from "@/lib/catalog/products";
-import { memberForHandler } from "@/lib/dashboard/guard";
+import { memberForHandler } from "@/lib/access/edges";
 import { productListParams, searchObject } from "@/lib/dashboard/list-params";
 
 /**

@@ -7,7 +7,7 @@ import { findOrderForCustomer, parseOrderNumber } from "@/lib/commerce/orders";
 import { storePayments } from "@/lib/commerce/payment";
 import { startOrderPayment } from "@/lib/commerce/payment-start";
 import { orderReturnUrls } from "@/lib/commerce/return-urls";
-import { openStore } from "@/lib/commerce/shop";
+import { storefrontStore } from "@/lib/access/storefront";
 import { storefrontOrigin } from "@/lib/commerce/store-origin";
 import { db } from "@/lib/db/client";
 import { currentCustomer } from "@/lib/customers/session";
@@ -22,7 +22,7 @@ import { href, requestBase } from "@/lib/tenancy/request";
  */
 export async function payNowAction(slug: unknown, rawNumber: unknown, form: FormData): Promise<void> {
   const problem = formProblem(form);
-  const store = problem ? null : await openStore(slug);
+  const store = problem ? null : await storefrontStore(slug);
   const base = await requestBase();
   const number = typeof rawNumber === "string" ? parseOrderNumber(rawNumber) : null;
   if (!store || !number) redirect(href(base, "/"));

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/auth/permissions";
 import { getProduct } from "@/lib/catalog/products";
-import { requireMember } from "@/lib/dashboard/guard";
+import { requireMember } from "@/lib/access/edges";
 import { storeCurrency } from "@/lib/dashboard/overview";
 import { formatMoney } from "@/lib/money";
 import { href, requestBase } from "@/lib/tenancy/request";

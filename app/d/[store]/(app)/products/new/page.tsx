@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/db/client";
-import { requireMember } from "@/lib/dashboard/guard";
+import { requireMember } from "@/lib/access/edges";
 import { storeCurrency } from "@/lib/dashboard/overview";
 import { href, requestBase } from "@/lib/tenancy/request";
 import { ProductForm } from "../ProductForm";

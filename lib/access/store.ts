@@ -6,13 +6,17 @@ import { db } from "@/lib/db/client";
 import { stores } from "@/lib/db/schema";
 import { currentUser, sessionClaim } from "@/lib/auth/session";
 import { findStoreBySlug } from "@/lib/tenancy/lookup";
-import { cachedMembership, cachedUser } from "./access-cache";
+import { requestStoreSlug } from "@/lib/tenancy/request-store";
+import { cachedMembership, cachedUser } from "@/lib/stores/access-cache";
 import type { Actor } from "@/lib/auth/accounts";
-import type { Role } from "@/lib/auth/permissions";
-import { findMembership } from "./membership";
-import { liveImpersonation, type LiveImpersonation } from "./impersonation";
+import { can, type Permission, type Role } from "@/lib/auth/permissions";
+import type { Result } from "@/lib/result";
+import { findMembership } from "@/lib/stores/membership";
+import { liveImpersonation, type LiveImpersonation } from "@/lib/stores/impersonation";
+import { denied, SIGNED_OUT, type AccessCode } from "./decision";
 
-export type DashboardAccess =
+/** Who is acting in a store over a session (dashboard pages, store actions, the dashboard's route handlers). */
+export type StoreAccess =
   | { kind: "no-store" }
   | { kind: "store-closed"; store: StoreRow }
   | { kind: "signed-out"; store: StoreRow }
@@ -30,6 +34,33 @@ export type DashboardAccess =
 
 type StoreRow = { id: string; slug: string; name: string; status: string; timeZone: string };
 
+export type Member = Extract<StoreAccess, { kind: "member" }>;
+
+/** What the caller needs: a permission of the matrix, and whether it writes (a suspended store refuses writes). */
+export type StoreNeed = { permission: Permission; write?: boolean };
+
+/**
+ * The decision on a resolved access: the member, or why not, in the words a
+ * store action shows. Pages and route handlers translate the code instead
+ * (lib/access/edges.ts). A write to a suspended store is refused before
+ * anything else, as the dashboard shows it read-only to everyone.
+ */
+export function authorizeStore(access: StoreAccess, need: StoreNeed): Result<{ member: Member }, AccessCode> {
+  if (need.write && "store" in access && access.store.status === "suspended") return denied("read_only", "This store is suspended: read-only.");
+  switch (access.kind) {
+    case "no-store":
+      return denied("no_store", "This store is not active.");
+    case "store-closed":
+      return denied("store_closed", "This store is not active.");
+    case "signed-out":
+      return denied("unauthenticated", SIGNED_OUT);
+    case "denied":
+      return denied("not_member", "You are not a member of this store.");
+    case "member":
+      return can(access.role, need.permission) ? { ok: true, member: access } : denied("forbidden", "Your role does not allow this.");
+  }
+}
+
 /**
  * The one access decision for a store's dashboard: who is acting in store
  * `slug`, with which role, decided from the database on every call (store
@@ -37,11 +68,11 @@ type StoreRow = { id: string; slug: string; name: string; status: string; timeZo
  * from a token claim. Pending and rejected stores stay closed; a suspended
  * store opens read-only. A platform admin with a live support session acts
  * as an `admin` member. Pages use it through dashboardAccess, store actions
- * through storeAction (lib/actions/action.ts), which add only what is theirs
- * (the support trace; the refusal messages and the permission check).
+ * through storeAction (lib/actions/action.ts); both decide with
+ * authorizeStore and add only what is theirs (the support trace).
  * `user` is the signed-in user when the caller has read it already.
  */
-export async function resolveStoreAccess(slug: string, user?: Actor | null, lookups: AccessLookups = FRESH): Promise<DashboardAccess> {
+export async function resolveStoreAccess(slug: string, user?: Actor | null, lookups: AccessLookups = FRESH): Promise<StoreAccess> {
   const store = await lookups.store(slug);
   if (!store) return { kind: "no-store" };
   if (store.status !== "active" && store.status !== "suspended") return { kind: "store-closed", store };
@@ -53,6 +84,17 @@ export async function resolveStoreAccess(slug: string, user?: Actor | null, look
   const m = await lookups.membership(store.id, actor.id);
   if (!m || m.status !== "approved") return { kind: "denied", store, user: actor, membership: m ? { status: m.status, reason: m.decisionReason } : null };
   return { kind: "member", store, user: actor, role: m.role, readOnly, support: null };
+}
+
+/**
+ * The decision for a store action: the store is the one the proxy routed this
+ * request's host to (never one named in the form), everything is read fresh
+ * from the database, and the action writes (a suspended store refuses).
+ */
+export async function authorizeStoreAction(user: Actor, permission: Permission): Promise<Result<{ member: Member }, AccessCode>> {
+  const slug = await requestStoreSlug();
+  if (!slug) return denied("wrong_host", "This action belongs to a store's dashboard.");
+  return authorizeStore(await resolveStoreAccess(slug, user), { permission, write: true });
 }
 
 /** Where the access decision reads store, user and membership from. */
@@ -91,16 +133,16 @@ const CACHED: AccessLookups = {
 };
 
 /** resolveStoreAccess for the dashboard layout and its pages, once per request through React's cache. */
-export const dashboardAccess = cache((slug: string): Promise<DashboardAccess> => accessWithTrace(slug, CACHED));
+export const dashboardAccess = cache((slug: string): Promise<StoreAccess> => accessWithTrace(slug, CACHED));
 
 /**
  * The same decision straight from the database, for a route handler that
  * writes (a store import): like a store action, it never decides a write from
  * a cached membership.
  */
-export const dashboardAccessForWrite = cache((slug: string): Promise<DashboardAccess> => accessWithTrace(slug, FRESH));
+export const dashboardAccessForWrite = cache((slug: string): Promise<StoreAccess> => accessWithTrace(slug, FRESH));
 
-async function accessWithTrace(slug: string, lookups: AccessLookups): Promise<DashboardAccess> {
+async function accessWithTrace(slug: string, lookups: AccessLookups): Promise<StoreAccess> {
   const access = await resolveStoreAccess(slug, undefined, lookups);
   if (access.kind === "member" && access.support) {
     // Support reads customers' data too: every request made under support

@@ -13,7 +13,7 @@ import { storeHost } from "./support/urls";
  * "Partly shipped" with each line's status and tracking; the owner ships the
  * rest in a second parcel and the page shows every line shipped with its own
  * parcel's tracking. Each parcel mails the customer (read in the console's
- * mailbox). Screenshots go to .data/screens/fulfilment- for review.
+ * mailbox). Screenshots go to .data/screens/fulfillment- for review.
  */
 
 /** Serious or critical WCAG 2.1 A/AA violations on the page as it is now (as e2e/accessibility.spec.ts counts them). */
@@ -22,7 +22,7 @@ async function violations(page: Page) {
   return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `.data/screens/fulfilment-${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) => page.screenshot({ path: `.data/screens/fulfillment-${name}.png`, fullPage: true });
 
 test("the owner ships part of an order, then the rest; the customer sees each line's status and tracking, and a mail per parcel", async ({ page, browser }) => {
   const slug = `ship-${unique()}`;

@@ -83,7 +83,7 @@ beforeAll(async () => {
   }
 });
 
-describe("fulfilment by line", () => {
+describe("fulfillment by line", () => {
   it("ships part of an order, then the rest: partially fulfilled until every line is, each parcel audited, on the timeline and mailed", async () => {
     const o = await twoLineOrder(b);
     as("b", "owner");
