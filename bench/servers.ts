@@ -148,8 +148,11 @@ function started(name: string, child: ChildProcess, port: number): Server {
   };
 }
 
+/** BENCH_CPU_PROF=<dir>: each server's threads write V8 CPU profiles into <dir>/<server>/ when they stop (open them in Chrome's DevTools). */
+const profile = (name: string) => (process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.join(process.env.BENCH_CPU_PROF, name)}`] : []);
+
 export async function startPlaza(dir: string, port: number, env: NodeJS.ProcessEnv): Promise<Server> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.mjs", "start"], {
+  const child = spawn(process.execPath, [...profile("plaza"), "--import", "tsx/esm", "scripts/serve.mjs", "start"], {
     cwd: dir,
     env: { ...env, NODE_ENV: "production", PORT: String(port), ROOT_DOMAIN: `localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -160,7 +163,7 @@ export async function startPlaza(dir: string, port: number, env: NodeJS.ProcessE
 }
 
 export async function startBare(dir: string, port: number): Promise<Server> {
-  const child = spawn(process.execPath, [path.join(dir, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...profile("bare"), path.join(dir, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: dir,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,13 +1,20 @@
+import { cachedIntl } from "@/lib/format/intl-cache";
+
+/** One formatter per locale and currency (lib/format/intl-cache.ts). */
+function formatter(locale: string, currency: string): Intl.NumberFormat {
+  return cachedIntl(`money|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: "currency", currency }));
+}
+
 /** Formats integer minor units in the store's currency, e.g. 12900 USD → "$129.00". */
 export function formatMoney(minorUnits: number, currency: string, locale = "en-US"): string {
-  const format = new Intl.NumberFormat(locale, { style: "currency", currency });
+  const format = formatter(locale, currency);
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(minorUnits / 10 ** digits);
 }
 
 /** How many decimals Intl (and so Plaza's stored minor units) use for a currency: JPY 0, USD 2, KWD 3. */
 export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat("en-US", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return formatter("en-US", currency).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 // https://docs.stripe.com/currencies#zero-decimal and #three-decimal

@@ -84,7 +84,7 @@ async function main() {
   // One process (node with tsx's loader), not the tsx CLI: the CLI is a second
   // process between us and the server, and a SIGKILL at the deadline would
   // reach only it and leave the server running.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.mjs", mode], {
+  const child = spawn(process.execPath, ["--import", "tsx/esm", "scripts/serve.mjs", mode], {
     stdio: "inherit",
     env: { ...childEnv, PORT: String(parsed.PORT), SHUTDOWN_TIMEOUT_MS: String(parsed.SHUTDOWN_TIMEOUT_MS) } as unknown as NodeJS.ProcessEnv,
   });

@@ -19,9 +19,10 @@
 //   3. requests already in flight finish;
 //   4. the database pool is closed and the process exits 0 —
 //      or, at SHUTDOWN_TIMEOUT_MS (default 25 s), exits 1 regardless.
-// Run with tsx's loader (`node --import tsx`, scripts/run-app.ts) only so that it can share the forwarded-
-// header rules with the unit-tested TypeScript module; Next.js loads its own
-// compiled runtime either way.
+// Run with tsx's ESM loader only (`node --import tsx/esm`, scripts/run-app.ts) so that it can share the
+// forwarded-header rules with the unit-tested TypeScript module; Next.js loads its own compiled runtime
+// either way. Not `--import tsx`: that also hooks every require(), and Next requires its page modules
+// on each request, so the hook's resolver ran per request (a few % of a storefront page's CPU, bench:http).
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
@@ -34,7 +35,7 @@ const log = (/** @type {string} */ line) => console.log(`[serve] ${line}`);
 
 const mode = process.argv[2] ?? "start";
 if (mode !== "dev" && mode !== "start") {
-  console.error("usage: node --import tsx scripts/serve.mjs dev|start");
+  console.error("usage: node --import tsx/esm scripts/serve.mjs dev|start");
   process.exit(2);
 }
 const dev = mode === "dev";

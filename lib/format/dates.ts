@@ -6,6 +6,8 @@
  * never go through here.
  */
 
+import { cachedIntl } from "./intl-cache";
+
 export type DateInput = Date | string | number;
 
 export type DateFormat = {
@@ -47,12 +49,12 @@ const OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 
 /** "Dec 2, 2026, 9:52 AM" (en-US) / "2 Dec 2026, 09:52" (en-GB), in the given zone. */
 export function formatDate(value: DateInput, fmt: DateFormat = DEFAULT_FORMAT, style: DateStyle = "datetime"): string {
-  return new Intl.DateTimeFormat(fmt.locale, { ...OPTIONS[style], timeZone: fmt.timeZone }).format(toDate(value));
+  return cachedIntl(`date|${style}|${fmt.locale}|${fmt.timeZone}`, () => new Intl.DateTimeFormat(fmt.locale, { ...OPTIONS[style], timeZone: fmt.timeZone })).format(toDate(value));
 }
 
 /** The exact moment with its zone, for a tooltip: "Wednesday, December 2, 2026 at 9:52:04 AM UTC". */
 export function formatExact(value: DateInput, fmt: DateFormat = DEFAULT_FORMAT): string {
-  return new Intl.DateTimeFormat(fmt.locale, { dateStyle: "full", timeStyle: "long", timeZone: fmt.timeZone }).format(toDate(value));
+  return cachedIntl(`exact|${fmt.locale}|${fmt.timeZone}`, () => new Intl.DateTimeFormat(fmt.locale, { dateStyle: "full", timeStyle: "long", timeZone: fmt.timeZone })).format(toDate(value));
 }
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -71,7 +73,7 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
  */
 export function formatRelative(value: DateInput, now: DateInput = Date.now(), locale = DEFAULT_FORMAT.locale): string {
   const seconds = Math.round((toDate(value).getTime() - toDate(now).getTime()) / 1000);
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "auto", style: "short" });
+  const rtf = cachedIntl(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: "auto", style: "short" }));
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return rtf.format(Math.trunc(seconds / size), unit);
   }
@@ -88,9 +90,9 @@ export function relativeOrDate(value: DateInput, fmt: DateFormat = DEFAULT_FORMA
 
 /** The wall clock of `at` in `timeZone`, read as if it were UTC, minus `at`: the zone's offset then, in ms. */
 function zoneOffsetMs(at: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = cachedIntl(`wallclock|${timeZone}`, () => new Intl.DateTimeFormat("en-US", {
     timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric",
-  }).formatToParts(at);
+  })).formatToParts(at);
   const n = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second")) - Math.floor(at / 1000) * 1000;
 }
