@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { Toaster } from "@/components/ui/sonner";
 import { StyleNonce } from "@/components/ui/StyleNonce";
 import { DateFormatProvider } from "@/components/ui/Time";
 import { viewerLocale } from "@/lib/format/locale";
@@ -24,7 +23,6 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="min-h-screen bg-zinc-50 font-sans text-zinc-900 antialiased">
         <StyleNonce nonce={nonce} />
         <DateFormatProvider locale={locale}>{children}</DateFormatProvider>
-        <Toaster />
       </body>
     </html>
   );

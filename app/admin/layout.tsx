@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/Card";
 import { LoginForm } from "@/components/auth/LoginForm";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { SkipLink } from "@/components/ui/SkipLink";
+import { Toaster } from "@/components/ui/sonner";
 import { currentUser } from "@/lib/auth/session";
 import { authorizePlatform } from "@/lib/access/platform";
 import { href, requestBase } from "@/lib/tenancy/request";
@@ -63,6 +64,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-6 py-8 focus:outline-none">{children}</main>
+      <Toaster />
     </div>
   );
 }

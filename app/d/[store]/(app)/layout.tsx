@@ -5,6 +5,7 @@ import { DashboardNav } from "@/components/dashboard/DashboardNav";
 import { DashboardBanners } from "@/components/dashboard/DashboardBanners";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { SkipLink } from "@/components/ui/SkipLink";
+import { Toaster } from "@/components/ui/sonner";
 import { QueryProvider } from "@/components/providers/QueryProvider";
 import { ReadOnlyProvider } from "@/components/ui/ReadOnly";
 import { DateFormatProvider } from "@/components/ui/Time";
@@ -58,6 +59,8 @@ export default async function DashboardLayout({ children, params }: { children: 
           <QueryProvider>{children}</QueryProvider>
         </ReadOnlyProvider>
       </main>
+      {/* Toasts belong to the dashboard and console (copy buttons), not to every storefront page's payload. */}
+      <Toaster />
     </div>
     </DateFormatProvider>
   );
