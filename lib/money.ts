@@ -1,20 +1,22 @@
 import { cachedIntl } from "@/lib/format/intl-cache";
 
-/** One formatter per locale and currency (lib/format/intl-cache.ts). */
-function formatter(locale: string, currency: string): Intl.NumberFormat {
-  return cachedIntl(`money|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: "currency", currency }));
+/** One formatter per locale and currency, with its currency's decimals read once (lib/format/intl-cache.ts). */
+function formatter(locale: string, currency: string): { format: Intl.NumberFormat; digits: number } {
+  return cachedIntl(`money|${locale}|${currency}`, () => {
+    const format = new Intl.NumberFormat(locale, { style: "currency", currency });
+    return { format, digits: format.resolvedOptions().maximumFractionDigits ?? 2 };
+  });
 }
 
 /** Formats integer minor units in the store's currency, e.g. 12900 USD → "$129.00". */
 export function formatMoney(minorUnits: number, currency: string, locale = "en-US"): string {
-  const format = formatter(locale, currency);
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  const { format, digits } = formatter(locale, currency);
   return format.format(minorUnits / 10 ** digits);
 }
 
 /** How many decimals Intl (and so Plaza's stored minor units) use for a currency: JPY 0, USD 2, KWD 3. */
 export function minorDigits(currency: string): number {
-  return formatter("en-US", currency).resolvedOptions().maximumFractionDigits ?? 2;
+  return formatter("en-US", currency).digits;
 }
 
 // https://docs.stripe.com/currencies#zero-decimal and #three-decimal
