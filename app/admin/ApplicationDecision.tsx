@@ -1,6 +1,4 @@
 "use client";
-import { useEffect } from "react";
-import { useRouter } from "next/navigation";
 import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
@@ -13,11 +11,7 @@ import { decideApplicationsAction } from "./actions";
  * by the server before anything changes; no confirm first.
  */
 export function ApplicationDecision({ id, name, compact = false }: { id: string; name: string; compact?: boolean }) {
-  const { state, pending, onSubmit, fieldErrors } = useActionForm(decideApplicationsAction);
-  const router = useRouter();
-  useEffect(() => {
-    if (state.ok) router.refresh();
-  }, [state, router]);
+  const { state, pending, onSubmit, fieldErrors } = useActionForm(decideApplicationsAction, { refreshOnSuccess: true });
   return (
     <form onSubmit={onSubmit} className="space-y-2" aria-label={`Decide ${name}`} noValidate>
       <input type="hidden" name="storeId" value={id} />

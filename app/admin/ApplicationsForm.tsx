@@ -1,6 +1,4 @@
 "use client";
-import { useEffect } from "react";
-import { useRouter } from "next/navigation";
 import { DataTable, type DataRow } from "@/components/ui/DataTable";
 import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
@@ -33,11 +31,7 @@ const BULK = "applications-bulk";
  * their place.
  */
 export function ApplicationsForm({ applications, detailHref, toolbar, footer }: { applications: Application[]; detailHref: Record<string, string>; toolbar?: React.ReactNode; footer?: React.ReactNode }) {
-  const { state, pending, onSubmit, fieldErrors } = useActionForm(decideApplicationsAction);
-  const router = useRouter();
-  useEffect(() => {
-    if (state.ok) router.refresh();
-  }, [state, router]);
+  const { state, pending, onSubmit, fieldErrors } = useActionForm(decideApplicationsAction, { refreshOnSuccess: true });
   const decidable = applications.some((a) => a.status === "pending");
 
   const rows: DataRow[] = applications.map((a) => ({

@@ -14,11 +14,7 @@ import type { FormAction } from "@/lib/actions/action-type";
  */
 
 export function NewEndpointForm({ events, action }: { events: readonly string[]; action: FormAction }) {
-  const form = useActionForm(action);
-  const router = useRouter();
-  useEffect(() => {
-    if (form.state.ok) router.refresh();
-  }, [form.state, router]);
+  const form = useActionForm(action, { refreshOnSuccess: true });
   const secret = form.state.ok ? (form.state.data as { secret?: string } | undefined)?.secret : undefined;
   return (
     <form onSubmit={form.onSubmit} className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4" noValidate aria-label="Add a webhook endpoint">

@@ -1,6 +1,4 @@
 "use client";
-import { useEffect } from "react";
-import { useRouter } from "next/navigation";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { useActionForm } from "@/components/ui/useActionForm";
@@ -8,11 +6,7 @@ import { importAction } from "./actions";
 
 /** Upload a Plaza export into this store; the server refuses unless the store is empty. */
 export function ImportForm({ slug }: { slug: string }) {
-  const { state, pending, onSubmit, fieldErrors } = useActionForm(importAction);
-  const router = useRouter();
-  useEffect(() => {
-    if (state.ok) router.refresh();
-  }, [state, router]);
+  const { state, pending, onSubmit, fieldErrors } = useActionForm(importAction, { refreshOnSuccess: true });
   const err = fieldErrors.archive;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Import into this store">

@@ -1,6 +1,4 @@
 "use client";
-import { useEffect } from "react";
-import { useRouter } from "next/navigation";
 import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
 import type { ConfirmSpec } from "@/components/ui/ConfirmDialog";
@@ -25,11 +23,7 @@ function LifecycleForm({ slug, op, label, confirm, reasonLabel, variant, childre
   variant: "primary" | "danger" | "secondary";
   children?: React.ReactNode;
 }) {
-  const { state, pending, onSubmit, fieldErrors } = useActionForm(lifecycleAction);
-  const router = useRouter();
-  useEffect(() => {
-    if (state.ok) router.refresh();
-  }, [state, router]);
+  const { state, pending, onSubmit, fieldErrors } = useActionForm(lifecycleAction, { refreshOnSuccess: true });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={label}>
       <input type="hidden" name="slug" value={slug} />

@@ -1,6 +1,5 @@
 "use client";
-import { useEffect, useState } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { useActionForm } from "@/components/ui/useActionForm";
@@ -14,12 +13,8 @@ const NOUN: Record<string, string> = { members: "members", products: "products",
 /** Choose a plan → the preview (what exceeds it, what happens) → confirm → the change. */
 export function PlanChange({ slug, current }: { slug: string; current: string }) {
   const preview = useActionForm(planChangeAction);
-  const apply = useActionForm(planChangeAction);
+  const apply = useActionForm(planChangeAction, { refreshOnSuccess: true });
   const [plan, setPlan] = useState(PLAN_IDS.find((p) => p !== current) ?? "basic");
-  const router = useRouter();
-  useEffect(() => {
-    if (apply.state.ok) router.refresh();
-  }, [apply.state, router]);
   const shown = preview.state.ok && !apply.state.ok ? (preview.state.data as { preview: PlanChangePreview } | undefined)?.preview : undefined;
   const stale = shown && shown.to !== plan;
 

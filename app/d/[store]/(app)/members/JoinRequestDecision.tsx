@@ -1,6 +1,4 @@
 "use client";
-import { useEffect } from "react";
-import { useRouter } from "next/navigation";
 import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
@@ -32,11 +30,7 @@ export function RoleSelect({ id, label, roles, errors, form }: { id: string; lab
 
 /** One join request's own decision: approve with its own role, or reject with its own reason. */
 export function JoinRequestDecision({ userId, name, roles }: { userId: string; name: string; roles: Role[] }) {
-  const { state, pending, onSubmit, fieldErrors } = useActionForm(decideJoinRequestsAction);
-  const router = useRouter();
-  useEffect(() => {
-    if (state.ok) router.refresh();
-  }, [state, router]);
+  const { state, pending, onSubmit, fieldErrors } = useActionForm(decideJoinRequestsAction, { refreshOnSuccess: true });
   return (
     <form onSubmit={onSubmit} className="space-y-2" aria-label={`Decide ${name}`} noValidate>
       <input type="hidden" name="userId" value={userId} />

@@ -1,6 +1,4 @@
 "use client";
-import { useEffect } from "react";
-import { useRouter } from "next/navigation";
 import { DataTable, type DataRow } from "@/components/ui/DataTable";
 import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
@@ -23,11 +21,7 @@ const BULK = "join-requests-bulk";
  * the target of the deciders' mail link.
  */
 export function JoinRequestsForm({ requests, roles }: { requests: Request[]; roles: Role[] }) {
-  const { state, pending, onSubmit, fieldErrors } = useActionForm(decideJoinRequestsAction);
-  const router = useRouter();
-  useEffect(() => {
-    if (state.ok) router.refresh();
-  }, [state, router]);
+  const { state, pending, onSubmit, fieldErrors } = useActionForm(decideJoinRequestsAction, { refreshOnSuccess: true });
 
   const rows: DataRow[] = requests.map((r) => ({
     id: r.userId,

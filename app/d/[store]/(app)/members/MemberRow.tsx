@@ -11,11 +11,7 @@ type Member = { userId: string; name: string; email: string; role: Role };
 
 /** A member's role, changeable when the viewer may assign it. */
 export function MemberRoleControl({ member, roles }: { member: Member; roles: Role[] }) {
-  const role = useActionForm(changeRoleAction);
-  const router = useRouter();
-  useEffect(() => {
-    if (role.state.ok) router.refresh();
-  }, [role.state, router]);
+  const role = useActionForm(changeRoleAction, { refreshOnSuccess: true });
   return (
     <div>
       <form onSubmit={role.onSubmit} className="flex flex-wrap items-center gap-2">

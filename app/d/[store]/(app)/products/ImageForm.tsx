@@ -1,6 +1,5 @@
 "use client";
-import { useEffect, useState } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { useActionForm } from "@/components/ui/useActionForm";
@@ -15,12 +14,8 @@ const TYPES = "image/png,image/jpeg,image/webp,image/gif";
  * (lib/storage/uploads.ts), which is the check that counts.
  */
 export function ImageForm({ productId, currentUrl, title }: { productId: string; currentUrl: string | null; title: string }) {
-  const { state, pending, onSubmit, fieldErrors } = useActionForm(setProductImageAction);
+  const { state, pending, onSubmit, fieldErrors } = useActionForm(setProductImageAction, { refreshOnSuccess: true });
   const [clientError, setClientError] = useState<string | null>(null);
-  const router = useRouter();
-  useEffect(() => {
-    if (state.ok) router.refresh();
-  }, [state, router]);
   const errors = clientError ? [clientError] : fieldErrors.image;
 
   return (

@@ -1,6 +1,4 @@
 "use client";
-import { useEffect } from "react";
-import { useRouter } from "next/navigation";
 import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
@@ -23,11 +21,7 @@ export function GeneralForm({
   currencies: Array<{ code: string; name: string }>;
   disabled: boolean;
 }) {
-  const form = useActionForm(saveGeneralSettingsAction);
-  const router = useRouter();
-  useEffect(() => {
-    if (form.state.ok) router.refresh();
-  }, [form.state, router]);
+  const form = useActionForm(saveGeneralSettingsAction, { refreshOnSuccess: true });
   const currencyErrors = form.fieldErrors.currency;
 
   return (
