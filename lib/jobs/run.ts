@@ -1,4 +1,5 @@
 import "server-only";
+import { allowPrivateTargets } from "@/lib/webhooks/endpoint-form";
 import type { Database } from "@/lib/db/connect";
 import { recheckDomains } from "@/lib/domains/domains";
 import { cnameTarget, dnsResolver } from "@/lib/domains/resolver";
@@ -49,7 +50,7 @@ export const JOB_TASKS: Record<JobName, (database: Database) => Promise<string>>
   "send-webhooks": async (database) => {
     // Endpoints cannot exist without the keyring (their secrets are sealed with it), so there is nothing to send.
     if (!env().CONFIG_ENCRYPTION_KEYS) return "CONFIG_ENCRYPTION_KEYS not set: no webhook endpoints can exist";
-    const options = { keyring: configKeyring(), allowPrivateTargets: env().PLAZA_WEBHOOKS_ALLOW_PRIVATE === "1" };
+    const options = { keyring: configKeyring(), allowPrivateTargets: allowPrivateTargets() };
     const r = await deliverDueWebhooks(database, options);
     const p = await deliverPlatformWebhooks(database, options);
     return `sent ${r.sent}, failed ${r.failed}, endpoints disabled ${r.disabled}; platform: sent ${p.sent}, failed ${p.failed}, disabled ${p.disabled}`;

@@ -2,10 +2,10 @@
 import { after } from "next/server";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { formList, platformAction } from "@/lib/actions/action";
+import { platformAction } from "@/lib/actions/action";
 import { refused } from "@/lib/actions/result";
 import { configKeyring } from "@/lib/config/keyring";
-import { env } from "@/lib/env";
+import { allowPrivateTargets, endpointIdInput, endpointInput } from "@/lib/webhooks/endpoint-form";
 import { targetProblem } from "@/lib/webhooks/deliver";
 import {
   createPlatformEndpoint,
@@ -18,17 +18,10 @@ import {
 
 /* The platform's webhook endpoints in the console (platform admins only): lib/webhooks/platform.ts. */
 
-const allowPrivate = () => env().PLAZA_WEBHOOKS_ALLOW_PRIVATE === "1";
-const endpointId = z.object({ endpointId: z.uuid({ error: "Unknown endpoint." }) });
-
-const createSchema = z.object({
-  url: z.url({ protocol: /^https?$/, error: "Enter an http(s) URL." }).max(2000, "Use at most 2000 characters."),
-  events: formList(z.enum(PLATFORM_WEBHOOK_EVENTS, { error: "Unknown event." })).refine((a) => a.length > 0, "Choose at least one event."),
-  description: z.string().trim().max(200, "Use at most 200 characters.").default(""),
-});
+const createSchema = endpointInput(PLATFORM_WEBHOOK_EVENTS);
 
 export const createPlatformWebhookAction = platformAction(createSchema, async (input, { user }) => {
-  const problem = await targetProblem(input.url, allowPrivate());
+  const problem = await targetProblem(input.url, allowPrivateTargets());
   if (problem) return { ok: false, fieldErrors: { url: [problem] }, error: problem };
   let keyring;
   try {
@@ -41,22 +34,22 @@ export const createPlatformWebhookAction = platformAction(createSchema, async (i
   return { ok: true, message: "Endpoint added. Copy its signing secret now: it is not shown again.", data: { secret: result.secret } };
 });
 
-export const setPlatformWebhookEnabledAction = platformAction(endpointId.extend({ enabled: z.enum(["true", "false"]) }), async (input, { user }) => {
+export const setPlatformWebhookEnabledAction = platformAction(endpointIdInput.extend({ enabled: z.enum(["true", "false"]) }), async (input, { user }) => {
   const row = await setPlatformEndpointEnabled(db(), input.endpointId, input.enabled === "true", user.id);
   return row ? { ok: true, message: row.status === "enabled" ? "Endpoint enabled." : "Endpoint disabled." } : refused("No such endpoint.");
 });
 
-export const deletePlatformWebhookAction = platformAction(endpointId, async (input, { user }) =>
+export const deletePlatformWebhookAction = platformAction(endpointIdInput, async (input, { user }) =>
   (await deletePlatformEndpoint(db(), input.endpointId, user.id)) ? { ok: true, message: "Endpoint deleted." } : refused("No such endpoint."),
 );
 
 /** Queues a test event and sends it once the answer is out (the click never waits on the receiver). */
-export const sendPlatformTestWebhookAction = platformAction(endpointId, async (input, { user }) => {
+export const sendPlatformTestWebhookAction = platformAction(endpointIdInput, async (input, { user }) => {
   const row = await queuePlatformTestEvent(db(), input.endpointId, user.id);
   if (!row) return refused("No such endpoint.");
   after(async () => {
     try {
-      await deliverPlatformWebhooks(db(), { keyring: configKeyring(), allowPrivateTargets: allowPrivate() });
+      await deliverPlatformWebhooks(db(), { keyring: configKeyring(), allowPrivateTargets: allowPrivateTargets() });
     } catch (err) {
       console.error("platform webhook test delivery failed", err);
     }

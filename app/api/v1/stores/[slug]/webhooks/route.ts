@@ -1,9 +1,9 @@
+import { allowPrivateTargets } from "@/lib/webhooks/endpoint-form";
 import { keyringOr503 } from "@/lib/api/config";
 import { apiError, apiRoute, readBody } from "@/lib/api/http";
 import { webhookEndpointCreateSchema } from "@/lib/api/schemas";
 import { endpointJson } from "@/lib/api/webhooks";
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import { targetProblem } from "@/lib/webhooks/deliver";
 import { createEndpoint, listEndpoints } from "@/lib/webhooks/endpoints";
 
@@ -18,7 +18,7 @@ export const GET = apiRoute<{ slug: string }>({ scope: "webhooks:read", store: t
 export const POST = apiRoute<{ slug: string }>({ scope: "webhooks:write", store: true }, async (req, { store, key }) => {
   const body = await readBody(req, webhookEndpointCreateSchema);
   if (!body.ok) return body.response;
-  const problem = await targetProblem(body.data.url, env().PLAZA_WEBHOOKS_ALLOW_PRIVATE === "1");
+  const problem = await targetProblem(body.data.url, allowPrivateTargets());
   if (problem) return apiError(400, "validation_failed", problem, { details: [{ path: "url", message: problem }] });
   const ring = keyringOr503();
   if (!ring.ok) return ring.response;

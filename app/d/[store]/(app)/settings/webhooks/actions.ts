@@ -2,11 +2,11 @@
 import { after } from "next/server";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { formList, storeAction } from "@/lib/actions/action";
+import { storeAction } from "@/lib/actions/action";
 import { refused } from "@/lib/actions/result";
 import { WEBHOOK_EVENTS } from "@/lib/api/schemas";
 import { configKeyring } from "@/lib/config/keyring";
-import { env } from "@/lib/env";
+import { allowPrivateTargets, endpointIdInput, endpointInput } from "@/lib/webhooks/endpoint-form";
 import { deliverDueWebhooks, targetProblem } from "@/lib/webhooks/deliver";
 import { createEndpoint, deleteEndpoint, queueTestEvent, updateEndpoint } from "@/lib/webhooks/endpoints";
 
@@ -16,17 +16,10 @@ import { createEndpoint, deleteEndpoint, queueTestEvent, updateEndpoint } from "
  * request host's store, so another store's endpoint id matches nothing.
  */
 
-const allowPrivate = () => env().PLAZA_WEBHOOKS_ALLOW_PRIVATE === "1";
-const endpointId = z.object({ endpointId: z.uuid({ error: "Unknown endpoint." }) });
-
-const createSchema = z.object({
-  url: z.url({ protocol: /^https?$/, error: "Enter an http(s) URL." }).max(2000, "Use at most 2000 characters."),
-  events: formList(z.enum(WEBHOOK_EVENTS, { error: "Unknown event." })).refine((a) => a.length > 0, "Choose at least one event."),
-  description: z.string().trim().max(200, "Use at most 200 characters.").default(""),
-});
+const createSchema = endpointInput(WEBHOOK_EVENTS);
 
 export const createWebhookAction = storeAction("settings:write", createSchema, async (input, { user, store }) => {
-  const problem = await targetProblem(input.url, allowPrivate());
+  const problem = await targetProblem(input.url, allowPrivateTargets());
   if (problem) return { ok: false, fieldErrors: { url: [problem] }, error: problem };
   let keyring;
   try {
@@ -39,22 +32,22 @@ export const createWebhookAction = storeAction("settings:write", createSchema, a
   return { ok: true, message: "Endpoint added. Copy its signing secret now: it is not shown again.", data: { secret: result.secret } };
 });
 
-export const setWebhookEnabledAction = storeAction("settings:write", endpointId.extend({ enabled: z.enum(["true", "false"]) }), async (input, { user, store }) => {
+export const setWebhookEnabledAction = storeAction("settings:write", endpointIdInput.extend({ enabled: z.enum(["true", "false"]) }), async (input, { user, store }) => {
   const row = await updateEndpoint(db(), store.id, input.endpointId, { enabled: input.enabled === "true" }, { userId: user.id });
   return row ? { ok: true, message: row.status === "enabled" ? "Endpoint enabled." : "Endpoint disabled." } : refused("That endpoint does not belong to this store.");
 });
 
-export const deleteWebhookAction = storeAction("settings:write", endpointId, async (input, { user, store }) =>
+export const deleteWebhookAction = storeAction("settings:write", endpointIdInput, async (input, { user, store }) =>
   (await deleteEndpoint(db(), store.id, input.endpointId, { userId: user.id })) ? { ok: true, message: "Endpoint deleted." } : refused("That endpoint does not belong to this store."),
 );
 
 /** Queues a test event and sends it once the answer is out (the click never waits on the receiver). */
-export const sendTestWebhookAction = storeAction("settings:write", endpointId, async (input, { user, store }) => {
+export const sendTestWebhookAction = storeAction("settings:write", endpointIdInput, async (input, { user, store }) => {
   const row = await queueTestEvent(db(), store.id, input.endpointId, { userId: user.id });
   if (!row) return refused("That endpoint does not belong to this store.");
   after(async () => {
     try {
-      await deliverDueWebhooks(db(), { keyring: configKeyring(), storeId: store.id, allowPrivateTargets: allowPrivate() });
+      await deliverDueWebhooks(db(), { keyring: configKeyring(), storeId: store.id, allowPrivateTargets: allowPrivateTargets() });
     } catch (err) {
       console.error("webhook test delivery failed", err);
     }

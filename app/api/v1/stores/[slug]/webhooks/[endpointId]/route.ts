@@ -1,9 +1,9 @@
+import { allowPrivateTargets } from "@/lib/webhooks/endpoint-form";
 import { z } from "zod";
 import { apiError, apiRoute, readBody } from "@/lib/api/http";
 import { webhookEndpointUpdateSchema } from "@/lib/api/schemas";
 import { endpointJson } from "@/lib/api/webhooks";
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import { targetProblem } from "@/lib/webhooks/deliver";
 import { deleteEndpoint, getEndpoint, updateEndpoint } from "@/lib/webhooks/endpoints";
 
@@ -25,7 +25,7 @@ export const PATCH = apiRoute<Params>({ scope: "webhooks:write", store: true }, 
   const body = await readBody(req, webhookEndpointUpdateSchema);
   if (!body.ok) return body.response;
   if (body.data.url) {
-    const problem = await targetProblem(body.data.url, env().PLAZA_WEBHOOKS_ALLOW_PRIVATE === "1");
+    const problem = await targetProblem(body.data.url, allowPrivateTargets());
     if (problem) return apiError(400, "validation_failed", problem, { details: [{ path: "url", message: problem }] });
   }
   const row = await updateEndpoint(db(), store!.id, params.endpointId, body.data, { userId: key.createdBy });
