@@ -85,18 +85,21 @@ export async function removeMember(database: Database, actorId: string, storeId:
   });
 }
 
+/** What a member or join request shows: the same columns in the list and in the API's pages. */
+const membershipColumns = {
+  userId: memberships.userId,
+  name: users.name,
+  email: users.email,
+  role: memberships.role,
+  note: memberships.requestNote,
+  createdAt: memberships.createdAt,
+  decidedAt: memberships.decidedAt,
+};
+
 /** A store's memberships with a given status, oldest first (the queue order). */
 export async function listMemberships(database: Queryable, storeId: string, status: "pending" | "approved") {
   return database
-    .select({
-      userId: memberships.userId,
-      name: users.name,
-      email: users.email,
-      role: memberships.role,
-      note: memberships.requestNote,
-      createdAt: memberships.createdAt,
-      decidedAt: memberships.decidedAt,
-    })
+    .select(membershipColumns)
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.storeId, storeId), eq(memberships.status, status)))
@@ -111,13 +114,7 @@ export async function listMemberships(database: Queryable, storeId: string, stat
 export async function pageMemberships(database: Queryable, storeId: string, status: "pending" | "approved", options: { limit: number; after?: { createdAt: string; id: string } }) {
   const rows = await database
     .select({
-      userId: memberships.userId,
-      name: users.name,
-      email: users.email,
-      role: memberships.role,
-      note: memberships.requestNote,
-      createdAt: memberships.createdAt,
-      decidedAt: memberships.decidedAt,
+      ...membershipColumns,
       cursorAt: cursorTimeSql(memberships.createdAt),
     })
     .from(memberships)
