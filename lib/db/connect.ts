@@ -124,9 +124,10 @@ export function connect(url: string, options: ConnectOptions = {}) {
   });
   // An idle connection that dies is already dropped by the pool; say so once.
   pool.on("error", onError);
-  // A checked-out connection that dies fails its query; this listener only
-  // keeps Node from treating the 'error' event as an uncaught exception.
-  pool.on("connect", (client) => client.on("error", () => {}));
+  // A checked-out connection that dies fails its query (and a read is tried
+  // once more, lib/db/tenant.ts); the listener keeps Node from treating the
+  // 'error' event as an uncaught exception, and says why it died.
+  pool.on("connect", (client) => client.on("error", onError));
 
   const db = drizzle(pool, { schema }) as Database;
   // drizzle's own pool transaction releases its connection without the

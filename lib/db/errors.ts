@@ -57,6 +57,22 @@ const UNAVAILABLE_MESSAGES = [
 export type DatabaseFault = "unavailable" | "timeout" | "maintenance";
 
 /**
+ * True when a connection that was open died under the caller (its backend
+ * terminated, the socket reset or closed): a fresh connection will likely
+ * serve. Not a server that refuses connections (ECONNREFUSED, a timeout to
+ * connect), where trying again at once only doubles the wait.
+ */
+export function connectionDropped(err: unknown): boolean {
+  for (const e of chain(err)) {
+    const code = typeof e.code === "string" ? e.code : undefined;
+    if (code === "57P01" || code === "57P02" || code === "ECONNRESET" || code === "EPIPE") return true;
+    const message = typeof e.message === "string" ? e.message : "";
+    if (message === "Connection terminated unexpectedly" || /^Client has encountered a connection error/.test(message)) return true;
+  }
+  return false;
+}
+
+/**
  * A write to a store whose rows are being moved to another database
  * (lib/db/move.ts): refused, nothing written; the store takes writes again
  * when the move ends. Reads keep working.

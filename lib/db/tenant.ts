@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type pg from "pg";
 import { enterTenant, rawTransaction, type Database, type TenantTransactionOptions, type Tx } from "./connect";
-import { StoreElsewhereError } from "./errors";
+import { connectionDropped, StoreElsewhereError } from "./errors";
 import { forgetPlacement, tenantDatabase, tenantPool } from "./placement";
 
 const tenantIdSchema = z.uuid();
@@ -29,7 +29,17 @@ export async function withTenant<T>(database: Database, tenantId: string, fn: (t
  * read costs one round trip. For pages and lookups that only read.
  */
 export async function readTenant<T>(database: Database, tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return placed(database, validTenant(tenantId), fn, { readOnly: true });
+  const storeId = validTenant(tenantId);
+  try {
+    return await placed(database, storeId, fn, { readOnly: true });
+  } catch (err) {
+    // A read that lost its connection mid-way (a terminated backend, a reset
+    // socket: the pool has dropped that connection) runs once more on a fresh
+    // one. Safe because a READ ONLY transaction changed nothing; writes are
+    // never retried here, their caller decides.
+    if (!connectionDropped(err)) throw err;
+    return placed(database, storeId, fn, { readOnly: true });
+  }
 }
 
 /**

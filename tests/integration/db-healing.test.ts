@@ -7,7 +7,7 @@ import { connect } from "@/lib/db/connect";
 import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
 import { databaseFault } from "@/lib/db/errors";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { withPlatform } from "@/lib/db/tenant";
+import { readTenant, withPlatform } from "@/lib/db/tenant";
 import { deriveAppUrl } from "@/lib/env";
 import { checkReadiness } from "@/lib/health/readiness";
 import { markShuttingDown } from "@/lib/health/shutdown";
@@ -148,6 +148,21 @@ async function committed(markers: string[]): Promise<number> {
 const messages = (outcomes: Outcome[]) => [...new Set(outcomes.filter((o) => !o.ok).map((o) => String((o.error as Error)?.message ?? o.error)))];
 
 describe("the database layer heals itself", () => {
+  it("answers a read whose connection is terminated mid-way on a fresh connection (a read only: writes are not retried)", async () => {
+    const slug = `heal-${randomUUID().slice(0, 8)}`;
+    const [store] = (await owner.db.execute(sql`insert into stores (slug, name, status) values (${slug}, 'Heal', 'active') returning id`)).rows as { id: string }[];
+    const read = readTenant(app.db, store!.id, (tx) => tx.execute(sql`select pg_sleep(0.5), 1 as one`));
+    let killed = 0;
+    for (let i = 0; i < 200 && killed === 0; i++) {
+      const busy = (await owner.db.execute(sql`select pid from pg_stat_activity where usename = ${ROLE.name} and query like 'select pg_sleep(0.5)%'`)).rows as { pid: number }[];
+      for (const b of busy) killed += (await owner.db.execute(sql`select pg_terminate_backend(${b.pid})`)).rowCount ?? 0;
+      if (killed === 0) await sleep(10);
+    }
+    expect(killed).toBe(1);
+    expect((await read).rows).toMatchObject([{ one: 1 }]);
+  });
+
+
   it("serves again at once after its connections are terminated, busy and idle, repeatedly, under load — and no killed transaction leaves a partial write", async () => {
     const busy = load(8);
     let killed = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { databaseFault, isUniqueViolation } from "@/lib/db/errors";
+import { connectionDropped, databaseFault, isUniqueViolation } from "@/lib/db/errors";
 
 // Driver errors as node-postgres shapes them; drizzle wraps them in `cause`.
 const wrapped = (cause: unknown) => Object.assign(new Error("Failed query: insert into …"), { cause });
@@ -37,5 +37,28 @@ describe("databaseFault", () => {
     expect(databaseFault(wrapped({ code: "42601", message: "syntax error" }))).toBeNull();
     expect(databaseFault(new TypeError("Cannot read properties of undefined"))).toBeNull();
     expect(databaseFault(undefined)).toBeNull();
+  });
+});
+
+describe("connectionDropped (a read is tried once more on a fresh connection)", () => {
+  it("is true for a connection that died under the caller, wrapped or not", () => {
+    for (const e of [
+      { code: "57P01", severity: "FATAL", message: "terminating connection due to administrator command" },
+      new Error("Connection terminated unexpectedly"),
+      { code: "ECONNRESET", message: "read ECONNRESET" },
+    ]) {
+      expect(connectionDropped(e)).toBe(true);
+      expect(connectionDropped(wrapped(e))).toBe(true);
+    }
+  });
+
+  it("is false for a server that refuses connections, a timeout, or an ordinary error", () => {
+    for (const e of [
+      { code: "ECONNREFUSED", message: "connect ECONNREFUSED 127.0.0.1:5432" },
+      new Error("timeout exceeded when trying to connect"),
+      { code: "57014", message: "canceling statement due to statement timeout" },
+      { code: "23505", message: "duplicate key" },
+      new Error("Query read timeout"),
+    ]) expect(connectionDropped(e)).toBe(false);
   });
 });
