@@ -209,6 +209,6 @@ async function pgAlone(storeId: string) {
   const base = median(tps.get(cases[0]!.name)!);
   console.log("\nPostgreSQL alone: a catalog read, 16 concurrent clients (transactions/s vs the query alone)");
   row("withTenant (tenant + query + commit, pipelined)", ratio(median(tps.get("withTenant")!) / base), "≥ 0.90×");
-  row("readTenant (read only, answered before its COMMIT: the catalog's reads)", ratio(median(tps.get("readTenant")!) / base), "≥ 0.90×");
+  row("readTenant (READ ONLY, answered before COMMIT: the catalog's reads)", ratio(median(tps.get("readTenant")!) / base), "≥ 0.90×");
   row("BEGIN; set_config; query; COMMIT, one round trip each", ratio(median(tps.get(cases[3]!.name)!) / base), "(before)");
 }
