@@ -122,12 +122,13 @@ export function connect(url: string, options: ConnectOptions = {}) {
     // unreachable): a little longer than the server's statement timeout.
     query_timeout: t.statementTimeoutMs + 5_000,
   });
-  // An idle connection that dies is already dropped by the pool; say so once.
-  pool.on("error", onError);
-  // A checked-out connection that dies fails its query (and a read is tried
-  // once more, lib/db/tenant.ts); the listener keeps Node from treating the
-  // 'error' event as an uncaught exception, and says why it died.
+  // Every connection says once why it died, idle or checked out (a
+  // checked-out one fails its query, and a read is tried once more,
+  // lib/db/tenant.ts). The pool repeats an idle one's error as its own
+  // 'error' event: that listener only keeps Node from throwing, and an idle
+  // connection that dies is already dropped by the pool.
   pool.on("connect", (client) => client.on("error", onError));
+  pool.on("error", () => {});
 
   const db = drizzle(pool, { schema }) as Database;
   // drizzle's own pool transaction releases its connection without the
