@@ -164,7 +164,11 @@ async function httpRounds() {
   if (!fast) row("catalog with vs without proxy.ts: p50 at c=1", ratio(m("plaza", "p50c1") / Math.max(0.5, m("no-proxy", "p50c1"))), "(lower is better)");
 }
 
-/** PostgreSQL alone: the tenant transaction around a catalog read vs the read alone, 16 clients. */
+/**
+ * PostgreSQL alone: the tenant transaction around a catalog read vs the read
+ * alone, 16 clients. Both sides prepare their statements (lib/db/prepared.ts);
+ * the unprepared query alone is there too, as issue 12 measured it.
+ */
 async function pgAlone(storeId: string) {
   const read = (q: typeof owner.db) =>
     q.select().from(products).where(and(eq(products.tenantId, storeId), eq(products.status, "active"))).orderBy(desc(products.createdAt), desc(products.id)).limit(13);
@@ -186,6 +190,9 @@ async function pgAlone(storeId: string) {
   // The owner pool is as large as the app's for this part.
   const ownerWide = connect(pg.ownerUrl, { max: 16 });
   cases[0]!.run = () => read(ownerWide.db);
+  // The query alone as the issue measured it, before statements were prepared (lib/db/prepared.ts).
+  const ownerUnprepared = connect(pg.ownerUrl, { max: 16, prepare: false });
+  cases.push({ name: "unprepared", run: () => read(ownerUnprepared.db) });
   const tps = new Map(cases.map((c) => [c.name, [] as number[]]));
   const drive = async (run: () => Promise<unknown>, seconds: number) => {
     let n = 0;
@@ -205,10 +212,13 @@ async function pgAlone(storeId: string) {
     for (let r = 0; r < settings.pgRounds; r++) for (const c of cases) tps.get(c.name)!.push(await drive(c.run, settings.pgSeconds));
   } finally {
     await ownerWide.close();
+    await ownerUnprepared.close();
   }
   const base = median(tps.get(cases[0]!.name)!);
   console.log("\nPostgreSQL alone: a catalog read, 16 concurrent clients (transactions/s vs the query alone)");
   row("withTenant (tenant + query + commit, pipelined)", ratio(median(tps.get("withTenant")!) / base), "≥ 0.90×");
   row("readTenant (READ ONLY, answered before COMMIT: the catalog's reads)", ratio(median(tps.get("readTenant")!) / base), "≥ 0.90×");
   row("BEGIN; set_config; query; COMMIT, one round trip each", ratio(median(tps.get(cases[3]!.name)!) / base), "(before)");
+  row("readTenant vs the query alone unprepared (as the issue measured)", ratio(median(tps.get("readTenant")!) / median(tps.get("unprepared")!)), "(both sides)");
+  row("query alone: prepared vs unprepared", ratio(base / median(tps.get("unprepared")!)), "(the driver)");
 }
