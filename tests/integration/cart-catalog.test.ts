@@ -113,6 +113,25 @@ describe("catalog search (plaza_catalog_search, a SECURITY DEFINER function)", (
     const expected = Array.from({ length: 1100 }, (_, i) => i).filter((i) => i % 97 === 0).map((i) => `Needle ${i}`);
     expect(seen).toEqual(expected); // newest first: the order of creation backwards
     expect((await listCatalog(app, store.id, { q: "needle 1067" })).items.map((p) => p.title)).toEqual(["Needle 1067"]);
+
+    // The same with fresh statistics (the planner's view of the trigram index
+    // changes), and a word in most titles paged across the edge too.
+    await owner.execute(sql`analyze products`);
+    const all = async (q: string, pageSize: number) => {
+      const got: string[] = [];
+      let cursor: string | null = null;
+      for (let pageNo = 0; pageNo < 50; pageNo++) {
+        const page = await listCatalog(app, store.id, { q, after: cursor, pageSize });
+        got.push(...page.items.map((p) => p.title));
+        cursor = page.nextCursor;
+        if (!cursor) break;
+      }
+      return got;
+    };
+    expect(await all("needle", 4)).toEqual(expected);
+    // "Hay 10", "Hay 100"–"Hay 109" inside the window, "Hay 1000"–"Hay 1099" past it (but 1067, a needle).
+    const hay = ["Hay 10", ...Array.from({ length: 10 }, (_, i) => `Hay ${100 + i}`), ...Array.from({ length: 100 }, (_, i) => 1000 + i).filter((i) => i !== 1067).map((i) => `Hay ${i}`)];
+    expect(await all("hay 10", 25)).toEqual(hay);
   });
 
   it("never returns another store's products, from the other store's side", async () => {
