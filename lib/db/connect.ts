@@ -240,7 +240,25 @@ export function connect(url: string, options: ConnectOptions = {}) {
   };
   db.tenantTransaction = tenantTransaction;
 
-  return { pool, db, close: () => pool.end() };
+  // pg's pool.end() resolves once its clients are asked to end, not once they
+  // have: a server stopped right after (a test's or a script's own embedded
+  // PostgreSQL) would terminate them mid-goodbye and each would log a "lost"
+  // connection. close() waits for every connection to be really closed.
+  const open = new Set<pg.Client>();
+  pool.on("connect", (client) => {
+    open.add(client);
+    client.once("end", () => open.delete(client));
+  });
+  const close = async () => {
+    const closing = [...open].map((client) => new Promise<void>((resolve) => client.once("end", () => resolve())));
+    await pool.end();
+    // Bounded: a socket that never reports its end must not hold a shutdown.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(closing), new Promise<void>((resolve) => (timer = setTimeout(resolve, 5_000).unref()))]);
+    clearTimeout(timer);
+  };
+
+  return { pool, db, close };
 }
 
 /**
