@@ -63,9 +63,19 @@ export type ConnectOptions = { max?: number; timeouts?: Partial<DbTimeouts>; onE
 function connectionStillGood(err: unknown): boolean {
   if (databaseFault(err) === "unavailable") return false;
   for (let e: unknown = err, depth = 0; e && typeof e === "object" && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
-    if (e instanceof pg.DatabaseError) return e.severity === "ERROR";
+    if (e instanceof pg.DatabaseError) return e.severity === "ERROR" && !stalePreparedStatement(e);
   }
   return false;
+}
+
+/**
+ * A statement this connection prepared earlier that no longer fits the schema
+ * (a migration changed what it returns) or is gone: it would fail again on
+ * every use here, since pg does not prepare a statement twice on one
+ * connection (lib/db/prepared.ts). A fresh connection prepares it anew.
+ */
+function stalePreparedStatement(e: pg.DatabaseError): boolean {
+  return (e.code === "0A000" && /cached plan must not change result type/.test(e.message)) || e.code === "26000";
 }
 
 /**
@@ -77,7 +87,7 @@ function connectionStillGood(err: unknown): boolean {
 function survivesRollback(err: unknown): boolean {
   if (databaseFault(err) === "unavailable") return false;
   for (let e: unknown = err, depth = 0; e && typeof e === "object" && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
-    if (e instanceof pg.DatabaseError) return e.severity === "ERROR";
+    if (e instanceof pg.DatabaseError) return e.severity === "ERROR" && !stalePreparedStatement(e);
     if ((e as { message?: unknown }).message === "Query read timeout") return false;
   }
   return true;

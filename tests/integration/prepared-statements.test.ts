@@ -1,10 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { connect } from "@/lib/db/connect";
 import { PREPARED_PER_CONNECTION } from "@/lib/db/prepared";
 import { products } from "@/lib/db/schema";
-import { readTenant, withTenant } from "@/lib/db/tenant";
+import { readTenant, withPlatform, withTenant } from "@/lib/db/tenant";
 import { createTestStore, testDatabases } from "./db";
 
 /*
@@ -65,6 +66,23 @@ describe("prepared statements", () => {
       return tx.select({ title: products.title }).from(products).where(eq(products.tenantId, store.id));
     });
     expect(late).toEqual([{ title: "Late lamp" }]);
+  });
+
+  it("replace a connection whose prepared statement a migration made stale, instead of failing on it for good", async () => {
+    const table = `prep_${randomUUID().slice(0, 8)}`;
+    const role = decodeURIComponent(new URL(inject("appUrl")).username);
+    await owner.execute(sql.raw(`create table ${table} (a int); insert into ${table} values (1); grant select on ${table} to "${role}"`));
+    try {
+      const read = () => withPlatform(one.db, (tx) => tx.execute(sql`select * from ${sql.identifier(table)} where a = ${1}`)).then((r) => r.rows);
+      expect(await read()).toEqual([{ a: 1 }]);
+      // What a deploy's migration may do under running instances: the statement's result type changes.
+      await owner.execute(sql.raw(`alter table ${table} alter column a type bigint`));
+      await expect(read()).rejects.toThrow();
+      // The connection that held the stale statement is gone; the next one prepares it anew.
+      expect(await read()).toEqual([{ a: "1" }]);
+    } finally {
+      await owner.execute(sql.raw(`drop table ${table}`));
+    }
   });
 
   it(`keep at most ${PREPARED_PER_CONNECTION} statements on a connection; later ones run unprepared`, async () => {
