@@ -139,8 +139,14 @@ export function connect(url: string, options: ConnectOptions = {}) {
   // checked-out one fails its query, and a read is tried once more,
   // lib/db/tenant.ts). The pool repeats an idle one's error as its own
   // 'error' event: that listener only keeps Node from throwing, and an idle
-  // connection that dies is already dropped by the pool.
-  pool.on("connect", (client) => client.on("error", onError));
+  // connection that dies is already dropped by the pool. The open ones are
+  // known, so close() can wait for them (below).
+  const open = new Set<pg.Client>();
+  pool.on("connect", (client) => {
+    client.on("error", onError);
+    open.add(client);
+    client.once("end", () => open.delete(client));
+  });
   pool.on("error", () => {});
 
   const db = drizzle(pool, { schema }) as Database;
@@ -254,11 +260,6 @@ export function connect(url: string, options: ConnectOptions = {}) {
   // have: a server stopped right after (a test's or a script's own embedded
   // PostgreSQL) would terminate them mid-goodbye and each would log a "lost"
   // connection. close() waits for every connection to be really closed.
-  const open = new Set<pg.Client>();
-  pool.on("connect", (client) => {
-    open.add(client);
-    client.once("end", () => open.delete(client));
-  });
   const close = async () => {
     const closing = [...open].map((client) => new Promise<void>((resolve) => client.once("end", () => resolve())));
     await pool.end();
