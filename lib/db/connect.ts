@@ -1,6 +1,7 @@
 import "server-only";
 import { drizzle, NodePgTransaction, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import pg from "pg";
+import { STORE_HERE } from "./entered";
 import { databaseFault, StoreElsewhereError, StoreMaintenanceError } from "./errors";
 import { PreparingClient } from "./prepared";
 import * as schema from "./schema";
@@ -38,13 +39,13 @@ export type Database = NodePgDatabase<typeof schema> & {
 /*
  * Entering a store's transaction: the tenant setting, in the same statement
  * as two checks that keep a move safe (drizzle/0018_store_placement.sql):
- * plaza_store_here (this database holds the store's rows now) and, for a
+ * STORE_HERE (this database holds the store's rows now) and, for a
  * write, a shared hold on the store's move lock, which a move copying the
  * store holds exclusively (so the write is refused, not lost). A refused
  * transaction gets no tenant: it reads no rows and can write none.
  */
 const ENTER_TENANT = `select set_config('app.tenant_id', case when e.here and e.open then $1::text else '' end, true), e.here, e.open
-  from (select (not $3::boolean or plaza_store_here($1::uuid)) as here,
+  from (select (not $3::boolean or ${STORE_HERE}) as here,
                case when $2::boolean then true else pg_try_advisory_xact_lock_shared(plaza_store_lock_key($1::uuid)) end as open) e`;
 
 /** Either the pool or an open transaction: what query helpers accept. */
@@ -197,6 +198,7 @@ export function connect(url: string, options: ConnectOptions = {}) {
    */
   const tenantTransaction: Database["tenantTransaction"] = async (tenantId, fn, options = {}) => {
     const client = await pool.connect();
+    if (options.readOnly && client instanceof PreparingClient) return readEach(client, tenantId, fn, options.checkHere !== false);
     let done = false;
     const release = (err?: Error) => {
       if (done) return;
@@ -255,6 +257,34 @@ export function connect(url: string, options: ConnectOptions = {}) {
     }
   };
   db.tenantTransaction = tenantTransaction;
+
+  /*
+   * A read, each statement behind the store's entry in its own exchange
+   * (lib/db/entered.ts): no BEGIN and no COMMIT, so a one-statement read is
+   * two statements on the server and one round trip, where the transaction
+   * above is four. Statements fn sends together still go out together
+   * (pipeline). A statement whose entry found the store elsewhere fails, and
+   * so does the read, whatever fn made of it.
+   */
+  const readEach = async <T>(client: PreparingClient & pg.PoolClient, tenantId: string, fn: (tx: Tx) => Promise<T>, checkHere: boolean): Promise<T> => {
+    (client as { pipeline: boolean }).pipeline = true;
+    const entry = client.enter(tenantId, checkHere);
+    let broken: Error | undefined;
+    try {
+      const result = await fn(txFor(client));
+      client.leave();
+      if (entry.elsewhere) throw new StoreElsewhereError();
+      return result;
+    } catch (err) {
+      client.leave();
+      // Nothing to roll back: each statement's transaction ended with its exchange.
+      if (!survivesRollback(err)) broken = err instanceof Error ? err : new Error(String(err));
+      throw entry.elsewhere ? new StoreElsewhereError() : err;
+    } finally {
+      (client as { pipeline: boolean }).pipeline = false;
+      client.release(broken);
+    }
+  };
 
   // pg's pool.end() resolves once its clients are asked to end, not once they
   // have: a server stopped right after (a test's or a script's own embedded

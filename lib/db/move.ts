@@ -291,7 +291,7 @@ async function runMove(
     if (to.kind === "dedicated") {
       // The store's own row, which the tenant tables' foreign keys point at,
       // after an earlier attempt's copy is cleared. 'dedicated' here means
-      // "not yet": plaza_store_here says no until the copy is whole.
+      // "not yet": STORE_HERE (lib/db/entered.ts) says no until the copy is whole.
       await clearTenantRows(dest.client, tables, storeId);
       await dest.client.query("delete from stores where id = $1", [storeId]);
       const { rows } = await control.$client.query<{ row: Record<string, unknown> }>("select to_jsonb(s) as row from stores s where id = $1", [storeId]);

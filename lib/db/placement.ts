@@ -21,7 +21,7 @@ import { stores } from "./schema";
  * Routing is cached per process and dropped when a "placement" change is
  * announced; a stale entry is harmless besides one retry, because every
  * tenant transaction asks the database it reached whether it still holds the
- * store (plaza_store_here, lib/db/connect.ts).
+ * store (STORE_HERE, lib/db/entered.ts).
  */
 
 /** What the sealed value holds: the owner's URL (migrations, moves) and the app role's (requests). */

@@ -1,6 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import pg from "pg";
+import { EnteredStatement, type StoreEntry } from "./entered";
+import { StoreElsewhereError } from "./errors";
 
 /*
  * Every parameterised statement runs as a prepared statement named after its
@@ -34,9 +36,10 @@ function nameFor(text: string): string | undefined {
 
 type QueryConfig = { text?: unknown; name?: unknown; values?: unknown; submit?: unknown };
 
-/** pg's Client, naming what it prepares (lib/db/connect.ts gives it to every pool). */
+/** pg's Client, naming what it prepares (lib/db/connect.ts gives it to every pool), and entering a store per statement while a read runs. */
 export class PreparingClient extends pg.Client {
   private readonly prepared = new Set<string>();
+  private entry: StoreEntry | undefined;
 
   private named(text: string): string | undefined {
     const name = nameFor(text);
@@ -48,23 +51,69 @@ export class PreparingClient extends pg.Client {
     return name;
   }
 
-  // pg's query() has many overloads; this only adds a name and passes everything on.
+  /**
+   * From now until leave(), every statement on this connection goes behind
+   * the store's entry (lib/db/entered.ts): the read of one store that
+   * connect.ts's tenantTransaction runs here.
+   */
+  enter(storeId: string, checkHere: boolean): StoreEntry {
+    this.entry = { storeId, checkHere, elsewhere: false };
+    return this.entry;
+  }
+
+  /** Statements from now on go as they are (a statement already sent keeps its entry). */
+  leave(): void {
+    this.entry = undefined;
+  }
+
+  // pg's query() has many overloads; this only adds a name (and, in a read, the store's entry) and passes everything on.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(config: any, values?: any, callback?: any): any {
-    const run = (c: unknown) => (pg.Client.prototype.query as (...args: unknown[]) => unknown).call(this, c, values, callback);
+    const named = this.withName(config, values);
+    if (!this.entry || (named && typeof named === "object" && typeof (named as QueryConfig).submit === "function")) {
+      return (pg.Client.prototype.query as (...args: unknown[]) => unknown).call(this, named, values, callback);
+    }
+    const given = typeof named === "string" ? { text: named } : (named as object);
+    const params = Array.isArray(values) ? values : (given as QueryConfig).values;
+    const done = typeof values === "function" ? values : callback;
+    let statement!: EnteredStatement;
+    const answer = new Promise((resolve, reject) => {
+      statement = new EnteredStatement({ ...given, values: params ?? [] }, this.entry!, () => new StoreElsewhereError());
+      statement.callback = (err, res) => (err ? reject(err) : resolve(res));
+    });
+    (pg.Client.prototype.query as (...args: unknown[]) => unknown).call(this, statement);
+    if (typeof done === "function") {
+      answer.then((res) => done(null, res), (err) => done(err));
+      return undefined;
+    }
+    return answer;
+  }
+
+  /** The config with its statement's name, when it has parameters (see the top of this file). */
+  private withName(config: unknown, values: unknown): unknown {
     const params = Array.isArray(values) ? values : undefined;
     if (typeof config === "string") {
       const name = params && params.length > 0 ? this.named(config) : undefined;
-      if (name) return run({ text: config, name });
+      if (name) return { text: config, name };
     } else if (config && typeof config === "object") {
       const c = config as QueryConfig;
       const given = Array.isArray(c.values) ? c.values : params;
       if (typeof c.submit !== "function" && typeof c.text === "string" && c.name === undefined && given && given.length > 0) {
         const name = this.named(c.text);
         // A copy: drizzle hands the same config object to every execution.
-        if (name) return run({ ...c, name });
+        if (name) return { ...c, name };
       }
     }
-    return run(config);
+    return config;
   }
 }
+
+// The entry's ParseComplete comes first in its exchange, but pg credits every
+// ParseComplete to the active query's own statement: count it for the entry.
+const parseComplete = (pg.Client.prototype as unknown as { _handleParseComplete: () => void })._handleParseComplete;
+(PreparingClient.prototype as unknown as { _handleParseComplete: () => void })._handleParseComplete = function (this: pg.Client) {
+  const client = this as unknown as { _getActiveQuery(): unknown; connection: Parameters<EnteredStatement["entryParsed"]>[0] };
+  const active = client._getActiveQuery();
+  if (active instanceof EnteredStatement && active.entryParsing) active.entryParsed(client.connection);
+  else parseComplete.call(this);
+};

@@ -1,0 +1,134 @@
+import "server-only";
+import pg from "pg";
+
+/*
+ * A store's read, one statement at a time (lib/db/connect.ts, readTenant):
+ * each statement goes to the server behind the store's entry, in the same
+ * extended-protocol exchange and before one Sync:
+ *
+ *   Bind+Execute(ENTER_READ)  Parse?+Bind+Describe+Execute(statement)  Sync
+ *
+ * Statements before a Sync form one implicit transaction, so the tenant that
+ * ENTER_READ sets transaction-locally is the statement's tenant and ends at
+ * the Sync: no BEGIN, no COMMIT, no second round trip. If the entry fails,
+ * the server skips the statement (it discards everything up to the Sync), and
+ * an entry that finds the store elsewhere sets no tenant (no rows, no writes).
+ * Each statement of a read sees the rows committed when it starts, which is
+ * what READ COMMITTED gave the same statements inside one transaction.
+ */
+
+/** The entry's prepared-statement name on every connection (one text, so one name). */
+export const ENTER_READ_NAME = "plaza_enter_read";
+
+/**
+ * Whether this database holds store $1 now: plaza_store_here (drizzle/0018)
+ * written out. As a function call it cost a tenth of a one-row read's backend
+ * CPU; inline, it is planned once with the prepared statement that holds it.
+ * (The function stays for instances still running older code.)
+ */
+export const STORE_HERE = "exists (select 1 from stores where id = $1::uuid and placement = 'pool')";
+
+/*
+ * $1 the store, $2 whether to ask if this database holds it.
+ * transaction_read_only makes the statement's transaction READ ONLY, as BEGIN
+ * READ ONLY did: a write in a read fails.
+ */
+export const ENTER_READ = `select e.here,
+       set_config('app.tenant_id', case when e.here then $1::text else '' end, true) as tenant,
+       set_config('transaction_read_only', 'on', true) as read_only
+  from (select (not $2::boolean or ${STORE_HERE}) as here) e`;
+
+/** One checked-out connection's read of one store; `elsewhere` is set when an entry found the store gone from this database. */
+export type StoreEntry = { storeId: string; checkHere: boolean; elsewhere: boolean };
+
+/** The parts of pg's Connection the statement writes through (pg-protocol's messages). */
+type Wire = {
+  parse(config: { text: string; name: string }): void;
+  bind(config: { statement: string; values: unknown[] }): void;
+  describe(config: { type: "P"; name: string }): void;
+  execute(config: { portal: string }): void;
+  parsedStatements: Record<string, string>;
+  submittedNamedStatements: Record<string, string>;
+};
+type ResultLike = { rows: unknown[]; fields: Array<{ name: string }> };
+/** pg's Query as it is (its protocol methods are not in @types/pg). */
+type QueryInternals = {
+  callback?: (err: Error | null, result?: unknown) => void;
+  _results: ResultLike | ResultLike[];
+  _canceledDueToError: unknown;
+  prepare(connection: Wire): void;
+  handleReadyForQuery(connection: Wire): void;
+  handleError(err: Error, connection: Wire): void;
+};
+const BaseQuery = pg.Query as unknown as new (config: unknown) => QueryInternals;
+
+function hereIn(result: ResultLike | undefined): boolean {
+  const row = result?.rows[0];
+  // drizzle asks for rows as arrays; `here` is the entry's first column.
+  const here = Array.isArray(row) ? row[0] : (row as { here?: unknown } | undefined)?.here;
+  return here === true || here === "t";
+}
+
+/** A statement and its store entry in one exchange (the messages above). */
+export class EnteredStatement extends BaseQuery {
+  /** True from sending the entry's Parse until the server confirms it (PreparingClient counts the ParseComplete). */
+  entryParsing = false;
+
+  constructor(
+    config: unknown,
+    private readonly entry: StoreEntry,
+    private readonly onElsewhere: () => Error,
+  ) {
+    super(config);
+  }
+
+  // Always the extended protocol, even without parameters: a simple Query
+  // message would end the implicit transaction the entry began.
+  requiresPreparation(): boolean {
+    return true;
+  }
+
+  override prepare(connection: Wire): void {
+    if (connection.parsedStatements[ENTER_READ_NAME] === undefined && connection.submittedNamedStatements[ENTER_READ_NAME] === undefined) {
+      connection.parse({ text: ENTER_READ, name: ENTER_READ_NAME });
+      connection.submittedNamedStatements[ENTER_READ_NAME] = ENTER_READ;
+      this.entryParsing = true;
+    }
+    connection.bind({ statement: ENTER_READ_NAME, values: [this.entry.storeId, String(this.entry.checkHere)] });
+    connection.describe({ type: "P", name: "" });
+    connection.execute({ portal: "" });
+    super.prepare(connection); // the statement's own messages, then Sync
+  }
+
+  /** The entry's ParseComplete arrived (it comes before the statement's own). */
+  entryParsed(connection: Wire): void {
+    this.entryParsing = false;
+    connection.parsedStatements[ENTER_READ_NAME] = ENTER_READ;
+    delete connection.submittedNamedStatements[ENTER_READ_NAME];
+  }
+
+  override handleReadyForQuery(connection: Wire): void {
+    if (!this._canceledDueToError) {
+      // Two results: the entry's, then the statement's (pg keeps one per command).
+      const results = Array.isArray(this._results) ? this._results : [this._results];
+      const [entered, ...own] = results;
+      if (!hereIn(entered)) {
+        // The statement ran with no tenant and saw nothing; its answer is not the store's.
+        this.entry.elsewhere = true;
+        this.callback?.(this.onElsewhere());
+        return;
+      }
+      this._results = own.length === 1 ? own[0]! : own;
+    }
+    super.handleReadyForQuery(connection);
+  }
+
+  override handleError(err: Error, connection: Wire): void {
+    // The server skipped everything after the error, the entry's Parse included if it had not completed.
+    if (this.entryParsing) {
+      this.entryParsing = false;
+      delete connection.submittedNamedStatements[ENTER_READ_NAME];
+    }
+    super.handleError(err, connection);
+  }
+}
