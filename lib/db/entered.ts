@@ -45,29 +45,21 @@ export type StoreEntry = { storeId: string; checkHere: boolean; elsewhere: boole
 type Wire = {
   parse(config: { text: string; name: string }): void;
   bind(config: { statement: string; values: unknown[] }): void;
-  describe(config: { type: "P"; name: string }): void;
   execute(config: { portal: string }): void;
   parsedStatements: Record<string, string>;
   submittedNamedStatements: Record<string, string>;
 };
-type ResultLike = { rows: unknown[]; fields: Array<{ name: string }> };
 /** pg's Query as it is (its protocol methods are not in @types/pg). */
 type QueryInternals = {
   callback?: (err: Error | null, result?: unknown) => void;
-  _results: ResultLike | ResultLike[];
   _canceledDueToError: unknown;
   prepare(connection: Wire): void;
+  handleDataRow(msg: { fields: unknown[] }): void;
+  handleCommandComplete(msg: unknown, connection: Wire): void;
   handleReadyForQuery(connection: Wire): void;
   handleError(err: Error, connection: Wire): void;
 };
 const BaseQuery = pg.Query as unknown as new (config: unknown) => QueryInternals;
-
-function hereIn(result: ResultLike | undefined): boolean {
-  const row = result?.rows[0];
-  // drizzle asks for rows as arrays; `here` is the entry's first column.
-  const here = Array.isArray(row) ? row[0] : (row as { here?: unknown } | undefined)?.here;
-  return here === true || here === "t";
-}
 
 /** A statement and its store entry in one exchange (the messages above). */
 export class EnteredStatement extends BaseQuery {
@@ -94,8 +86,8 @@ export class EnteredStatement extends BaseQuery {
       connection.submittedNamedStatements[ENTER_READ_NAME] = ENTER_READ;
       this.entryParsing = true;
     }
+    // No Describe: the entry's one row is read raw below, so it needs no field list.
     connection.bind({ statement: ENTER_READ_NAME, values: [this.entry.storeId, String(this.entry.checkHere)] });
-    connection.describe({ type: "P", name: "" });
     connection.execute({ portal: "" });
     super.prepare(connection); // the statement's own messages, then Sync
   }
@@ -107,18 +99,27 @@ export class EnteredStatement extends BaseQuery {
     delete connection.submittedNamedStatements[ENTER_READ_NAME];
   }
 
+  // The entry answers first: one row, then its CommandComplete. Neither is
+  // the statement's; `here` is its first column, in text ("t" or "f").
+  private entering = true;
+  private here = false;
+
+  override handleDataRow(msg: { fields: unknown[] }): void {
+    if (this.entering) this.here = msg.fields[0] === "t";
+    else super.handleDataRow(msg);
+  }
+
+  override handleCommandComplete(msg: unknown, connection: Wire): void {
+    if (this.entering) this.entering = false;
+    else super.handleCommandComplete(msg, connection);
+  }
+
   override handleReadyForQuery(connection: Wire): void {
-    if (!this._canceledDueToError) {
-      // Two results: the entry's, then the statement's (pg keeps one per command).
-      const results = Array.isArray(this._results) ? this._results : [this._results];
-      const [entered, ...own] = results;
-      if (!hereIn(entered)) {
-        // The statement ran with no tenant and saw nothing; its answer is not the store's.
-        this.entry.elsewhere = true;
-        this.callback?.(this.onElsewhere());
-        return;
-      }
-      this._results = own.length === 1 ? own[0]! : own;
+    if (!this._canceledDueToError && !this.here) {
+      // The statement ran with no tenant and saw nothing; its answer is not the store's.
+      this.entry.elsewhere = true;
+      this.callback?.(this.onElsewhere());
+      return;
     }
     super.handleReadyForQuery(connection);
   }

@@ -24,9 +24,12 @@ export async function withTenant<T>(database: Database, tenantId: string, fn: (t
 }
 
 /**
- * withTenant for reads: a READ ONLY transaction (a write in it fails), whose
- * result is handed back without waiting for its COMMIT, so a one-statement
- * read costs one round trip. For pages and lookups that only read.
+ * withTenant for reads: each statement fn sends runs behind the store's entry
+ * in its own implicit transaction, READ ONLY (a write in it fails), with no
+ * BEGIN or COMMIT: one round trip and two statements on the server per
+ * statement (lib/db/entered.ts). Each statement sees the rows committed when
+ * it starts, as READ COMMITTED gave them inside one transaction. For pages
+ * and lookups that only read.
  */
 export async function readTenant<T>(database: Database, tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const storeId = validTenant(tenantId);
