@@ -3,6 +3,7 @@ import { timingSafeEqual } from "node:crypto";
 import { and, asc, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/lib/db/connect";
 import { orderItems, orders } from "@/lib/db/schema";
+import { stateIs } from "@/lib/db/states";
 import { readTenant } from "@/lib/db/tenant";
 import { idSchema } from "./validation";
 
@@ -117,9 +118,10 @@ export async function listOrders(
   const limit = Math.min(Math.max(options.limit ?? 25, 1), 100);
   const conditions: SQL[] = [eq(orders.tenantId, storeId)];
   if (options.beforeNumber) conditions.push(sql`${orders.number} < ${options.beforeNumber}`);
-  if (options.status) conditions.push(eq(orders.status, options.status));
-  if (options.paymentStatus) conditions.push(eq(orders.paymentStatus, options.paymentStatus));
-  if (options.fulfillmentStatus) conditions.push(eq(orders.fulfillmentStatus, options.fulfillmentStatus));
+  // Written into the statement: its partial index serves the generic plan (lib/db/states.ts).
+  if (options.status) conditions.push(stateIs(orders.status, options.status));
+  if (options.paymentStatus) conditions.push(stateIs(orders.paymentStatus, options.paymentStatus));
+  if (options.fulfillmentStatus) conditions.push(stateIs(orders.fulfillmentStatus, options.fulfillmentStatus));
   if (options.placedByAccountId) {
     if (!idSchema.safeParse(options.placedByAccountId).success) return { items: [], nextBefore: null };
     conditions.push(

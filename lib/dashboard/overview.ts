@@ -1,7 +1,8 @@
 import "server-only";
-import { and, count, eq, gte, ne, sql } from "drizzle-orm";
+import { and, count, eq, gte, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/connect";
 import { orders, stores } from "@/lib/db/schema";
+import { stateIsNot } from "@/lib/db/states";
 import { readTenant } from "@/lib/db/tenant";
 import { startOfDay } from "@/lib/format/dates";
 
@@ -29,7 +30,7 @@ export async function todaysSales(
         .where(
           and(
             eq(orders.tenantId, storeId),
-            ne(orders.status, "cancelled"),
+            stateIsNot(orders.status, "cancelled"),
             gte(orders.createdAt, since),
           ),
         )

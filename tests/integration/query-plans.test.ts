@@ -1,7 +1,11 @@
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { listCatalog } from "@/lib/catalog/storefront";
+import { listOrders } from "@/lib/commerce/orders";
+import { connect } from "@/lib/db/connect";
 import { withTenant } from "@/lib/db/tenant";
+import { todaysSales } from "@/lib/dashboard/overview";
 import { startOfDay } from "@/lib/format/dates";
 import { createTestStore, testDatabases } from "./db";
 
@@ -139,5 +143,42 @@ describe("query plans as the app role", () => {
     expect(p).toContain("orders_tenant_sales_idx");
     expect(p).toContain("Index Only Scan");
     expect(p).not.toContain("Seq Scan");
+  });
+
+  it("runs a store's reads on generic plans, made once per connection, that keep the same indexes", async () => {
+    // One connection, so its prepared statements are the ones these reads made.
+    const one = connect(inject("appUrl"), { max: 1 });
+    try {
+      for (let i = 0; i < 3; i++) {
+        await listCatalog(one.db, storeId, {});
+        await listOrders(one.db, storeId, { status: "cancelled" });
+        await listOrders(one.db, storeId, { status: "expired" });
+        await todaysSales(one.db, storeId, "America/New_York");
+      }
+      const { rows } = await one.pool.query<{ statement: string; generic_plans: string; custom_plans: string }>(
+        "select statement, generic_plans, custom_plans from pg_prepared_statements where name like 'plaza\\_%' and statement not like '%set_config%'",
+      );
+      // Each read's statements (a status written into the text makes one per status), and the index its generic plan must use.
+      const expected: Array<[RegExp, RegExp]> = [
+        [/from "products".*order by "products"."created_at" desc/s, /products_tenant_created_idx/],
+        [/from "orders".*"orders"."status" = /s, /orders_tenant_status_(cancelled|later)_idx/],
+        [/from "orders".*"orders"."status" <> /s, /orders_tenant_sales_idx/],
+      ];
+      for (const [text, index] of expected) {
+        const statements = rows.filter((r) => text.test(r.statement));
+        expect(statements.length, String(text)).toBeGreaterThan(0);
+        for (const statement of statements) {
+          // Planned once for the connection, never per call (a large store's custom plans were made on every call).
+          expect(Number(statement.custom_plans), statement.statement).toBe(0);
+          expect(Number(statement.generic_plans), statement.statement).toBeGreaterThan(0);
+          const generic = await one.pool.query<Record<string, string>>(`explain (generic_plan, costs off) ${statement.statement}`);
+          const p = generic.rows.map((r) => r["QUERY PLAN"]).join("\n");
+          expect(p, statement.statement).toMatch(index);
+          expect(p, statement.statement).not.toMatch(/Sort|Seq Scan/);
+        }
+      }
+    } finally {
+      await one.close();
+    }
   });
 });
