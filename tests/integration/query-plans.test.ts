@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { listCatalog } from "@/lib/catalog/storefront";
 import { listOrders } from "@/lib/commerce/orders";
 import { connect } from "@/lib/db/connect";
