@@ -44,7 +44,7 @@ beforeAll(async () => {
  * owner, a superuser here) sends it to the client as a NOTICE. The caller is
  * the app role (SET ROLE) with the store as its tenant, as in a request.
  */
-async function nestedPlans(query: string, params: unknown[]): Promise<string> {
+async function nestedPlans(query: string, params: unknown[], options: { analyze?: boolean } = {}): Promise<string> {
   const client = await ownerPool.connect();
   const notices: string[] = [];
   const onNotice = (n: { message?: string }) => notices.push(n.message ?? "");
@@ -54,6 +54,7 @@ async function nestedPlans(query: string, params: unknown[]): Promise<string> {
     await client.query("set auto_explain.log_min_duration = 0");
     await client.query("set auto_explain.log_nested_statements = on");
     await client.query("set auto_explain.log_level = notice");
+    if (options.analyze) await client.query("set auto_explain.log_analyze = on");
     await client.query(`set role "${decodeURIComponent(new URL(inject("appUrl")).username)}"`);
     await client.query("begin");
     await client.query("select set_config('app.tenant_id', $1, true)", [storeId]);
@@ -103,6 +104,11 @@ describe("query plans as the app role", () => {
     const common = await nestedPlans("select * from plaza_catalog_search($1, $2, null, null, 13)", [storeId, "%product%"]);
     expect(common).toMatch(windowScan);
     expect(common).not.toMatch(trigramScan);
+    // A rare word reads only the window's first 100 rows (plpgsql fetches ten at a time) before the trigrams, not all 1,000.
+    const rare = await nestedPlans("select * from plaza_catalog_search($1, $2, null, null, 13)", [storeId, word], { analyze: true });
+    const windowRows = [...rare.matchAll(/Index Scan (?:Backward )?using products_tenant_created_idx on products p .*?actual time=[\d.]+\.\.[\d.]+ rows=(\d+)/g)].map((m) => Number(m[1]));
+    expect(windowRows.length, rare).toBeGreaterThan(0);
+    expect(Math.max(...windowRows)).toBeLessThanOrEqual(110);
     // The same condition under row-level security (no function): the index cannot be used.
     const direct = await plan(sql`select id from products where tenant_id = ${storeId} and status = 'active' and title ilike ${word} order by created_at desc limit 13`);
     expect(direct).not.toContain("products_tenant_trigram_idx");
