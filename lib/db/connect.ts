@@ -272,11 +272,11 @@ export function connect(url: string, options: ConnectOptions = {}) {
     let broken: Error | undefined;
     try {
       const result = await fn(txFor(client));
-      client.leave();
+      await client.leave();
       if (entry.elsewhere) throw new StoreElsewhereError();
       return result;
     } catch (err) {
-      client.leave();
+      await client.leave();
       // Nothing to roll back: each statement's transaction ended with its exchange.
       if (!survivesRollback(err)) broken = err instanceof Error ? err : new Error(String(err));
       throw entry.elsewhere ? new StoreElsewhereError() : err;

@@ -40,6 +40,8 @@ type QueryConfig = { text?: unknown; name?: unknown; values?: unknown; submit?: 
 export class PreparingClient extends pg.Client {
   private readonly prepared = new Set<string>();
   private entry: StoreEntry | undefined;
+  /** Entered statements sent and not yet answered. */
+  private readonly unanswered = new Set<Promise<unknown>>();
 
   private named(text: string): string | undefined {
     const name = nameFor(text);
@@ -61,9 +63,15 @@ export class PreparingClient extends pg.Client {
     return this.entry;
   }
 
-  /** Statements from now on go as they are (a statement already sent keeps its entry). */
-  leave(): void {
+  /**
+   * Statements from now on go as they are, once every entered statement sent
+   * is answered: pg routes answers in pipeline mode only, so a connection
+   * handed back with two still on their way (a read whose Promise.all failed
+   * on the first) would give their rows to the next user's query.
+   */
+  async leave(): Promise<void> {
     this.entry = undefined;
+    while (this.unanswered.size > 0) await Promise.allSettled([...this.unanswered]);
   }
 
   // pg's query() has many overloads; this only adds a name (and, in a read, the store's entry) and passes everything on.
@@ -81,6 +89,9 @@ export class PreparingClient extends pg.Client {
       statement = new EnteredStatement({ ...given, values: params ?? [] }, this.entry!, () => new StoreElsewhereError());
       statement.callback = (err, res) => (err ? reject(err) : resolve(res));
     });
+    this.unanswered.add(answer);
+    const answered = () => this.unanswered.delete(answer);
+    answer.then(answered, answered);
     (pg.Client.prototype.query as (...args: unknown[]) => unknown).call(this, statement);
     if (typeof done === "function") {
       answer.then((res) => done(null, res), (err) => done(err));

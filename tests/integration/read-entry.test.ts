@@ -95,4 +95,22 @@ describe("a store's read, statement by statement", () => {
       await fresh.close();
     }
   });
+
+  it("hands its connection back only when the statements it sent together are answered, even when one of them fails", async () => {
+    const store = await storeWithProducts("Lamp");
+    // The first fails at once; the others are still on their way when the read gives up.
+    const failed = readTenant(one.db, store.id, (tx) =>
+      Promise.all([
+        tx.execute(sql`select 1 / ${0}::int as x`),
+        tx.execute(sql`select pg_sleep(${0.1}::float), 'late' as late`),
+        tx.execute(sql`select 'later' as mine`),
+      ]),
+    );
+    await expect(failed).rejects.toThrow();
+    // The next user of that one connection (not pipelined) gets its own answer, not the late statement's.
+    const mine = await one.pool.query<{ mine: string }>("select 'mine' as mine");
+    expect(mine.rows).toEqual([{ mine: "mine" }]);
+    const titles = await readTenant(one.db, store.id, (tx) => tx.select({ title: products.title }).from(products));
+    expect(titles).toEqual([{ title: "Lamp" }]);
+  });
 });
