@@ -29,7 +29,7 @@ async function storeWithProducts(...titles: string[]) {
 }
 
 describe("a store's read, statement by statement", () => {
-  it("sees the store in every statement (one after another, sent together, without parameters) and leaves no tenant on the connection", async () => {
+  it("sees the store in every statement (one after another, sent together, without parameters) and leaves nothing set on the connection", async () => {
     const store = await storeWithProducts("Lamp", "Vase");
     const seen = await readTenant(one.db, store.id, async (tx) => {
       const first = await tx.select({ title: products.title }).from(products).orderBy(products.title);
@@ -46,7 +46,11 @@ describe("a store's read, statement by statement", () => {
       rows: (await tx.select({ id: products.id }).from(products)).length,
     }));
     expect(after).toEqual({ tenant: "", rows: 0 });
-    expect((await one.pool.query<{ tenant: string }>(`select coalesce(current_setting('app.tenant_id', true), '') as tenant`)).rows[0]!.tenant).toBe("");
+    // Nor anything else the entry set: a plain statement after it is read-write, with PostgreSQL choosing its plans.
+    const plain = await one.pool.query<{ tenant: string; read_only: string; plans: string }>(
+      `select coalesce(current_setting('app.tenant_id', true), '') as tenant, current_setting('transaction_read_only') as read_only, current_setting('plan_cache_mode') as plans`,
+    );
+    expect(plain.rows[0]).toEqual({ tenant: "", read_only: "off", plans: "auto" });
   });
 
   it("refuses a write inside a read, and the write changes nothing", async () => {
