@@ -191,10 +191,11 @@ export function connect(url: string, options: ConnectOptions = {}) {
    * them run with no tenant, which row-level security answers with no rows
    * and refused writes (fail closed), and their error still rolls back.
    *
-   * A read-only transaction (BEGIN READ ONLY: a write in it fails) returns
-   * its result as soon as it has it; its COMMIT, which cannot change
-   * anything, completes before the connection goes back to the pool, and a
-   * COMMIT that fails destroys the connection instead.
+   * A read needs no transaction block and goes by readEach below. Only a
+   * pool made with `prepare: false` (the bench's baseline) reads here: BEGIN
+   * READ ONLY (a write in it fails), its result returned as soon as it has
+   * it, and its COMMIT, which cannot change anything, completed before the
+   * connection goes back to the pool (a COMMIT that fails destroys it).
    */
   const tenantTransaction: Database["tenantTransaction"] = async (tenantId, fn, options = {}) => {
     const client = await pool.connect();
