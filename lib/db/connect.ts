@@ -22,7 +22,8 @@ import { DEFAULT_DB_TIMEOUTS, type DbTimeouts } from "./timeouts";
 
 export type Tx = Parameters<Parameters<NodePgDatabase<typeof schema>["transaction"]>[0]>[0];
 /**
- * readOnly: BEGIN READ ONLY, no move lock taken. checkHere (default true):
+ * readOnly: a read (each statement behind the store's entry, READ ONLY; no
+ * move lock taken: readEach below). checkHere (default true):
  * ask whether this database holds the store (false only for a store the
  * registry does not know, which has no rows anywhere).
  */
@@ -118,9 +119,11 @@ export async function withConnection<T>(pool: pg.Pool, fn: (client: pg.PoolClien
 export function connect(url: string, options: ConnectOptions = {}) {
   const t = { ...DEFAULT_DB_TIMEOUTS, ...options.timeouts };
   const onError = options.onError ?? ((err: Error) => console.warn(`[db] connection lost: ${err.message}`));
-  const pool = new pg.Pool({
+  const config: pg.PoolConfig & { prepare?: boolean } = {
     connectionString: url,
-    Client: options.prepare === false ? pg.Client : PreparingClient,
+    Client: PreparingClient,
+    // Read by PreparingClient: false names no statement (the bench's unprepared baseline).
+    prepare: options.prepare,
     max: options.max ?? 10,
     connectionTimeoutMillis: t.connectTimeoutMs,
     // Idle connections are closed after 30 s, so a quiet app holds few and
@@ -135,7 +138,8 @@ export function connect(url: string, options: ConnectOptions = {}) {
     // The client's own backstop when the server cannot even cancel (it is
     // unreachable): a little longer than the server's statement timeout.
     query_timeout: t.statementTimeoutMs + 5_000,
-  });
+  };
+  const pool = new pg.Pool(config);
   // Every connection says once why it died, idle or checked out (a
   // checked-out one fails its query, and a read is tried once more,
   // lib/db/tenant.ts). The pool repeats an idle one's error as its own
@@ -191,15 +195,11 @@ export function connect(url: string, options: ConnectOptions = {}) {
    * them run with no tenant, which row-level security answers with no rows
    * and refused writes (fail closed), and their error still rolls back.
    *
-   * A read needs no transaction block and goes by readEach below. Only a
-   * pool made with `prepare: false` (the bench's baseline) reads here: BEGIN
-   * READ ONLY (a write in it fails), its result returned as soon as it has
-   * it, and its COMMIT, which cannot change anything, completed before the
-   * connection goes back to the pool (a COMMIT that fails destroys it).
+   * A read needs no transaction block: it goes by readEach below.
    */
   const tenantTransaction: Database["tenantTransaction"] = async (tenantId, fn, options = {}) => {
     const client = await pool.connect();
-    if (options.readOnly && client instanceof PreparingClient) return readEach(client, tenantId, fn, options.checkHere !== false);
+    if (options.readOnly) return readEach(client as PreparingClient & pg.PoolClient, tenantId, fn, options.checkHere !== false);
     let done = false;
     const release = (err?: Error) => {
       if (done) return;
@@ -216,8 +216,8 @@ export function connect(url: string, options: ConnectOptions = {}) {
       socket.cork?.();
       setImmediate(() => socket.uncork?.());
       const begun = Promise.all([
-        client.query(options.readOnly ? "begin read only" : "begin"),
-        client.query<{ here: boolean; open: boolean }>(ENTER_TENANT, [tenantId, options.readOnly === true, options.checkHere !== false]),
+        client.query("begin"),
+        client.query<{ here: boolean; open: boolean }>(ENTER_TENANT, [tenantId, false, options.checkHere !== false]),
       ]);
       begun.catch(() => {}); // awaited below; an early failure must not be "unhandled"
       // Whether this database holds the store now and, for a write, whether no
@@ -241,15 +241,8 @@ export function connect(url: string, options: ConnectOptions = {}) {
         release(survivesRollback(err) ? undefined : err instanceof Error ? err : new Error(String(err)));
         throw (await refusal()) ?? err;
       }
-      if (options.readOnly) {
-        client.query("commit").then(
-          () => release(),
-          (err: Error) => release(err),
-        );
-      } else {
-        await client.query("commit");
-        release();
-      }
+      await client.query("commit");
+      release();
       return result;
     } catch (err) {
       // COMMIT (or set-up) failed: the connection cannot be trusted again.

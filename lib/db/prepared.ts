@@ -39,11 +39,19 @@ type QueryConfig = { text?: unknown; name?: unknown; values?: unknown; submit?: 
 /** pg's Client, naming what it prepares (lib/db/connect.ts gives it to every pool), and entering a store per statement while a read runs. */
 export class PreparingClient extends pg.Client {
   private readonly prepared = new Set<string>();
+  /** The pool's `prepare` option (lib/db/connect.ts): false names no statement. */
+  private readonly naming: boolean;
   private entry: StoreEntry | undefined;
   /** Entered statements sent and not yet answered. */
   private readonly unanswered = new Set<Promise<unknown>>();
 
+  constructor(config?: pg.ClientConfig & { prepare?: boolean }) {
+    super(config);
+    this.naming = config?.prepare !== false;
+  }
+
   private named(text: string): string | undefined {
+    if (!this.naming) return undefined;
     const name = nameFor(text);
     if (name === undefined) return undefined;
     if (!this.prepared.has(name)) {
