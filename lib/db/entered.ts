@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { StoreElsewhereError } from "./errors";
 
 /*
  * A store's read, one statement at a time (lib/db/connect.ts, readTenant):
@@ -78,7 +79,6 @@ export class EnteredStatement extends BaseQuery {
   constructor(
     config: unknown,
     private readonly entry: StoreEntry,
-    private readonly onElsewhere: () => Error,
   ) {
     super(config);
   }
@@ -127,7 +127,7 @@ export class EnteredStatement extends BaseQuery {
     if (!this._canceledDueToError && !this.here) {
       // The statement ran with no tenant and saw nothing; its answer is not the store's.
       this.entry.elsewhere = true;
-      this.callback?.(this.onElsewhere());
+      this.callback?.(new StoreElsewhereError());
       return;
     }
     super.handleReadyForQuery(connection);

@@ -2,7 +2,6 @@ import "server-only";
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { EnteredStatement, type StoreEntry } from "./entered";
-import { StoreElsewhereError } from "./errors";
 
 /*
  * Every parameterised statement runs as a prepared statement named after its
@@ -92,9 +91,8 @@ export class PreparingClient extends pg.Client {
     const given = typeof named === "string" ? { text: named } : (named as object);
     const params = Array.isArray(values) ? values : (given as QueryConfig).values;
     const done = typeof values === "function" ? values : callback;
-    let statement!: EnteredStatement;
+    const statement = new EnteredStatement({ ...given, values: params ?? [] }, this.entry);
     const answer = new Promise((resolve, reject) => {
-      statement = new EnteredStatement({ ...given, values: params ?? [] }, this.entry!, () => new StoreElsewhereError());
       statement.callback = (err, res) => (err ? reject(err) : resolve(res));
     });
     this.unanswered.add(answer);
