@@ -1,10 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { classify, type Route } from "@/lib/tenancy/classify";
-import { findSlugByDomain, findStoreBySlug, isServing, type StoreRef } from "@/lib/tenancy/lookup";
-import { apexOfWww } from "@/lib/domains/verification";
+import type { Route } from "@/lib/tenancy/classify";
+import { planRoute, routeOf } from "@/lib/tenancy/route-plan";
 import { stripInternalHeaders } from "@/lib/tenancy/headers";
-import { env } from "@/lib/env";
-import { newNonce, policyKind, responseSecurityHeaders, type PolicySettings } from "@/lib/security/policy";
+import { newNonce, policyKind, responseSecurityHeaders } from "@/lib/security/policy";
+import { policySettings } from "@/lib/security/settings";
 import { NONCE_HEADER } from "@/lib/security/nonce-header";
 import { bodySizeRefusal, sizeRefusalResponse } from "@/lib/http/request-size";
 import { actionRequestRefusal } from "@/lib/http/action-request";
@@ -15,61 +14,8 @@ import { actionRequestRefusal } from "@/lib/http/action-request";
  * (the proxy is never the only guard, CVE-2025-29927).
  */
 
-function rewrite(req: NextRequest, headers: Headers, pathname: string, base?: string, status?: number) {
-  const url = req.nextUrl.clone();
-  url.pathname = pathname;
-  if (base !== undefined) headers.set("x-plaza-base", base);
-  return NextResponse.rewrite(url, { request: { headers }, status });
-}
-
-/**
- * A storefront that is not open still renders its status page, but with a
- * status code that tells crawlers and monitors it is not serving: 403 for a
- * pending or suspended store (docs/decisions/0001-store-status-codes.md).
- */
-function storefrontStatus(store: StoreRef): number | undefined {
-  return isServing(store) ? undefined : 403;
-}
-
 /** Any path no route matches: Next renders app/not-found.tsx with a 404. */
 const NOT_FOUND_PATH = "/not-found-route";
-
-function storeNotFound(req: NextRequest, headers: Headers) {
-  headers.set("x-plaza-not-found", "store");
-  return rewrite(req, headers, NOT_FOUND_PATH);
-}
-
-const join = (prefix: string, path: string) => (path === "/" ? prefix : `${prefix}${path}`);
-
-/** True when the path has a malformed %-escape, which Next's route params would turn into a 500. */
-function malformedPath(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return false;
-  } catch {
-    return true;
-  }
-}
-
-// Read once per env() (which is itself parsed once): the proxy runs on every request.
-let settings: { from: ReturnType<typeof env>; value: PolicySettings } | undefined;
-function policySettings(): PolicySettings {
-  const e = env();
-  if (settings?.from !== e) {
-    settings = {
-      from: e,
-      value: {
-        dev: process.env.NODE_ENV === "development",
-        protocol: e.PUBLIC_PROTOCOL,
-        imageOrigins: e.CSP_IMAGE_ORIGINS,
-        // Card checkout leaves for Stripe's hosted page (or the local stand-in that plays it).
-        formOrigins: [e.STRIPE_API_BASE ? new URL(e.STRIPE_API_BASE).origin : "https://checkout.stripe.com"],
-        hstsIncludeSubdomains: e.HSTS_INCLUDE_SUBDOMAINS,
-      },
-    };
-  }
-  return settings.value;
-}
 
 /**
  * Every answer of the proxy carries the security headers (lib/security): a
@@ -80,7 +26,7 @@ function policySettings(): PolicySettings {
  */
 export async function proxy(req: NextRequest) {
   const headers = stripInternalHeaders(req.headers);
-  const route: Route | null = malformedPath(req.nextUrl.pathname) ? null : classify(req.headers.get("host"), req.nextUrl.pathname, env().ROOT_DOMAIN, { dev: process.env.NODE_ENV === "development" });
+  const route = routeOf(req.headers.get("host"), req.nextUrl.pathname);
   // Only pages get a nonce. A client navigation's payload (RSC) cannot be told
   // apart here: Next strips its flight headers and `_rsc` before the proxy
   // runs (decision 0025), so it is answered like its page.
@@ -112,41 +58,28 @@ async function refuseBadRequest(req: NextRequest): Promise<Response | null> {
 }
 
 async function routeRequest(req: NextRequest, headers: Headers, route: Route | null): Promise<NextResponse> {
-  if (!route) return rewrite(req, headers, NOT_FOUND_PATH);
-
-  switch (route.kind) {
-    case "api":
-    case "root":
+  const plan = await planRoute(route);
+  switch (plan.kind) {
+    case "pass":
       return NextResponse.next({ request: { headers } });
-    case "console":
-      return rewrite(req, headers, join("/admin", route.path), route.base);
-    case "storefront":
-    case "dashboard": {
-      // A cached lookup, so an unknown store gets a real 404 ("store not found").
-      const store = await findStoreBySlug(route.slug);
-      if (!store || store.status === "rejected") return storeNotFound(req, headers);
-      // The store this request is for, from host and path only: server actions
-      // act on this store, never on one named in the form (lib/actions/action.ts).
-      headers.set("x-plaza-store", route.slug);
-      if (route.kind === "dashboard") return rewrite(req, headers, join(`/d/${route.slug}`, route.path), route.base);
-      return rewrite(req, headers, join(`/s/${route.slug}`, route.path), route.base, storefrontStatus(store));
+    case "rewrite": {
+      if (plan.base !== undefined) headers.set("x-plaza-base", plan.base);
+      if (plan.store) headers.set("x-plaza-store", plan.store);
+      const url = req.nextUrl.clone();
+      url.pathname = plan.path;
+      return NextResponse.rewrite(url, { request: { headers }, status: plan.status });
     }
-    case "custom-domain": {
-      const slug = await findSlugByDomain(route.domain);
-      // www.shop.example → shop.example when only the apex is connected (and vice versa is the owner's DNS).
-      const apex = slug ? null : apexOfWww(route.domain);
-      if (apex && (await findSlugByDomain(apex))) {
-        const url = req.nextUrl.clone();
-        url.hostname = apex;
-        return NextResponse.redirect(url, 308);
-      }
-      const store = slug ? await findStoreBySlug(slug) : null;
-      if (!store || store.status === "rejected") return storeNotFound(req, headers);
-      headers.set("x-plaza-store", store.slug);
-      return rewrite(req, headers, join(`/s/${store.slug}`, route.path), "", storefrontStatus(store));
+    case "redirect": {
+      const url = req.nextUrl.clone();
+      url.hostname = plan.hostname;
+      return NextResponse.redirect(url, 308);
     }
-    case "not-found":
-      return rewrite(req, headers, NOT_FOUND_PATH);
+    case "not-found": {
+      if (plan.store) headers.set("x-plaza-not-found", "store");
+      const url = req.nextUrl.clone();
+      url.pathname = NOT_FOUND_PATH;
+      return NextResponse.rewrite(url, { request: { headers } });
+    }
   }
 }
 
