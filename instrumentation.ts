@@ -17,6 +17,9 @@ export async function register() {
       // Usage counts still in memory are written before the pool closes (scripts/serve.mjs).
       const { registerUsageFlushOnClose } = await import("./lib/usage/counters");
       registerUsageFlushOnClose();
+      // Page loads routed by the HTTP server itself, before Next (lib/http/front-door.ts; scripts/serve.mjs calls it).
+      const { routeInFront } = await import("./lib/http/front-door");
+      (globalThis as { __plazaFrontDoor?: typeof routeInFront }).__plazaFrontDoor = routeInFront;
     }
     // Readiness fails the moment SIGTERM arrives (scripts/serve.mjs does the
     // same and drains; this covers `next dev`).

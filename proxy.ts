@@ -84,6 +84,14 @@ async function routeRequest(req: NextRequest, headers: Headers, route: Route | n
 }
 
 export const config = {
-  // Next's own assets never carry tenant meaning.
-  matcher: ["/((?!_next/static|_next/image|favicon\\.ico).*)"],
+  matcher: [
+    {
+      // Next's own assets never carry tenant meaning. A page load the HTTP
+      // server's front door already routed (lib/http/front-door.ts) carries
+      // its mark and skips the proxy; the server drops a client-sent mark
+      // (scripts/serve.mjs), so nobody skips routing by sending one.
+      source: "/((?!_next/static|_next/image|favicon\\.ico).*)",
+      missing: [{ type: "header", key: "x-plaza-routed" }],
+    },
+  ],
 };

@@ -5,7 +5,9 @@
  *    reach the product: bench/plaza-route/page.tsx at app/bench-tenancy-free
  *    (the catalog with the tenancy layers removed), and the proxy's matcher
  *    skipping `/s/…`, so the same storefront page can be asked for without
- *    proxy.ts running at all (Next never calls the proxy for an unmatched path);
+ *    proxy.ts running at all (Next never calls the proxy for an unmatched path;
+ *    bench/http.ts asks on the root host, where the front door leaves internal
+ *    paths alone, lib/http/front-door.ts);
  *  - `bare`: bench/bare, a separate tiny Next app rendering the same products
  *    from memory.
  * A copy is rebuilt only when the sources it was built from changed.

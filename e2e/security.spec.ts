@@ -84,6 +84,41 @@ test.describe("the proxy strips internal headers a client sends (fault h)", () =
     expect(res.body).toContain("Page not found");
     expect(res.body).not.toContain("Store not found");
   });
+
+  test("a client-sent x-plaza-routed does not skip the proxy: internal paths stay unreachable", async () => {
+    // The front door's mark is what lets a routed page load skip proxy.ts (lib/http/front-door.ts);
+    // sent by a client on a request the front door leaves alone, it would reach /s/acme directly.
+    for (const extra of [{}, { rsc: "1" }] as Record<string, string>[]) {
+      const res = await raw("GET", "/s/acme", { host: ROOT, headers: { "x-plaza-routed": "1", "x-plaza-store": "acme", ...extra } });
+      expect(res.status).toBe(404);
+      expect(res.body).not.toContain("Rocket Skates");
+    }
+  });
+});
+
+test.describe("the front door routes a page load as the proxy would (decision 0035)", () => {
+  test("storefront, path-mode and root pages carry the same security headers either way, a 403 status page too", async () => {
+    for (const [host, path, status] of [
+      [ACME, "/", 200],
+      [ROOT, "/stores/acme/shop", 200],
+      [ROOT, "/login", 200],
+      [`initech.localhost:${PORT}`, "/", 403], // pending: the proxy routes it, page load or not
+    ] as const) {
+      // Once as a plain page load (the front door routes it), once with a query the front door leaves to the proxy.
+      const page = await raw("GET", path, { host, headers: { accept: "text/html" } });
+      const proxied = await raw("GET", `${path}?_rsc=proxy`, { host, headers: { accept: "text/html" } });
+      expect(page.status, `${host}${path}`).toBe(status);
+      expect(proxied.status, `${host}${path} (proxy)`).toBe(status);
+      expect(proxied.body).toContain(page.body.includes("Rocket Skates") ? "Rocket Skates" : "</html>");
+      for (const res of [page, proxied]) {
+        expect(res.headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]{22}=='/);
+        expect(res.headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+        expect(res.headers["x-content-type-options"]).toBe("nosniff");
+      }
+      const nonce = /'nonce-([^']+)'/.exec(String(page.headers["content-security-policy"]))![1]!;
+      expect(page.body).toContain(`nonce="${nonce}"`);
+    }
+  });
 });
 
 test.describe("per-client sign-in limits cannot be reset with X-Forwarded-For (10.5)", () => {

@@ -145,7 +145,20 @@ const server = createServer((req, res) => {
     if (shuttingDown) server.closeIdleConnections();
   });
   if (shuttingDown) res.setHeader("connection", "close");
-  void handle(req, res);
+  // The common page load is routed here instead of in proxy.ts (lib/http/front-door.ts,
+  // registered by instrumentation.ts); until it is registered, or if it fails, the proxy routes.
+  const frontDoor = /** @type {{ __plazaFrontDoor?: (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => Promise<boolean> }} */ (globalThis).__plazaFrontDoor;
+  const routed = frontDoor ? frontDoor(req, res) : Promise.resolve(false);
+  void routed
+    .catch((err) => {
+      log(`front door failed, the proxy routes ${reference}: ${err instanceof Error ? err.message : err}`);
+      return false;
+    })
+    .then((inFront) => {
+      // Whatever a client sent: nobody skips the proxy by sending the front door's mark.
+      if (!inFront) delete req.headers["x-plaza-routed"];
+      return handle(req, res);
+    });
 });
 
 // Dev's hot reload speaks WebSocket; the forwarded headers are cleaned there too.
