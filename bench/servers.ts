@@ -1,9 +1,11 @@
 /*
  * Builds and servers for `npm run bench:http`. Everything is built in copies
  * under the system temp folder, never in the work tree:
- *  - `plaza`: this work tree's sources, plus two bench-only changes that never
+ *  - `plaza`: this work tree's sources, plus bench-only changes that never
  *    reach the product: bench/plaza-route/page.tsx at app/bench-tenancy-free
- *    (the catalog with the tenancy layers removed), and the proxy's matcher
+ *    (the catalog with the tenancy layers removed), the same page in the
+ *    storefront's route shape at app/bench-route-shaped/[store]
+ *    (bench/plaza-route/shaped), and the proxy's matcher
  *    skipping `/s/…`, so the same storefront page can be asked for without
  *    proxy.ts running at all (Next never calls the proxy for an unmatched path;
  *    bench/http.ts asks on the root host, where the front door leaves internal
@@ -76,9 +78,14 @@ export function preparePlaza(env: NodeJS.ProcessEnv, rebuild: boolean, reuse = f
   for (const entry of readdirSync(dest)) if (entry !== "node_modules") rmSync(path.join(dest, entry), { recursive: true, force: true });
   for (const f of files) cpSync(path.join(repo, f), path.join(dest, f), { recursive: true });
   linkNodeModules(dest);
-  // Bench-only: the tenancy-free page, and the proxy skipping /s/… (see above).
-  mkdirSync(path.join(dest, "app/bench-tenancy-free"), { recursive: true });
-  cpSync(path.join(repo, "bench/plaza-route/page.tsx"), path.join(dest, "app/bench-tenancy-free/page.tsx"));
+  // Bench-only: the tenancy-free pages, and the proxy skipping /s/… (see above).
+  const benchPage = (from: string, to: string) => {
+    mkdirSync(path.dirname(path.join(dest, to)), { recursive: true });
+    cpSync(path.join(repo, from), path.join(dest, to));
+  };
+  benchPage("bench/plaza-route/page.tsx", "app/bench-tenancy-free/page.tsx");
+  benchPage("bench/plaza-route/shaped/layout.tsx", "app/bench-route-shaped/[store]/layout.tsx");
+  benchPage("bench/plaza-route/shaped/page.tsx", "app/bench-route-shaped/[store]/page.tsx");
   const proxyFile = path.join(dest, "proxy.ts");
   const proxy = readFileSync(proxyFile, "utf8");
   const matcher = "favicon\\\\.ico).*)";
