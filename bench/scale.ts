@@ -30,6 +30,12 @@ type Row = (label: string, value: string, goal: string) => void;
 
 /** Rows a small store has; every store of the bulk has the same. */
 const PER_STORE = { products: 100, orders: 100 };
+/**
+ * Every title ends in one of ten colours, by g % 10: a word in exactly a tenth
+ * of every store's titles, evenly spread (drafts, g % 20 = 0, are all "red").
+ */
+const COLOURS = "array['red', 'blue', 'green', 'amber', 'violet', 'teal', 'coral', 'ivory', 'olive', 'slate']";
+
 /** Orders placed today by every store, the large one included (see `fill`). */
 const TODAY = 100;
 
@@ -44,7 +50,10 @@ function databaseUrl(ownerUrl: string, name: string): string {
  * orders, loaded with generate_series. The newest TODAY orders of every store
  * are one a minute up to now, the rest end a day earlier, so "today's sales"
  * counts the same number of orders in every store: what the overview costs
- * should grow with today's orders, not with the store's history.
+ * should grow with today's orders, not with the store's history. A third of
+ * every store's orders are cancelled and another third fulfilled, so a list
+ * filtered by either fills its page (25) in a store of 100 orders too: those
+ * rows compare the store's size, not how many rows the page shows.
  */
 async function fill(client: pg.Client, prefix: string, n: number, products: number, orders: number) {
   await client.query(
@@ -53,7 +62,7 @@ async function fill(client: pg.Client, prefix: string, n: number, products: numb
   );
   await client.query(
     `insert into products (tenant_id, handle, title, description, price_cents, stock, status, created_at)
-     select s.id, 'p-' || g, 'Product ' || g || ' ' || md5(s.id::text || g::text), 'A product.', 100 + g % 900, 10,
+     select s.id, 'p-' || g, 'Product ' || g || ' ' || md5(s.id::text || g::text) || ' ' || (${COLOURS})[1 + g % 10], 'A product.', 100 + g % 900, 10,
             (case when g % 20 = 0 then 'draft' else 'active' end)::product_status,
             now() - make_interval(secs => g)
      from stores s cross join generate_series(1, $2::int) g
@@ -69,9 +78,9 @@ async function fill(client: pg.Client, prefix: string, n: number, products: numb
                          payment_method, access_token, status, payment_status, fulfillment_status, created_at)
      select c.tenant_id, 1000 + g, c.id, c.email, c.name, '{"line1":"1 St","city":"C","postalCode":"12345","country":"US"}'::jsonb,
             'USD', 1000, 1000, 'manual', md5(g::text),
-            (case when g % 50 = 0 then 'cancelled' else 'open' end)::order_status,
+            (case when g % 3 = 1 then 'cancelled' else 'open' end)::order_status,
             (case when g % 3 = 0 then 'paid' else 'pending' end)::payment_status,
-            (case when g % 7 = 0 then 'fulfilled' else 'unfulfilled' end)::fulfillment_status,
+            (case when g % 3 = 2 then 'fulfilled' else 'unfulfilled' end)::fulfillment_status,
             now() - make_interval(mins => $2::int - g) - (case when $2::int - g < ${TODAY} then interval '0' else interval '1 day' end)
      from customers c join stores s on s.id = c.tenant_id cross join generate_series(1, $2::int) g
      where s.slug like $1 || '%'`,
@@ -145,7 +154,11 @@ async function readsFor(app: Database, owner: Database, slug: string): Promise<R
   return {
     "catalog, first page": () => listCatalog(app, id, {}),
     "catalog, next page": () => listCatalog(app, id, { after: second.nextCursor }),
-    "catalog search": () => listCatalog(app, id, { q: "duct 7" }),
+    // "Product 7", "Product 70"…: 11 titles of a store of 100, but a large store fills its page only at
+    // "Product 701", so this row compares how dense the word is, not what the store's size costs.
+    "catalog search, \"duct 7\"": () => listCatalog(app, id, { q: "duct 7" }),
+    // The same density in every store (COLOURS): what a common word costs as a store grows.
+    "catalog search, a tenth's word": () => listCatalog(app, id, { q: "teal" }),
     // A word from one product's title (titles end in md5(store id || n)).
     "catalog search, a rare word": () => listCatalog(app, id, { q: createHash("md5").update(`${id}7`).digest("hex").slice(3, 11) }),
     "order list": () => listOrders(app, id, {}),
