@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ProductCard } from "@/components/storefront/ProductCard";
-import { SkipLink } from "@/components/ui/SkipLink";
-import { DateFormatProvider } from "@/components/ui/Time";
+import { StorefrontFrame } from "@/components/storefront/StorefrontFrame";
 import type { StorefrontProduct } from "@/lib/catalog/storefront";
 import { moneyFormatter } from "@/lib/commerce/shop";
 import { DEFAULT_PRIMARY } from "@/lib/stores/theme";
@@ -11,8 +9,9 @@ import { BENCH_PRODUCTS } from "@/bench/bare/products";
 /*
  * The storefront catalog with the tenancy layers removed, for the bench's own
  * build of Plaza only (bench/servers.ts copies the pages that use it into
- * app/; it is never part of the product). The same markup, providers, title
- * and components as app/s/[store]'s layout and page, but no routing, no store
+ * app/; it is never part of the product). The same frame as app/s/[store]'s
+ * layout (components/storefront/StorefrontFrame.tsx), and the same markup,
+ * title and components as its page, but no routing, no store
  * lookup, no tenant read and no query: the store and its products come from
  * memory.
  */
@@ -21,40 +20,12 @@ const products: StorefrontProduct[] = BENCH_PRODUCTS.map((p) => ({ ...p, imagePa
 
 export const benchMetadata: Metadata = { title: { absolute: store.name } };
 
-/** What app/s/[store]/layout.tsx renders around a page. */
+/** What app/s/[store]/layout.tsx renders around a page, for a store with the default theme and an empty cart. */
 export function BenchStorefrontShell({ children }: { children: React.ReactNode }) {
   return (
-    <DateFormatProvider timeZone={store.timeZone}>
-      <div style={{ "--store-primary": DEFAULT_PRIMARY } as React.CSSProperties} className="flex min-h-screen flex-col">
-        <SkipLink />
-        <header className="border-b border-zinc-200 bg-white">
-          <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4 sm:px-6">
-            <Link href="/" className="flex items-center gap-3 rounded">
-              <span className="flex flex-col">
-                <span className="text-xl font-bold" style={{ color: DEFAULT_PRIMARY }}>
-                  {store.name}
-                </span>
-              </span>
-            </Link>
-            <nav aria-label="Shop" className="flex items-center gap-2">
-              <Link href="/account" className="rounded-md px-3 py-2 text-sm font-medium text-zinc-700 hover:bg-zinc-50">
-                Account
-              </Link>
-              <Link href="/cart" className="inline-flex items-center gap-2 rounded-md border border-zinc-300 px-3 py-2 text-sm font-medium hover:bg-zinc-50" aria-label="Cart, 0 items">
-                <span aria-hidden="true">Cart</span>
-                <span aria-hidden="true" className="min-w-6 rounded-full bg-(--store-primary) px-2 py-0.5 text-center text-xs font-semibold text-white" data-testid="cart-count">
-                  0
-                </span>
-              </Link>
-            </nav>
-          </div>
-        </header>
-        <div id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-          {children}
-        </div>
-        <footer className="border-t border-zinc-200 bg-white py-6 text-center text-sm text-zinc-700">{store.name} · powered by Plaza</footer>
-      </div>
-    </DateFormatProvider>
+    <StorefrontFrame name={store.name} timeZone={store.timeZone} base="" primary={DEFAULT_PRIMARY} logo={null} tagline={null} itemCount={0}>
+      {children}
+    </StorefrontFrame>
   );
 }
 
