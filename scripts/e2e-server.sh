@@ -13,4 +13,4 @@ node_modules/.bin/tsx tests/support/stripe-standin-main.ts "$DATA/stripe-standin
 for _ in $(seq 1 100); do [ -s "$DATA/stripe-standin.json" ] && break; sleep 0.1; done
 STRIPE_API_BASE="$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).origin)' "$DATA/stripe-standin.json")"
 export STRIPE_API_BASE
-exec node_modules/.bin/tsx --conditions=react-server scripts/run-app.ts start
+exec node_modules/.bin/tsx --import ./scripts/loader/server-only.mjs scripts/run-app.ts start

@@ -31,7 +31,7 @@ export async function startInstance(env: Record<string, string> = {}): Promise<I
   const pgPort = await freePort();
   const dataDir = path.resolve(`.data/e2e-instance-${randomUUID().slice(0, 8)}`);
   let out = "";
-  const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/run-app.ts", "start"], {
+  const child = spawn("node_modules/.bin/tsx", ["--import", "./scripts/loader/server-only.mjs", "scripts/run-app.ts", "start"], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -35,7 +35,7 @@ describe("npm run jobs", () => {
   it("runs every job with only DATABASE_URL set", () => {
     const root = path.resolve(import.meta.dirname, "../..");
     const env: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATABASE_URL: url.toString(), UPLOAD_DIR: ".data/test/uploads", PLAZA_DATA_DIR: ".data/test", ...roleEnv };
-    const run = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/jobs.ts"], { cwd: root, env: env as NodeJS.ProcessEnv, encoding: "utf8", timeout: 60_000 });
+    const run = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["--import", "./scripts/loader/server-only.mjs", "scripts/jobs.ts"], { cwd: root, env: env as NodeJS.ProcessEnv, encoding: "utf8", timeout: 60_000 });
     expect(run.stdout).toMatch(/\[jobs\] purge-stores: purged \d+/);
     expect(run.stdout).toMatch(/\[jobs\] recheck-domains: checked \d+/);
     expect(run.stdout).toMatch(/\[jobs\] send-mail: SMTP_URL not set/);

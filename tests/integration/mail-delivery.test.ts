@@ -20,7 +20,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 function startSender(appUrl: string, smtpUrl: string): { child: ChildProcess; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> } {
   // node itself with tsx as a loader: the tsx CLI would run the script in a
   // grandchild that a SIGKILL of the CLI leaves running.
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "tests/integration/support/mail-sender.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/loader/server-only.mjs", "tests/integration/support/mail-sender.ts"], {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATABASE_APP_URL: appUrl, SMTP_URL: smtpUrl, BATCH: "50", LEASE_MS: String(LEASE_MS), NODE_ENV: "test" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -235,7 +235,7 @@ describe("placement: pool → dedicated → pool", () => {
     const url = newDatabase();
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_APP_URL: inject("appUrl") };
     delete env.DATABASE_URL;
-    const cli = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/stores-place.ts", store.slug, "--database", url], { encoding: "utf8", env, timeout: 60_000 });
+    const cli = spawnSync("node_modules/.bin/tsx", ["--import", "./scripts/loader/server-only.mjs", "scripts/stores-place.ts", store.slug, "--database", url], { encoding: "utf8", env, timeout: 60_000 });
     expect(cli.stderr).toBe("");
     expect(cli.status).toBe(0);
     expect(cli.stdout).toContain(`${store.slug} now lives in a dedicated database (127.0.0.1:`);
@@ -250,7 +250,7 @@ describe("placement: pool → dedicated → pool", () => {
     expect(rows).toEqual([{ stock: 11 }]);
     expect(await stockOf(app, store.id, product.id)).toBe(11);
 
-    const usage = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/stores-place.ts", store.slug, "--somewhere"], { encoding: "utf8", env });
+    const usage = spawnSync("node_modules/.bin/tsx", ["--import", "./scripts/loader/server-only.mjs", "scripts/stores-place.ts", store.slug, "--somewhere"], { encoding: "utf8", env });
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain("usage: npm run stores:place");
   });

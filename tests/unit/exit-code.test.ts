@@ -13,7 +13,7 @@ describe("a process that loads the embedded server", () => {
     const root = path.resolve(import.meta.dirname, "../..");
     const run = spawnSync(
       path.join(root, "node_modules/.bin/tsx"),
-      ["--conditions=react-server", "-e", "import('./lib/db/embedded.ts').then(() => { process.exitCode = 3; })"],
+      ["--import", "./scripts/loader/server-only.mjs", "-e", "import('./lib/db/embedded.ts').then(() => { process.exitCode = 3; })"],
       { cwd: root, encoding: "utf8", timeout: 60_000 },
     );
     expect(run.stderr).not.toMatch(/Error/);
