@@ -2,13 +2,14 @@
  * Checkouts per second with the real checkout code (lib/commerce/checkout.ts),
  * 16 concurrent buyers: each on a store of its own, then all on one product
  * of one store (the hot counter row and the hot stock row). Carts are made
- * beforehand in bulk, so only placeOrder is timed.
+ * beforehand in bulk, so only placeOrder is timed: the order, and its two mails
+ * (the buyer's confirmation, the owner's "new order") rendered and queued.
  */
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { placeOrder } from "@/lib/commerce/checkout";
 import type { Database } from "@/lib/db/connect";
-import { products, stores } from "@/lib/db/schema";
+import { memberships, products, stores, users } from "@/lib/db/schema";
 import { withTenant } from "@/lib/db/tenant";
 
 type Row = (label: string, value: string, goal: string) => void;
@@ -16,6 +17,9 @@ const BUYERS = 16;
 
 async function storeWithProduct(owner: Database, slug: string) {
   const [store] = await owner.insert(stores).values({ slug, name: slug, status: "active", currency: "USD" }).returning();
+  // An approved owner, as every open store has: each order mails them "new order" beside the buyer's confirmation.
+  const [user] = await owner.insert(users).values({ email: `owner@${slug}.example`, name: `Owner of ${slug}`, passwordHash: "x" }).returning();
+  await owner.insert(memberships).values({ storeId: store!.id, userId: user!.id, role: "owner", status: "approved" });
   const [product] = await withTenant(owner, store!.id, (tx) =>
     tx.insert(products).values({ tenantId: store!.id, handle: "hot", title: "Hot", priceCents: 1000, stock: 1_000_000, status: "active" }).returning(),
   );

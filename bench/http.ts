@@ -40,6 +40,17 @@ function row(label: string, value: string, goal: string) {
   console.log(`  ${label.padEnd(64)} ${value.padStart(16)}   goal ${goal}`);
 }
 
+// The servers' secrets, in the bench's own environment too: the checkout run calls
+// the real checkout code in this process, and its order mail reads the same
+// environment (lib/env.ts) that a server does.
+const secrets = {
+  AUTH_SECRET: "bench-auth-secret-bench-auth-secret-0123456789",
+  AUTH_TRUST_HOST: "true",
+  CONFIG_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`,
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString("base64"),
+};
+Object.assign(process.env, secrets);
+
 const dataDir = path.resolve(".data/bench-http/postgres");
 rmSync(dataDir, { recursive: true, force: true });
 console.log(`bench:http${fast ? " (fast)" : ""}: builds in ${workRoot}`);
@@ -73,7 +84,11 @@ try {
 
   if (only.has("http")) await httpRounds();
   if (only.has("pg")) await pgAlone(storeId);
-  if (only.has("checkout")) await runCheckoutLoad({ owner: owner.db, app: app.db, fast, row });
+  if (only.has("checkout")) {
+    // The order mails that placeOrder queues read the environment as a server would (lib/env.ts).
+    process.env.DATABASE_APP_URL = appUrl;
+    await runCheckoutLoad({ owner: owner.db, app: app.db, fast, row });
+  }
   if (only.has("scale")) await runScale({ ownerUrl: pg.ownerUrl, role, fast, row });
 } finally {
   for (const s of servers) await s.stop();
@@ -83,12 +98,6 @@ try {
 }
 
 async function httpRounds() {
-  const secrets = {
-    AUTH_SECRET: "bench-auth-secret-bench-auth-secret-0123456789",
-    AUTH_TRUST_HOST: "true",
-    CONFIG_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`,
-    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString("base64"),
-  };
   const plazaDir = preparePlaza({ ...process.env, ...secrets }, rebuild, reuse);
   const bareDir = prepareBare(rebuild);
   const plaza = await startPlaza(plazaDir, httpPort, {

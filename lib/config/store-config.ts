@@ -3,14 +3,14 @@ import { and, eq, inArray } from "drizzle-orm";
 import { recordAudit } from "@/lib/audit/log";
 import type { Database } from "@/lib/db/connect";
 import { storeConfig } from "@/lib/db/schema";
-import { withTenant } from "@/lib/db/tenant";
+import { readTenant, withTenant } from "@/lib/db/tenant";
 import { decryptSecret, encryptSecret, keyIdOf, maskSecret, reEncrypt, type Keyring } from "./crypto";
 import { CONFIG_KEY_MAP, CONFIG_KEYS } from "./keys";
 
 /*
  * Store configuration: validated per key, secrets sealed with AES-256-GCM
  * bound to (store, key), audited without the value. store_config is a tenant
- * table: every call runs in withTenant and names the store.
+ * table: every call runs in withTenant (readTenant for reads) and names the store.
  */
 
 export type ConfigView = { key: string; label: string; help: string; secret: boolean; display: string | null; keyId: string | null };
@@ -103,7 +103,8 @@ export async function rotateStoreSecrets(database: Database, keyring: Keyring, s
  * needs it is simply off rather than failing the page.
  */
 export async function readSettings(database: Database, keyring: Keyring | null, storeId: string, keys: readonly string[]): Promise<Map<string, unknown>> {
-  const rows = await withTenant(database, storeId, (tx) =>
+  // A read: one statement behind the store's entry, no BEGIN or COMMIT (lib/db/tenant.ts).
+  const rows = await readTenant(database, storeId, (tx) =>
     tx.select().from(storeConfig).where(and(eq(storeConfig.tenantId, storeId), inArray(storeConfig.key, [...keys]))),
   );
   const out = new Map<string, unknown>();

@@ -1,7 +1,7 @@
 import "server-only";
 import { Body, Button, Container, Head, Heading, Html, Preview, Text } from "@react-email/components";
-import { render } from "@react-email/render";
 import type { OutboxMessage } from "./outbox";
+import { renderHtmlAndText } from "./render";
 
 /*
  * Account and store mail (issue 11 §3): password reset, staff invite, email
@@ -61,8 +61,7 @@ export type MailContent = Props;
 
 /** One message: its HTML and plain text rendered from the one template (every platform mail but the order mails goes through here). */
 export async function composeMail(meta: { storeId: string | null; to: string; kind: string; subject: string }, props: Props): Promise<OutboxMessage> {
-  const element = <AccountEmail {...props} />;
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  const { html, text } = await renderHtmlAndText(<AccountEmail {...props} />);
   return { ...meta, body: text, html };
 }
 

@@ -1,14 +1,14 @@
 import "server-only";
 import { Body, Button, Container, Head, Heading, Hr, Html, Preview, Section, Text } from "@react-email/components";
-import { render } from "@react-email/render";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/lib/db/connect";
 import { memberships, orderItems, orders, stores, users } from "@/lib/db/schema";
-import { withTenant } from "@/lib/db/tenant";
+import { readTenant, withTenant } from "@/lib/db/tenant";
 import { recordOrderEvent } from "@/lib/commerce/timeline";
 import { formatMoney } from "@/lib/money";
 import { dashboardUrl, storefrontUrl } from "@/lib/tenancy/urls";
 import { enqueueMail, type OutboxMessage } from "./outbox";
+import { renderHtmlAndText } from "./render";
 import { readSettings } from "@/lib/config/store-config";
 
 /*
@@ -40,6 +40,8 @@ type MailProps = {
 };
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
+/** The roles that hear of a new order unless the store narrows it (mail.new_order_to). */
+const ORDER_TEAM = ["owner", "admin", "orders"] as const;
 
 function OrderEmail(p: MailProps) {
   const money = (c: number) => formatMoney(c, p.currency);
@@ -85,9 +87,7 @@ function OrderEmail(p: MailProps) {
 
 /** HTML and plain text of one message, from the same element. */
 export async function renderMail(props: MailProps): Promise<{ html: string; text: string }> {
-  const element = <OrderEmail {...props} />;
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { html, text };
+  return renderHtmlAndText(<OrderEmail {...props} />);
 }
 
 type Order = typeof orders.$inferSelect;
@@ -199,33 +199,38 @@ const LABEL: Record<OrderMailKind, string> = {
  */
 export async function queueOrderMails(database: Database, storeId: string, orderId: string, kinds: OrderMailKind[], extra: Extra = {}): Promise<number> {
   if (kinds.length === 0) return 0;
-  const [store] = await database.select({ id: stores.id, slug: stores.slug, name: stores.name, theme: stores.theme }).from(stores).where(eq(stores.id, storeId));
-  if (!store) return 0;
-  const loaded = await withTenant(database, storeId, async (tx) => {
-    const [order] = await tx.select().from(orders).where(and(eq(orders.tenantId, storeId), eq(orders.id, orderId)));
-    if (!order) return null;
-    const lines = await tx
-      .select({ title: orderItems.title, quantity: orderItems.quantity, lineTotalCents: orderItems.lineTotalCents })
-      .from(orderItems)
-      .where(and(eq(orderItems.tenantId, storeId), eq(orderItems.orderId, orderId)))
-      .orderBy(asc(orderItems.title));
-    return { order, lines };
-  });
-  if (!loaded) return 0;
-  // Members are platform rows: read from the control database, wherever the
-  // store's own rows live (a dedicated database has no users; lib/db/placement.ts).
-  // Who hears of a new order is the store's choice (mail.new_order_to): the team that handles orders, the owners only, or nobody.
-  const newOrderTo = kinds.includes("order.new") ? (await readSettings(database, null, storeId, ["mail.new_order_to"])).get("mail.new_order_to") : "off";
-  const roles = newOrderTo === "off" ? [] : newOrderTo === "owners" ? (["owner"] as const) : (["owner", "admin", "orders"] as const);
-  const staff = roles.length
-    ? (
-        await database
-          .select({ email: users.email })
+  const toStaff = kinds.includes("order.new");
+  // The reads do not depend on one another, so they go out side by side: a
+  // checkout's buyer waits for these mails to be queued (bench/checkout-load.ts).
+  const [[store], loaded, settings, team] = await Promise.all([
+    database.select({ id: stores.id, slug: stores.slug, name: stores.name, theme: stores.theme }).from(stores).where(eq(stores.id, storeId)),
+    readTenant(database, storeId, async (tx) => {
+      const [[order], lines] = await Promise.all([
+        tx.select().from(orders).where(and(eq(orders.tenantId, storeId), eq(orders.id, orderId))),
+        tx
+          .select({ title: orderItems.title, quantity: orderItems.quantity, lineTotalCents: orderItems.lineTotalCents })
+          .from(orderItems)
+          .where(and(eq(orderItems.tenantId, storeId), eq(orderItems.orderId, orderId)))
+          .orderBy(asc(orderItems.title)),
+      ]);
+      return order ? { order, lines } : null;
+    }),
+    toStaff ? readSettings(database, null, storeId, ["mail.new_order_to"]) : null,
+    // Members are platform rows: read from the control database, wherever the
+    // store's own rows live (a dedicated database has no users; lib/db/placement.ts).
+    toStaff
+      ? database
+          .select({ email: users.email, role: memberships.role })
           .from(memberships)
           .innerJoin(users, eq(users.id, memberships.userId))
-          .where(and(eq(memberships.storeId, storeId), eq(memberships.status, "approved"), inArray(memberships.role, [...roles])))
-      ).map((s) => s.email)
-    : [];
+          .where(and(eq(memberships.storeId, storeId), eq(memberships.status, "approved"), inArray(memberships.role, [...ORDER_TEAM])))
+      : [],
+  ]);
+  if (!store || !loaded) return 0;
+  // Who hears of a new order is the store's choice (mail.new_order_to): the team that handles orders, the owners only, or nobody.
+  const newOrderTo = settings?.get("mail.new_order_to");
+  const roles: readonly string[] = newOrderTo === "off" ? [] : newOrderTo === "owners" ? ["owner"] : ORDER_TEAM;
+  const staff = team.filter((m) => roles.includes(m.role)).map((m) => m.email);
   const messages: Array<OutboxMessage & { label: string }> = [];
   for (const kind of kinds) {
     const { subject, props } = await compose(kind, store, loaded.order, loaded.lines, extra);
@@ -233,12 +238,14 @@ export async function queueOrderMails(database: Database, storeId: string, order
     const recipients = kind === "order.new" ? staff : [loaded.order.email];
     for (const to of recipients) messages.push({ storeId, to, subject, body: text, html, kind, label: LABEL[kind] });
   }
-  await withTenant(database, storeId, async (tx) => {
-    await enqueueMail(tx, messages);
-    for (const m of messages) {
-      await recordOrderEvent(tx, storeId, orderId, { kind: "mail", message: `${m.label} mailed to ${m.to}`, actorKind: "system", data: { mailKind: m.kind } });
-    }
-  });
+  await withTenant(database, storeId, (tx) =>
+    Promise.all([
+      enqueueMail(tx, messages),
+      ...messages.map((m) =>
+        recordOrderEvent(tx, storeId, orderId, { kind: "mail", message: `${m.label} mailed to ${m.to}`, actorKind: "system", data: { mailKind: m.kind } }),
+      ),
+    ]),
+  );
   return messages.length;
 }
 
