@@ -9,6 +9,7 @@
  * goes through the loader's hooks thread (decision 0037).
  */
 import { randomUUID } from "node:crypto";
+import { Worker } from "node:worker_threads";
 import { sql } from "drizzle-orm";
 import { placeOrder } from "@/lib/commerce/checkout";
 import type { Database } from "@/lib/db/connect";
@@ -37,19 +38,21 @@ async function carts(owner: Database, storeId: string, productId: string, n: num
   return res.rows.map((r) => r.id);
 }
 
-async function drive(app: Database, buyers: Array<{ storeId: string; carts: string[] }>): Promise<number> {
-  const t0 = performance.now();
+export type Buyer = { n: number; storeId: string; carts: string[] };
+
+/** Places every buyer's carts, the buyers side by side, each its carts one after another; returns how many were placed. */
+export async function placeAll(app: Database, buyers: Buyer[]): Promise<number> {
   let placed = 0;
   await Promise.all(
-    buyers.map(async (b, i) => {
+    buyers.map(async (b) => {
       for (const cartId of b.carts) {
         const r = await placeOrder(app, {
           storeId: b.storeId,
           currency: "USD",
           cartId,
           form: {
-            email: `buyer${i}@example.com`,
-            name: `Buyer ${i}`,
+            email: `buyer${b.n}@example.com`,
+            name: `Buyer ${b.n}`,
             line1: "1 Bench Street",
             city: "Benchville",
             postalCode: "12345",
@@ -64,24 +67,64 @@ async function drive(app: Database, buyers: Array<{ storeId: string; carts: stri
       }
     }),
   );
-  return placed / ((performance.now() - t0) / 1000);
+  return placed;
 }
 
-export async function runCheckoutLoad({ owner, app, fast, row }: { owner: Database; app: Database; fast: boolean; row: Row }) {
+/** A second instance: a worker thread with its own event loop and pool (./checkout-instance.mjs). */
+async function startInstance(appUrl: string): Promise<{ place: (buyers: Buyer[]) => Promise<number>; stop: () => Promise<void> }> {
+  const worker = new Worker(new URL("./checkout-instance.mjs", import.meta.url), { workerData: { appUrl } });
+  const next = () =>
+    new Promise<unknown>((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+    });
+  await next(); // "ready": its modules loaded and its pool made before anything is timed
+  return {
+    place: async (buyers) => {
+      const answer = next();
+      worker.postMessage(buyers);
+      return answer as Promise<number>;
+    },
+    stop: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+/** Checkouts per second: the buyers dealt out over `instances` (this process's own event loop first). */
+async function drive(app: Database, instances: Array<(buyers: Buyer[]) => Promise<number>>, buyers: Buyer[]): Promise<number> {
+  const t0 = performance.now();
+  const dealt = instances.map((_, k) => buyers.filter((_, i) => i % instances.length === k));
+  const placed = await Promise.all(instances.map((place, k) => place(dealt[k]!)));
+  return placed.reduce((a, b) => a + b, 0) / ((performance.now() - t0) / 1000);
+}
+
+export async function runCheckoutLoad({ owner, app, appUrl, fast, row }: { owner: Database; app: Database; appUrl: string; fast: boolean; row: Row }) {
   const perBuyer = fast ? 30 : 120;
   const rounds = fast ? 2 : 3;
   const spread = await Promise.all(Array.from({ length: BUYERS }, (_, i) => storeWithProduct(owner, `checkout-${i}`)));
   const hot = await storeWithProduct(owner, "checkout-hot");
-  const across: number[] = [];
-  const oneProduct: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const a = await Promise.all(spread.map(async (s) => ({ storeId: s.storeId, carts: await carts(owner, s.storeId, s.productId, perBuyer) })));
-    across.push(await drive(app, a));
-    const h = await Promise.all(spread.map(async () => ({ storeId: hot.storeId, carts: await carts(owner, hot.storeId, hot.productId, perBuyer) })));
-    oneProduct.push(await drive(app, h));
+  const second = await startInstance(appUrl);
+  const here = (buyers: Buyer[]) => placeAll(app, buyers);
+  const shapes = { one: [here], two: [here, second.place] };
+  const rates = { acrossOne: [] as number[], hotOne: [] as number[], acrossTwo: [] as number[], hotTwo: [] as number[] };
+  const across = () => Promise.all(spread.map(async (s, n) => ({ n, storeId: s.storeId, carts: await carts(owner, s.storeId, s.productId, perBuyer) })));
+  const onHot = () => Promise.all(spread.map(async (_, n) => ({ n, storeId: hot.storeId, carts: await carts(owner, hot.storeId, hot.productId, perBuyer) })));
+  try {
+    for (let r = 0; r < rounds; r++) {
+      rates.acrossOne.push(await drive(app, shapes.one, await across()));
+      rates.hotOne.push(await drive(app, shapes.one, await onHot()));
+      rates.acrossTwo.push(await drive(app, shapes.two, await across()));
+      rates.hotTwo.push(await drive(app, shapes.two, await onHot()));
+    }
+  } finally {
+    await second.stop();
   }
-  const best = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   console.log(`\nCheckout, ${BUYERS} concurrent buyers, real checkout code (checkouts/s, median of ${rounds})`);
-  row("across stores", best(across).toFixed(0), "≥ 200");
-  row("one hot product of one store", best(oneProduct).toFixed(0), "≥ 100");
+  row("across stores", median(rates.acrossOne).toFixed(0), "≥ 200");
+  row("one hot product of one store", median(rates.hotOne).toFixed(0), "≥ 100");
+  // One event loop is at most one core: the same buyers dealt over two instances say whether that, or the database, is the limit.
+  row("  across stores, two instances (8 buyers each)", median(rates.acrossTwo).toFixed(0), "(a second event loop)");
+  row("  one hot product, two instances", median(rates.hotTwo).toFixed(0), "(a second event loop)");
 }

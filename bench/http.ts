@@ -87,7 +87,7 @@ try {
   if (only.has("checkout")) {
     // The order mails that placeOrder queues read the environment as a server would (lib/env.ts).
     process.env.DATABASE_APP_URL = appUrl;
-    await runCheckoutLoad({ owner: owner.db, app: app.db, fast, row });
+    await runCheckoutLoad({ owner: owner.db, app: app.db, appUrl, fast, row });
   }
   if (only.has("scale")) await runScale({ ownerUrl: pg.ownerUrl, role, fast, row });
 } finally {
