@@ -11,6 +11,7 @@ import { deliverDueWebhooks, FAILURES_TO_DISABLE } from "@/lib/webhooks/deliver"
 import { freePort } from "../support/free-port";
 import { apiClient } from "./support/api-client";
 import { testKeyring } from "./settings-fixtures";
+import { cartWith, checkout, checkoutForm, createProduct } from "./commerce-fixtures";
 import { createTestStore, testDatabases } from "./db";
 
 const KEYS = testKeyring();
@@ -184,6 +185,28 @@ describe("outbound webhooks", () => {
     await pass();
     const [got] = at(a.path);
     expect(JSON.parse(got!.body)).toMatchObject({ type: "store.suspended", data: { reason: "Chargebacks" } });
+  });
+
+  it("order.created goes with the order to an endpoint that wants it, and to no endpoint that does not (migration 0031 asks first)", async () => {
+    const wants = await storeWithHook("who", ["order.created"]);
+    const other = await storeWithHook("whp", ["order.paid"]);
+    const off = await storeWithHook("whd", ["order.created"]);
+    await withTenant(owner, off.store.id, (tx) => tx.update(webhookEndpoints).set({ status: "disabled" }).where(eq(webhookEndpoints.tenantId, off.store.id)));
+    const place = async (store: typeof wants.store) => {
+      const product = await createProduct(owner, store.id, { stock: 5 });
+      const placed = await checkout(app, store, await cartWith(app, store.id, [{ productId: product.id, quantity: 1 }]), checkoutForm());
+      if (!placed.ok) throw new Error(placed.message);
+      return placed;
+    };
+    const order = await place(wants.store);
+    await place(other.store);
+    await place(off.store);
+    const [delivery, ...more] = await deliveriesOf(wants.store.id);
+    expect(more).toEqual([]);
+    expect(delivery).toMatchObject({ eventType: "order.created", status: "pending", endpointId: wants.endpoint.id });
+    expect(delivery!.payload).toMatchObject({ type: "order.created", store: { id: wants.store.id, slug: wants.store.slug }, data: { object: "order", id: order.orderId, number: order.number, totalCents: 1000 } });
+    expect(await deliveriesOf(other.store.id)).toEqual([]);
+    expect(await deliveriesOf(off.store.id)).toEqual([]);
   });
 });
 
