@@ -92,7 +92,7 @@ async function startInstance(appUrl: string): Promise<{ place: (buyers: Buyer[])
 }
 
 /** Checkouts per second: the buyers dealt out over `instances` (this process's own event loop first). */
-async function drive(app: Database, instances: Array<(buyers: Buyer[]) => Promise<number>>, buyers: Buyer[]): Promise<number> {
+async function drive(instances: Array<(buyers: Buyer[]) => Promise<number>>, buyers: Buyer[]): Promise<number> {
   const t0 = performance.now();
   const dealt = instances.map((_, k) => buyers.filter((_, i) => i % instances.length === k));
   const placed = await Promise.all(instances.map((place, k) => place(dealt[k]!)));
@@ -112,10 +112,10 @@ export async function runCheckoutLoad({ owner, app, appUrl, fast, row }: { owner
   const onHot = () => Promise.all(spread.map(async (_, n) => ({ n, storeId: hot.storeId, carts: await carts(owner, hot.storeId, hot.productId, perBuyer) })));
   try {
     for (let r = 0; r < rounds; r++) {
-      rates.acrossOne.push(await drive(app, shapes.one, await across()));
-      rates.hotOne.push(await drive(app, shapes.one, await onHot()));
-      rates.acrossTwo.push(await drive(app, shapes.two, await across()));
-      rates.hotTwo.push(await drive(app, shapes.two, await onHot()));
+      rates.acrossOne.push(await drive(shapes.one, await across()));
+      rates.hotOne.push(await drive(shapes.one, await onHot()));
+      rates.acrossTwo.push(await drive(shapes.two, await across()));
+      rates.hotTwo.push(await drive(shapes.two, await onHot()));
     }
   } finally {
     await second.stop();

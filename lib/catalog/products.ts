@@ -182,13 +182,19 @@ export async function productUsage(database: Database, storeId: string) {
   });
 }
 
-/** Products at or under the threshold, for the dashboard overview. */
-export async function lowStockProducts(database: Database, storeId: string, threshold = 5, limit = 10) {
+/** At or under this many in stock, an active product is low on stock. The same number is in the `low_stock` column's definition (migration 0032). */
+export const LOW_STOCK = 5;
+
+/** Active products low on stock (LOW_STOCK or fewer), fewest first, for the dashboard overview. */
+export async function lowStockProducts(database: Database, storeId: string, limit = 10) {
   return withTenant(database, storeId, (tx) =>
     tx
       .select({ id: products.id, title: products.title, stock: products.stock, handle: products.handle })
       .from(products)
-      .where(and(eq(products.tenantId, storeId), eq(products.status, "active"), sql`${products.stock} <= ${threshold}`))
+      // Written out, not as parameters: the partial index's predicate must be
+      // proven from the statement's text, and a prepared statement's generic
+      // plan knows nothing of a parameter's value.
+      .where(and(eq(products.tenantId, storeId), sql`${products.status} = 'active' and ${products.lowStock}`))
       .orderBy(products.stock, products.title)
       .limit(limit),
   );

@@ -5,7 +5,7 @@ import Cursor from "pg-cursor";
 import { recordAudit } from "@/lib/audit/log";
 import { announceChange } from "@/lib/changes/changes";
 import { configKeyring } from "@/lib/config/keyring";
-import { allTenantTables, insertOrder } from "@/lib/stores/transfer/tables";
+import { allTenantTables, insertableColumns, insertOrder } from "@/lib/stores/transfer/tables";
 import type { Database } from "./connect";
 import { forgetPlacement, openPlacement, placementLabel, sealPlacement, syncMirror, type DedicatedUrls } from "./placement";
 import { dedicatedRoleName, ProvisionError, provisionDedicated } from "./provision";
@@ -103,13 +103,14 @@ async function checksum(client: pg.ClientBase, table: string, storeId: string): 
 
 async function copyTable(source: pg.ClientBase, target: pg.ClientBase, table: string, storeId: string, batchSize: number, progress: (rows: number) => Promise<void>) {
   const t = pg.escapeIdentifier(table);
+  const list = await insertableColumns(target, table);
   const cursor = source.query(new Cursor<{ row: string }>(`select row_to_json(x)::text as row from ${t} x where x.tenant_id = $1`, [storeId]));
   let copied = 0;
   try {
     for (;;) {
       const batch = await cursor.read(batchSize);
       if (!batch.length) break;
-      await target.query(`insert into ${t} select * from json_populate_recordset(null::${t}, $1::json)`, [`[${batch.map((b) => b.row).join(",")}]`]);
+      await target.query(`insert into ${t} (${list}) select ${list} from json_populate_recordset(null::${t}, $1::json)`, [`[${batch.map((b) => b.row).join(",")}]`]);
       copied += batch.length;
       await progress(copied);
     }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { stores } from "./platform";
 
 /*
@@ -28,6 +28,12 @@ export const products = pgTable(
     // Money in integer minor units of the store's currency.
     priceCents: integer("price_cents").notNull(),
     stock: integer("stock").notNull().default(0),
+    // Whether the dashboard lists it as low on stock (LOW_STOCK in
+    // lib/catalog/products.ts). A flag and not an index on `stock`, so that a
+    // checkout's stock take changes no indexed column and is a HOT update: no
+    // new entry in any index, the search's trigram GIN included (migration
+    // 0032, decision 0037). It changes only when the stock crosses the line.
+    lowStock: boolean("low_stock").generatedAlwaysAs(sql`stock <= 5`),
     status: productStatus("status").notNull().default("draft"),
     imagePath: text("image_path"),
     // The master catalog product this was copied from (lib/catalog/master-opt-in.ts); no FK, see ./catalog.ts.
@@ -46,8 +52,9 @@ export const products = pgTable(
     // filters drafts and stops at the page size (EXPLAIN in decision 0016).
     index("products_tenant_created_idx").on(t.tenantId, t.createdAt, t.id),
     // The overview's low-stock list: a partial index's predicate is proven from
-    // the query, which row-level security does not prevent.
-    index("products_tenant_low_stock_idx").on(t.tenantId, t.stock).where(sql`status = 'active'`),
+    // the query, which row-level security does not prevent. Keyed by the store
+    // alone: `stock` in an index would make every stock take a non-HOT update.
+    index("products_tenant_low_stock_idx").on(t.tenantId).where(sql`status = 'active' and low_stock`),
     // The storefront's search (ILIKE '%q%'): a GIN index over the title's
     // trigrams, each prefixed with the store (plaza_tenant_trigrams, migration
     // 0027), active products only. A posting list then holds one store's

@@ -9,7 +9,7 @@ import { storageBytes } from "@/lib/usage/storage";
 import { storeFileKey } from "@/lib/storage/keys";
 import { contentTypeOf, STORED_NAME } from "@/lib/storage/mime";
 import { manifestSchema } from "./export";
-import { insertOrder, tenantTables } from "./tables";
+import { insertableColumns, insertOrder, tenantTables } from "./tables";
 
 /*
  * Restores an export into an *empty* store: every row gets the target store's
@@ -147,14 +147,16 @@ export async function importStore(pool: pg.Pool, storeId: string, archive: Uint8
     }
 
     const counts: Record<string, number> = {};
+    const columns = new Map<string, string>();
+    for (const name of data.keys()) columns.set(name, await insertableColumns(tx, name));
     for (const [name, rows] of data) {
       for (let i = 0; i < rows.length; i += BATCH) {
         const batch = JSON.stringify(rows.slice(i, i + BATCH));
         const table = pg.escapeIdentifier(name);
         await tx.query(
-          `insert into ${table}
-           select (jsonb_populate_record(null::${table}, r || jsonb_build_object('tenant_id', $1::uuid))).*
-           from jsonb_array_elements($2::jsonb) as r`,
+          `insert into ${table} (${columns.get(name)})
+           select ${columns.get(name)} from (select (jsonb_populate_record(null::${table}, r || jsonb_build_object('tenant_id', $1::uuid))).*
+           from jsonb_array_elements($2::jsonb) as r) x`,
           [storeId, batch],
         );
       }

@@ -95,3 +95,19 @@ export function withDependencies(tables: TenantTable[], names: readonly string[]
   }
   return out;
 }
+
+/**
+ * A table's columns an INSERT may write, quoted and in the table's order: all
+ * but the generated ones (products.low_stock, migration 0032), which
+ * PostgreSQL computes and refuses to be given. Copies name these instead of
+ * `select *`, so a generated column in the rows they carry is left out.
+ */
+export async function insertableColumns(client: pg.ClientBase | pg.Pool, table: string): Promise<string> {
+  const { rows } = await client.query<{ list: string }>(
+    `select string_agg(quote_ident(column_name), ', ' order by ordinal_position) as list
+     from information_schema.columns where table_schema = 'public' and table_name = $1 and is_generated = 'NEVER'`,
+    [table],
+  );
+  if (!rows[0]?.list) throw new Error(`no such table: ${table}`);
+  return rows[0].list;
+}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Circle, CircleCheck } from "lucide-react";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/auth/permissions";
-import { lowStockProducts, productUsage } from "@/lib/catalog/products";
+import { LOW_STOCK, lowStockProducts, productUsage } from "@/lib/catalog/products";
 import { setupChecklist, type SetupChecklist } from "@/lib/dashboard/onboarding";
 import { requireMember } from "@/lib/access/edges";
 import { todaysSales } from "@/lib/dashboard/overview";
@@ -14,8 +14,6 @@ import { storefrontUrl } from "@/lib/tenancy/urls";
 import { DataTable, type DataColumn } from "@/components/ui/DataTable";
 
 export const metadata: Metadata = { title: "Dashboard" };
-
-const LOW_STOCK = 5;
 
 const LOW_STOCK_COLUMNS: DataColumn[] = [
   { id: "product", header: "Product", sortable: true },
@@ -70,7 +68,7 @@ export default async function DashboardHome({ params }: { params: Promise<{ stor
   const seesOrders = can(role, "orders:read");
   const [sales, lowStock, counts, usage, checklist] = await Promise.all([
     seesOrders ? todaysSales(db(), store.id, store.timeZone) : Promise.resolve(null),
-    lowStockProducts(db(), store.id, LOW_STOCK),
+    lowStockProducts(db(), store.id),
     can(role, "members:read") ? countMembers(db(), store.id) : Promise.resolve(null),
     productUsage(db(), store.id),
     // Setting the store up is the owner's job: owners see the checklist.
