@@ -200,33 +200,33 @@ const LABEL: Record<OrderMailKind, string> = {
 export async function queueOrderMails(database: Database, storeId: string, orderId: string, kinds: OrderMailKind[], extra: Extra = {}): Promise<number> {
   if (kinds.length === 0) return 0;
   const toStaff = kinds.includes("order.new");
-  // The reads do not depend on one another, so they go out side by side: a
-  // checkout's buyer waits for these mails to be queued (bench/checkout-load.ts).
-  const [[store], loaded, settings, team] = await Promise.all([
-    database.select({ id: stores.id, slug: stores.slug, name: stores.name, theme: stores.theme }).from(stores).where(eq(stores.id, storeId)),
-    readTenant(database, storeId, async (tx) => {
-      const [[order], lines] = await Promise.all([
-        tx.select().from(orders).where(and(eq(orders.tenantId, storeId), eq(orders.id, orderId))),
-        tx
-          .select({ title: orderItems.title, quantity: orderItems.quantity, lineTotalCents: orderItems.lineTotalCents })
-          .from(orderItems)
-          .where(and(eq(orderItems.tenantId, storeId), eq(orderItems.orderId, orderId)))
-          .orderBy(asc(orderItems.title)),
-      ]);
-      return order ? { order, lines } : null;
-    }),
-    toStaff ? readSettings(database, null, storeId, ["mail.new_order_to"]) : null,
-    // Members are platform rows: read from the control database, wherever the
-    // store's own rows live (a dedicated database has no users; lib/db/placement.ts).
-    toStaff
-      ? database
-          .select({ email: users.email, role: memberships.role })
-          .from(memberships)
-          .innerJoin(users, eq(users.id, memberships.userId))
-          .where(and(eq(memberships.storeId, storeId), eq(memberships.status, "approved"), inArray(memberships.role, [...ORDER_TEAM])))
-      : [],
-  ]);
-  if (!store || !loaded) return 0;
+  // One connection at a time: the caller has committed already and drops a
+  // mail whose queueing fails, so this must not wait on the pool for several
+  // at once under load. The order and its lines go out together on one.
+  const [store] = await database.select({ id: stores.id, slug: stores.slug, name: stores.name, theme: stores.theme }).from(stores).where(eq(stores.id, storeId));
+  if (!store) return 0;
+  const loaded = await readTenant(database, storeId, async (tx) => {
+    const [[order], lines] = await Promise.all([
+      tx.select().from(orders).where(and(eq(orders.tenantId, storeId), eq(orders.id, orderId))),
+      tx
+        .select({ title: orderItems.title, quantity: orderItems.quantity, lineTotalCents: orderItems.lineTotalCents })
+        .from(orderItems)
+        .where(and(eq(orderItems.tenantId, storeId), eq(orderItems.orderId, orderId)))
+        .orderBy(asc(orderItems.title)),
+    ]);
+    return order ? { order, lines } : null;
+  });
+  if (!loaded) return 0;
+  const settings = toStaff ? await readSettings(database, null, storeId, ["mail.new_order_to"]) : null;
+  // Members are platform rows: read from the control database, wherever the
+  // store's own rows live (a dedicated database has no users; lib/db/placement.ts).
+  const team = toStaff
+    ? await database
+        .select({ email: users.email, role: memberships.role })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(and(eq(memberships.storeId, storeId), eq(memberships.status, "approved"), inArray(memberships.role, [...ORDER_TEAM])))
+    : [];
   // Who hears of a new order is the store's choice (mail.new_order_to): the team that handles orders, the owners only, or nobody.
   const newOrderTo = settings?.get("mail.new_order_to");
   const roles: readonly string[] = newOrderTo === "off" ? [] : newOrderTo === "owners" ? ["owner"] : ORDER_TEAM;

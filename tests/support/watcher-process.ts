@@ -9,7 +9,7 @@ import { createInterface } from "node:readline";
 export function startWatcher(env: Record<string, string>, slug: string, domain: string) {
   const child: ChildProcess = spawn(
     path.resolve("node_modules/.bin/tsx"),
-    ["--import", "./scripts/loader/server-only.mjs", path.resolve("tests/support/store-watcher.ts"), slug, domain],
+    ["--import", path.resolve("scripts/loader/server-only.mjs"), path.resolve("tests/support/store-watcher.ts"), slug, domain],
     { env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "test", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true", ...env }, stdio: ["pipe", "pipe", "pipe"] },
   );
   const lines: string[] = [];
