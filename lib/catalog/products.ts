@@ -182,8 +182,7 @@ export async function productUsage(database: Database, storeId: string) {
   });
 }
 
-/** At or under this many in stock, an active product is low on stock. The same number is in the `low_stock` column's definition (migration 0032). */
-export const LOW_STOCK = 5;
+export { LOW_STOCK } from "@/lib/db/schema/tenant";
 
 /** Active products low on stock (LOW_STOCK or fewer), fewest first, for the dashboard overview. */
 export async function lowStockProducts(database: Database, storeId: string, limit = 10) {

@@ -217,20 +217,20 @@ export async function queueOrderMails(database: Database, storeId: string, order
     return order ? { order, lines } : null;
   });
   if (!loaded) return 0;
-  const settings = toStaff ? await readSettings(database, null, storeId, ["mail.new_order_to"]) : null;
+  // Who hears of a new order is the store's choice (mail.new_order_to): the team that handles orders, the owners only, or nobody.
+  const newOrderTo = toStaff ? (await readSettings(database, null, storeId, ["mail.new_order_to"])).get("mail.new_order_to") : "off";
+  const roles = newOrderTo === "off" ? [] : newOrderTo === "owners" ? (["owner"] as const) : ORDER_TEAM;
   // Members are platform rows: read from the control database, wherever the
   // store's own rows live (a dedicated database has no users; lib/db/placement.ts).
-  const team = toStaff
-    ? await database
-        .select({ email: users.email, role: memberships.role })
-        .from(memberships)
-        .innerJoin(users, eq(users.id, memberships.userId))
-        .where(and(eq(memberships.storeId, storeId), eq(memberships.status, "approved"), inArray(memberships.role, [...ORDER_TEAM])))
+  const staff = roles.length
+    ? (
+        await database
+          .select({ email: users.email })
+          .from(memberships)
+          .innerJoin(users, eq(users.id, memberships.userId))
+          .where(and(eq(memberships.storeId, storeId), eq(memberships.status, "approved"), inArray(memberships.role, [...roles])))
+      ).map((s) => s.email)
     : [];
-  // Who hears of a new order is the store's choice (mail.new_order_to): the team that handles orders, the owners only, or nobody.
-  const newOrderTo = settings?.get("mail.new_order_to");
-  const roles: readonly string[] = newOrderTo === "off" ? [] : newOrderTo === "owners" ? ["owner"] : ORDER_TEAM;
-  const staff = team.filter((m) => roles.includes(m.role)).map((m) => m.email);
   const messages: Array<OutboxMessage & { label: string }> = [];
   for (const kind of kinds) {
     const { subject, props } = await compose(kind, store, loaded.order, loaded.lines, extra);

@@ -15,6 +15,9 @@ import { stores } from "./platform";
 
 export const productStatus = pgEnum("product_status", ["draft", "active", "archived"]);
 
+/** At or under this many in stock, an active product is low on stock: the `low_stock` column's line (migration 0032 wrote it as 5). */
+export const LOW_STOCK = 5;
+
 export const products = pgTable(
   "products",
   {
@@ -28,12 +31,12 @@ export const products = pgTable(
     // Money in integer minor units of the store's currency.
     priceCents: integer("price_cents").notNull(),
     stock: integer("stock").notNull().default(0),
-    // Whether the dashboard lists it as low on stock (LOW_STOCK in
-    // lib/catalog/products.ts). A flag and not an index on `stock`, so that a
+    // Whether the dashboard lists it as low on stock (LOW_STOCK above). A
+    // flag and not an index on `stock`, so that a
     // checkout's stock take changes no indexed column and is a HOT update: no
     // new entry in any index, the search's trigram GIN included (migration
     // 0032, decision 0037). It changes only when the stock crosses the line.
-    lowStock: boolean("low_stock").generatedAlwaysAs(sql`stock <= 5`),
+    lowStock: boolean("low_stock").generatedAlwaysAs(sql.raw(`stock <= ${LOW_STOCK}`)),
     status: productStatus("status").notNull().default("draft"),
     imagePath: text("image_path"),
     // The master catalog product this was copied from (lib/catalog/master-opt-in.ts); no FK, see ./catalog.ts.
