@@ -3,10 +3,8 @@
  * 16 concurrent buyers: each on a store of its own, then all on one product
  * of one store (the hot counter row and the hot stock row). Carts are made
  * beforehand in bulk, so only placeOrder is timed: the order, and its two mails
- * (the buyer's confirmation, the owner's "new order") rendered and queued.
- * This process pays some 0.3 ms per mail that a server does not: React Email
- * imports react-dom/server on every render, and under tsx each dynamic import
- * goes through the loader's hooks thread (decision 0037).
+ * (the buyer's confirmation, the owner's "new order") rendered and written
+ * with it (decision 0038).
  */
 import { randomUUID } from "node:crypto";
 import { Worker } from "node:worker_threads";

@@ -7,8 +7,10 @@ import { withTenant } from "@/lib/db/tenant";
 import { findPaymentProvider, storePayments, type StorePayments } from "./payment";
 import { startOrderPayment, type ReturnUrls } from "./payment-start";
 import { fail, Rollback, type Failure } from "@/lib/result";
-import { recordOrderEvent } from "./timeline";
-import { queueOrderMailsSafely } from "@/lib/mail/order-mail";
+import { recordOrderEvents } from "./timeline";
+import { composePlacedOrderMails, mailedEvents, ORDER_NUMBER_SLOT, orderMailContext, type OrderMessage } from "@/lib/mail/order-mail";
+import { enqueueMailNumbered } from "@/lib/mail/outbox";
+import { readSettingsIn } from "@/lib/config/store-config";
 import { checkoutSchema, fieldErrors, idSchema } from "./validation";
 
 /*
@@ -24,7 +26,9 @@ import { checkoutSchema, fieldErrors, idSchema } from "./validation";
  * cart → counter), so concurrent checkouts queue instead of deadlocking. Two
  * round trips before COMMIT: the claim with the cart, then everything else in
  * one pipelined batch (step 4), so stock and counter rows are held for one
- * round trip and COMMIT.
+ * round trip and COMMIT. A pay-on-delivery order's two mails are composed
+ * between the two, before any of those locks, and written in the batch: they
+ * commit with the order or not at all (decision 0038).
  * An online payment (card) is started only after the commit
  * (lib/commerce/payment-start.ts): the order waits `pending` with an expiry,
  * and an unpaid one gives its stock back when it expires (./expiry.ts).
@@ -74,6 +78,10 @@ export async function placeOrder(
   const { storeId, currency } = params;
   const cartId = params.cartId && idSchema.safeParse(params.cartId).success ? params.cartId : null;
   const now = params.now ?? new Date();
+  // Pay on delivery: the order is confirmed now, so its mails go with it (card
+  // orders are confirmed when Stripe says paid). The store and its order team
+  // come from the control database, before this checkout holds a connection.
+  const mailing = provider.online ? null : await orderMailContext(database, storeId);
 
   let placed: Omit<PlacedOrder, "paymentUrl" | "paymentError">;
   try {
@@ -102,7 +110,8 @@ export async function placeOrder(
             .orderBy(asc(cartItems.productId))
             .execute()
         : Promise.resolve([]);
-      const [claimed, lines] = await Promise.all([claiming, reading]);
+      const readingSetting = mailing ? readSettingsIn(tx, null, storeId, ["mail.new_order_to"]) : Promise.resolve(null);
+      const [claimed, lines, settings] = await Promise.all([claiming, reading, readingSetting]);
       if (claimed.length === 0) {
         const [first] = await tx
           .select({ orderId: orders.id, number: orders.number, accessToken: orders.accessToken })
@@ -122,6 +131,32 @@ export async function placeOrder(
       const totalCents = subtotalCents;
       if (totalCents !== input.expectedTotalCents) throw new Rollback(cartChanged());
 
+      const orderId = randomUUID();
+      const accessToken = randomBytes(24).toString("base64url");
+      const paymentMethod = provider.id;
+      // Its mails, with a slot for the number the batch allocates (nothing is locked yet but the key).
+      const mails: OrderMessage[] = mailing
+        ? await composePlacedOrderMails(
+            mailing,
+            settings?.get("mail.new_order_to"),
+            {
+              id: orderId,
+              name: input.name,
+              email: input.email,
+              currency,
+              totalCents,
+              paymentStatus: "pending",
+              paymentMethod,
+              fulfillmentStatus: "unfulfilled",
+              trackingNumber: null,
+              trackingCarrier: null,
+              expiresAt: null,
+              accessToken,
+            },
+            lines.map((l) => ({ title: l.title, quantity: l.quantity, lineTotalCents: l.unitPriceCents * l.quantity })),
+          )
+        : [];
+
       // 4. Everything else in one round trip: the statements below are sent
       //    together (pipelined) and the server runs them in this order, so
       //    the lock order holds —
@@ -133,14 +168,13 @@ export async function placeOrder(
       //     d. the counter row, the hottest lock, made or advanced by one
       //        upsert; the order takes its number (and its customer) from
       //        rows this transaction just wrote, so the subqueries see them;
-      //     e. its lines, the claim's order id, the timeline's first line.
+      //     e. its lines, the claim's order id, the timeline's first lines;
+      //     f. its mails, the number put in from the order's row.
       //    The answers are checked after: a line short of stock or a price
       //    that moved since the read rolls the whole batch back — the order,
       //    its number and the stock with it, so numbers stay gapless and
       //    nothing is oversold. Locks are held from here to COMMIT: this one
       //    round trip and COMMIT.
-      const orderId = randomUUID();
-      const accessToken = randomBytes(24).toString("base64url");
       const taking = lines.map((line) =>
         tx
           .update(products)
@@ -190,7 +224,7 @@ export async function placeOrder(
           currency,
           subtotalCents,
           totalCents,
-          paymentMethod: provider.id,
+          paymentMethod,
           paymentStatus: "pending",
           // Only an online payment can lapse; pay on delivery waits for the store.
           expiresAt: provider.online ? new Date(now.getTime() + payments.expiryMinutes * 60_000) : null,
@@ -218,12 +252,12 @@ export async function placeOrder(
         .set({ orderId })
         .where(and(eq(checkoutRequests.tenantId, storeId), eq(checkoutRequests.idempotencyKey, input.idempotencyKey)))
         .execute();
-      const recording = recordOrderEvent(tx, storeId, orderId, {
-        kind: "placed",
-        message: `Order placed by ${input.email} (${provider.label})`,
-        actorKind: "customer",
-      });
-      const [takenRows, [customer], , [counter], [order]] = await Promise.all([
+      const recording = recordOrderEvents(tx, storeId, orderId, [
+        { kind: "placed", message: `Order placed by ${input.email} (${provider.label})`, actorKind: "customer" },
+        ...mailedEvents(mails),
+      ]);
+      const queueing = enqueueMailNumbered(tx, storeId, orderId, ORDER_NUMBER_SLOT, mails);
+      const [takenRows, [customer], , [counter], [order], , , , queued] = await Promise.all([
         Promise.all(taking),
         upserting,
         emptying,
@@ -232,6 +266,7 @@ export async function placeOrder(
         itemising,
         linking,
         recording,
+        queueing,
       ]);
       for (const [i, line] of lines.entries()) {
         const row = takenRows[i]?.[0];
@@ -242,8 +277,8 @@ export async function placeOrder(
         if (row.unitPriceCents !== line.unitPriceCents) throw new Rollback(cartChanged());
       }
       // Rows this transaction wrote, read back in it: a mismatch is a bug, never a customer's doing.
-      if (!counter || !order || !customer || order.number !== counter.number || order.customerId !== customer.id) {
-        throw new Error("checkout: the order's number or customer is not the one just written");
+      if (!counter || !order || !customer || order.number !== counter.number || order.customerId !== customer.id || queued !== mails.length) {
+        throw new Error("checkout: the order's number, customer or mails are not the ones just written");
       }
       return { orderId, number: order.number, accessToken, replayed: false };
     });
@@ -255,8 +290,6 @@ export async function placeOrder(
   // The stock is reserved and the order committed: now, outside the
   // transaction, ask the provider for the payment page. A replay asks again
   // with the same idempotency key and gets the same page back.
-  // Pay on delivery: the order is confirmed now (card orders are confirmed when Stripe says paid).
-  if (!provider.online && !placed.replayed) await queueOrderMailsSafely(database, storeId, placed.orderId, ["order.confirmation", "order.new"]);
   if (!provider.online || !params.returnUrls) return { ok: true, ...placed, paymentUrl: null, paymentError: null };
   const started = await startOrderPayment(database, {
     storeId,

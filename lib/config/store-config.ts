@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { recordAudit } from "@/lib/audit/log";
-import type { Database } from "@/lib/db/connect";
+import type { Database, Tx } from "@/lib/db/connect";
 import { storeConfig } from "@/lib/db/schema";
 import { readTenant, withTenant } from "@/lib/db/tenant";
 import { decryptSecret, encryptSecret, keyIdOf, maskSecret, reEncrypt, type Keyring } from "./crypto";
@@ -104,9 +104,12 @@ export async function rotateStoreSecrets(database: Database, keyring: Keyring, s
  */
 export async function readSettings(database: Database, keyring: Keyring | null, storeId: string, keys: readonly string[]): Promise<Map<string, unknown>> {
   // A read: one statement behind the store's entry, no BEGIN or COMMIT (lib/db/tenant.ts).
-  const rows = await readTenant(database, storeId, (tx) =>
-    tx.select().from(storeConfig).where(and(eq(storeConfig.tenantId, storeId), inArray(storeConfig.key, [...keys]))),
-  );
+  return readTenant(database, storeId, (tx) => readSettingsIn(tx, keyring, storeId, keys));
+}
+
+/** readSettings inside the caller's tenant transaction: one statement, sent at the call (the checkout pipelines it). */
+export async function readSettingsIn(tx: Tx, keyring: Keyring | null, storeId: string, keys: readonly string[]): Promise<Map<string, unknown>> {
+  const rows = await tx.select().from(storeConfig).where(and(eq(storeConfig.tenantId, storeId), inArray(storeConfig.key, [...keys]))).execute();
   const out = new Map<string, unknown>();
   for (const row of rows) {
     if (row.sealedValue) {

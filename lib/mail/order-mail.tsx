@@ -1,10 +1,11 @@
 import "server-only";
 import { Body, Button, Container, Head, Heading, Hr, Html, Preview, Section, Text } from "@react-email/components";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { randomBytes } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/connect";
 import { memberships, orderItems, orders, stores, users } from "@/lib/db/schema";
 import { readTenant, withTenant } from "@/lib/db/tenant";
-import { recordOrderEvent } from "@/lib/commerce/timeline";
+import { recordOrderEvents } from "@/lib/commerce/timeline";
 import { formatMoney } from "@/lib/money";
 import { dashboardUrl, storefrontUrl } from "@/lib/tenancy/urls";
 import { enqueueMail, type OutboxMessage } from "./outbox";
@@ -13,12 +14,13 @@ import { readSettings } from "@/lib/config/store-config";
 
 /*
  * Order mail: one React Email template renders both the HTML and the plain
- * text of every message (render, and render with plainText), in the store's
- * name and theme colour. Links are canonical (the store's subdomain, built
- * from ROOT_DOMAIN, never from a request's Host), and the customer's link
- * carries the order's access token, so it opens in any browser. Queued
- * through the outbox right after the change it reports commits, with a line
- * on the order's timeline.
+ * text of every message (lib/mail/render.ts), in the store's name and theme
+ * colour. Links are canonical (the store's subdomain, built from
+ * ROOT_DOMAIN, never from a request's Host), and the customer's link carries
+ * the order's access token, so it opens in any browser. Each message gets a
+ * line on the order's timeline. The checkout's mails are written in the
+ * order's own transaction (composePlacedOrderMails); the mails of later
+ * changes are queued right after the change commits (queueOrderMails).
  */
 
 export type OrderMailKind = "order.confirmation" | "order.new" | "order.shipped" | "order.refunded" | "order.payment_failed";
@@ -91,9 +93,17 @@ export async function renderMail(props: MailProps): Promise<{ html: string; text
 }
 
 type Order = typeof orders.$inferSelect;
-type Store = Pick<typeof stores.$inferSelect, "id" | "slug" | "name" | "theme">;
+/**
+ * An order as its mails show it. The number is text: the checkout composes
+ * its mails before the order has a number, with ORDER_NUMBER_SLOT in its place.
+ */
+export type MailOrder = Pick<
+  Order,
+  "id" | "name" | "email" | "currency" | "totalCents" | "paymentStatus" | "paymentMethod" | "fulfillmentStatus" | "trackingNumber" | "trackingCarrier" | "expiresAt" | "accessToken"
+> & { number: string };
+export type MailStore = Pick<typeof stores.$inferSelect, "id" | "slug" | "name" | "theme">;
 
-async function compose(kind: OrderMailKind, store: Store, order: Order, lines: Line[], extra: Extra): Promise<{ subject: string; props: MailProps }> {
+function compose(kind: OrderMailKind, store: MailStore, order: MailOrder, lines: Line[], extra: Extra): { subject: string; props: MailProps } {
   const color = store.theme.primaryColor && HEX.test(store.theme.primaryColor) ? store.theme.primaryColor : "#18181b";
   const money = (c: number) => formatMoney(c, order.currency);
   const customerLink = storefrontUrl(store.slug, `/orders/${order.number}?token=${encodeURIComponent(order.accessToken)}`);
@@ -104,7 +114,9 @@ async function compose(kind: OrderMailKind, store: Store, order: Order, lines: L
         subject: `${store.name}: order #${order.number} confirmed`,
         props: {
           ...base,
-          preview: `Thank you for your order #${order.number}`,
+          // No number in a preview: React Email pads it to a fixed length, and the
+          // checkout's slot (ORDER_NUMBER_SLOT) is not as long as the number.
+          preview: `Thank you for your order at ${store.name}`,
           heading: `Thank you, ${order.name}`,
           paragraphs: [
             order.paymentStatus === "paid"
@@ -123,7 +135,7 @@ async function compose(kind: OrderMailKind, store: Store, order: Order, lines: L
         subject: `New order #${order.number} at ${store.name} (${money(order.totalCents)})`,
         props: {
           ...base,
-          preview: `New order #${order.number} from ${order.name}`,
+          preview: `New order from ${order.name}`,
           heading: `New order #${order.number}`,
           paragraphs: [`${order.name} (${order.email}) ordered ${lines.length} item${lines.length === 1 ? "" : "s"}.`],
           lines,
@@ -193,9 +205,101 @@ const LABEL: Record<OrderMailKind, string> = {
   "order.payment_failed": "Payment failed notice",
 };
 
+/** A message and its line on the order's timeline. */
+export type OrderMessage = OutboxMessage & { label: string };
+
+/** The store as its mails show it, and the members who may hear of its new orders. */
+export type OrderMailContext = { store: MailStore; team: Array<{ email: string; role: string }> };
+
+/**
+ * The store and its order team (approved owners, admins and orders members)
+ * in one statement. Both are platform rows, so this reads the control
+ * database, wherever the store's own rows live (a dedicated database has no
+ * users; lib/db/placement.ts).
+ */
+export async function orderMailContext(database: Database, storeId: string): Promise<OrderMailContext | null> {
+  const result = await database.execute<{ id: string; slug: string; name: string; theme: MailStore["theme"]; team: OrderMailContext["team"] }>(sql`
+    select s.id, s.slug, s.name, s.theme,
+      coalesce((select json_agg(json_build_object('email', u.email, 'role', m.role) order by u.email)
+                from ${memberships} m join ${users} u on u.id = m.user_id
+                where m.store_id = s.id and m.status = 'approved' and m.role in (${sql.join(
+                  ORDER_TEAM.map((r) => sql`${r}`),
+                  sql`, `,
+                )})), '[]'::json) as team
+    from ${stores} s where s.id = ${storeId}`);
+  const row = result.rows[0];
+  return row ? { store: { id: row.id, slug: row.slug, name: row.name, theme: row.theme }, team: row.team } : null;
+}
+
+/** Who hears of a new order is the store's choice (mail.new_order_to): the team that handles orders, the owners only, or nobody. */
+export function newOrderRecipients(setting: unknown, team: OrderMailContext["team"]): string[] {
+  if (setting === "off") return [];
+  return team.filter((m) => (setting === "owners" ? m.role === "owner" : true)).map((m) => m.email);
+}
+
+/** Each kind's messages: the customer's, or one per recipient of "order.new". */
+export async function composeOrderMails(
+  kinds: OrderMailKind[],
+  store: MailStore,
+  order: MailOrder,
+  lines: Line[],
+  newOrderTo: string[],
+  extra: Extra = {},
+): Promise<OrderMessage[]> {
+  const messages: OrderMessage[] = [];
+  for (const kind of kinds) {
+    const recipients = kind === "order.new" ? newOrderTo : [order.email];
+    if (recipients.length === 0) continue;
+    const { subject, props } = compose(kind, store, order, lines, extra);
+    const { html, text } = await renderMail(props);
+    for (const to of recipients) messages.push({ storeId: store.id, to, subject, body: text, html, kind, label: LABEL[kind] });
+  }
+  return messages;
+}
+
+/** The timeline's line for each message. */
+export function mailedEvents(messages: OrderMessage[]) {
+  return messages.map((m) => ({ kind: "mail", message: `${m.label} mailed to ${m.to}`, actorKind: "system" as const, data: { mailKind: m.kind } }));
+}
+
+/** The order of lines in every order mail: by title, as a reader sorts them. */
+const titles = new Intl.Collator("en");
+const byTitle = (a: Line, b: Line) => titles.compare(a.title, b.title);
+
+/**
+ * Stands for the order's number in the mails the checkout composes before
+ * the number is allocated (lib/mail/outbox.ts, enqueueMailNumbered, puts the
+ * number in). Random per process, so no customer can type it into a name;
+ * capitals and digits, so no escaping, URL or plain-text conversion changes it.
+ */
+export const ORDER_NUMBER_SLOT = `N${randomBytes(12).toString("hex").toUpperCase()}`;
+
+/**
+ * The checkout's mails (the customer's confirmation and the team's "new
+ * order"), composed inside its transaction before the stock and counter rows
+ * are locked, and written with the order. A problem composing them is logged
+ * and queues none: a mail never fails an order.
+ */
+export async function composePlacedOrderMails(
+  context: OrderMailContext,
+  newOrderSetting: unknown,
+  order: Omit<MailOrder, "number">,
+  lines: Line[],
+): Promise<OrderMessage[]> {
+  try {
+    const numbered = { ...order, number: ORDER_NUMBER_SLOT };
+    return await composeOrderMails(["order.confirmation", "order.new"], context.store, numbered, [...lines].sort(byTitle), newOrderRecipients(newOrderSetting, context.team));
+  } catch (err) {
+    console.error("[mail] order mail not composed", err instanceof Error ? err.message : err);
+    return [];
+  }
+}
+
 /**
  * Queues these mails about an order (the customer's, or the store's owners,
  * admins and orders members for "order.new") and notes each on the timeline.
+ * For a change that has committed already; the checkout writes its own mails
+ * with the order instead (lib/commerce/checkout.ts).
  */
 export async function queueOrderMails(database: Database, storeId: string, orderId: string, kinds: OrderMailKind[], extra: Extra = {}): Promise<number> {
   if (kinds.length === 0) return 0;
@@ -203,49 +307,23 @@ export async function queueOrderMails(database: Database, storeId: string, order
   // One connection at a time: the caller has committed already and drops a
   // mail whose queueing fails, so this must not wait on the pool for several
   // at once under load. The order and its lines go out together on one.
-  const [store] = await database.select({ id: stores.id, slug: stores.slug, name: stores.name, theme: stores.theme }).from(stores).where(eq(stores.id, storeId));
-  if (!store) return 0;
+  const context = await orderMailContext(database, storeId);
+  if (!context) return 0;
   const loaded = await readTenant(database, storeId, async (tx) => {
     const [[order], lines] = await Promise.all([
       tx.select().from(orders).where(and(eq(orders.tenantId, storeId), eq(orders.id, orderId))),
       tx
         .select({ title: orderItems.title, quantity: orderItems.quantity, lineTotalCents: orderItems.lineTotalCents })
         .from(orderItems)
-        .where(and(eq(orderItems.tenantId, storeId), eq(orderItems.orderId, orderId)))
-        .orderBy(asc(orderItems.title)),
+        .where(and(eq(orderItems.tenantId, storeId), eq(orderItems.orderId, orderId))),
     ]);
     return order ? { order, lines } : null;
   });
   if (!loaded) return 0;
-  // Who hears of a new order is the store's choice (mail.new_order_to): the team that handles orders, the owners only, or nobody.
-  const newOrderTo = toStaff ? (await readSettings(database, null, storeId, ["mail.new_order_to"])).get("mail.new_order_to") : "off";
-  const roles = newOrderTo === "off" ? [] : newOrderTo === "owners" ? (["owner"] as const) : ORDER_TEAM;
-  // Members are platform rows: read from the control database, wherever the
-  // store's own rows live (a dedicated database has no users; lib/db/placement.ts).
-  const staff = roles.length
-    ? (
-        await database
-          .select({ email: users.email })
-          .from(memberships)
-          .innerJoin(users, eq(users.id, memberships.userId))
-          .where(and(eq(memberships.storeId, storeId), eq(memberships.status, "approved"), inArray(memberships.role, [...roles])))
-      ).map((s) => s.email)
-    : [];
-  const messages: Array<OutboxMessage & { label: string }> = [];
-  for (const kind of kinds) {
-    const { subject, props } = await compose(kind, store, loaded.order, loaded.lines, extra);
-    const { html, text } = await renderMail(props);
-    const recipients = kind === "order.new" ? staff : [loaded.order.email];
-    for (const to of recipients) messages.push({ storeId, to, subject, body: text, html, kind, label: LABEL[kind] });
-  }
-  await withTenant(database, storeId, (tx) =>
-    Promise.all([
-      enqueueMail(tx, messages),
-      ...messages.map((m) =>
-        recordOrderEvent(tx, storeId, orderId, { kind: "mail", message: `${m.label} mailed to ${m.to}`, actorKind: "system", data: { mailKind: m.kind } }),
-      ),
-    ]),
-  );
+  const newOrderTo = toStaff ? newOrderRecipients((await readSettings(database, null, storeId, ["mail.new_order_to"])).get("mail.new_order_to"), context.team) : [];
+  const order = { ...loaded.order, number: String(loaded.order.number) };
+  const messages = await composeOrderMails(kinds, context.store, order, loaded.lines.sort(byTitle), newOrderTo, extra);
+  await withTenant(database, storeId, (tx) => Promise.all([enqueueMail(tx, messages), recordOrderEvents(tx, storeId, orderId, mailedEvents(messages))]));
   return messages.length;
 }
 

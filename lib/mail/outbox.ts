@@ -1,7 +1,7 @@
 import "server-only";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "@/lib/db/connect";
-import { mailOutbox, memberships, users } from "@/lib/db/schema";
+import { mailOutbox, memberships, orders, users } from "@/lib/db/schema";
 
 export type OutboxMessage = { storeId: string | null; to: string; subject: string; body: string; html?: string | null; kind: string };
 
@@ -11,6 +11,29 @@ export async function enqueueMail(tx: Queryable, messages: OutboxMessage[]): Pro
   await tx.insert(mailOutbox).values(
     messages.map((m) => ({ storeId: m.storeId, toEmail: m.to, subject: m.subject, body: m.body, html: m.html ?? null, kind: m.kind })),
   );
+}
+
+/**
+ * Mail about an order placed in this same transaction, composed before the
+ * order had its number: `slot` in each message's subject, text and HTML
+ * becomes the order's number, read from the order's row. One statement
+ * (the checkout pipelines it). Returns how many rows it wrote: all of
+ * `messages`, or none when the order is not there.
+ */
+export async function enqueueMailNumbered(tx: Queryable, storeId: string, orderId: string, slot: string, messages: OutboxMessage[]): Promise<number> {
+  if (messages.length === 0) return 0;
+  const rows = JSON.stringify(messages.map((m) => ({ to_email: m.to, subject: m.subject, body: m.body, html: m.html ?? null, kind: m.kind })));
+  // .execute() now, not on await: the checkout pipelines it after the order's own insert.
+  const result = await tx
+    .execute(sql`
+    insert into ${mailOutbox} (store_id, to_email, subject, body, html, kind)
+    select o.tenant_id, m.to_email, replace(m.subject, ${slot}, o.number::text), replace(m.body, ${slot}, o.number::text),
+           replace(m.html, ${slot}, o.number::text), m.kind
+    from rows from (json_to_recordset(${rows}::json) as (to_email text, subject text, body text, html text, kind text)) with ordinality as m(to_email, subject, body, html, kind, n)
+    join ${orders} o on o.tenant_id = ${storeId} and o.id = ${orderId}
+    order by m.n`)
+    .execute();
+  return result.rowCount ?? 0;
 }
 
 /** Who decides a store's join requests: its approved owners and admins. */

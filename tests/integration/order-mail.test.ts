@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { fulfillOrder, markOrderPaid } from "@/lib/commerce/order-operations";
 import { refundOrder } from "@/lib/commerce/refunds";
+import { queueOrderMails } from "@/lib/mail/order-mail";
 import { stores } from "@/lib/db/schema";
 import { setConfig } from "@/lib/config/store-config";
 import { parseKeyring } from "@/lib/config/crypto";
@@ -89,5 +90,91 @@ describe("who hears of a new order (mail.new_order_to)", () => {
     const mail = await mailOf(store.id);
     expect(mail.filter((m) => m.kind === "order.new").map((m) => m.to_email).sort()).toEqual(roles.map((r) => staff[r]).sort());
     expect(mail.filter((m) => m.kind === "order.confirmation").map((m) => m.to_email)).toEqual(["road@example.test"]);
+  });
+});
+
+describe("the checkout's mails go with the order (decision 0038)", () => {
+  const slotLike = /N[0-9A-F]{24}/;
+
+  it("are the mails a later compose of the same order writes, number and all, with their timeline lines", async () => {
+    const store = await createTestStore(owner, "slot");
+    const boss = await makeUser(owner);
+    await addMember(owner, store.id, boss.id, "owner");
+    const mug = await createProduct(owner, store.id, { stock: 5, priceCents: 250, title: "mug" });
+    const anvil = await createProduct(owner, store.id, { stock: 5, priceCents: 500, title: "Anvil" });
+    const cart = await cartWith(app, store.id, [
+      { productId: mug.id, quantity: 2 },
+      { productId: anvil.id, quantity: 1 },
+    ]);
+    const placed = await checkout(app, store, cart, checkoutForm({ email: "o'hara@example.test", name: "Ann <O'Hara> & Co", expectedTotalCents: 1000 }));
+    expect(placed.ok).toBe(true);
+    if (!placed.ok) return;
+    const written = await mailOf(store.id);
+    expect(written.map((m) => [m.kind, m.to_email])).toEqual([
+      ["order.confirmation", "o'hara@example.test"],
+      ["order.new", boss.email],
+    ]);
+    for (const m of written) {
+      expect(`${m.subject}\n${m.body}\n${m.html}`).not.toMatch(slotLike);
+      expect(m.subject).toContain(`#${placed.number}`);
+    }
+    expect(written[0]!.body.indexOf("Anvil × 1")).toBeLessThan(written[0]!.body.indexOf("mug × 2"));
+
+    // The same order composed after the fact, from its rows: byte for byte the same mail.
+    expect(await queueOrderMails(app, store.id, placed.orderId, ["order.confirmation", "order.new"])).toBe(2);
+    const again = (await mailOf(store.id)).slice(written.length);
+    expect(again).toEqual(written);
+
+    const timeline = (await owner.execute(sql`select kind, message from order_events where order_id = ${placed.orderId} order by created_at, id`)).rows;
+    expect(timeline.slice(0, 3)).toEqual([
+      { kind: "placed", message: "Order placed by o'hara@example.test (Pay on delivery)" },
+      { kind: "mail", message: "Order confirmation mailed to o'hara@example.test" },
+      { kind: "mail", message: `New order notice mailed to ${boss.email}` },
+    ]);
+  });
+
+  it("are not written when the order is not: a sold-out line rolls back the mails and their timeline lines", async () => {
+    const store = await createTestStore(owner, "slotnone");
+    const boss = await makeUser(owner);
+    await addMember(owner, store.id, boss.id, "owner");
+    const product = await createProduct(owner, store.id, { stock: 1, priceCents: 1000 });
+    const cart = await cartWith(app, store.id, [{ productId: product.id, quantity: 1 }]);
+    // Sold elsewhere after the cart was read: the batch's stock take finds none.
+    await owner.execute(sql`update products set stock = 0 where id = ${product.id}`);
+    const placed = await checkout(app, store, cart, checkoutForm());
+    expect(placed).toMatchObject({ ok: false, code: "out_of_stock" });
+    expect(await mailOf(store.id)).toEqual([]);
+    expect((await owner.execute(sql`select count(*)::int as n from order_events where tenant_id = ${store.id}`)).rows).toEqual([{ n: 0 }]);
+  });
+
+  it("a replayed submit writes no second set", async () => {
+    const store = await createTestStore(owner, "slotreplay");
+    const product = await createProduct(owner, store.id, { stock: 5, priceCents: 1000 });
+    const cart = await cartWith(app, store.id, [{ productId: product.id, quantity: 1 }]);
+    const form = checkoutForm();
+    const [first, second] = await Promise.all([checkout(app, store, cart, form), checkout(app, store, cart, form)]);
+    expect(first.ok && second.ok && first.orderId === second.orderId).toBe(true);
+    expect((await mailOf(store.id)).map((m) => m.kind)).toEqual(["order.confirmation"]);
+  });
+
+  it("carry each store's own number when two stores sell at once", async () => {
+    const stores2 = await Promise.all([createTestStore(owner, "slota"), createTestStore(owner, "slotb")]);
+    // Store b is ahead, so the two stores' numbers differ.
+    await owner.execute(sql`insert into order_counters (tenant_id, next_number) values (${stores2[1]!.id}, 5001)`);
+    const placed = await Promise.all(
+      stores2.flatMap((s) =>
+        [1, 2, 3].map(async () => {
+          const p = await createProduct(owner, s.id, { stock: 1, priceCents: 1000 });
+          return { store: s, result: await checkout(app, s, await cartWith(app, s.id, [{ productId: p.id, quantity: 1 }]), checkoutForm()) };
+        }),
+      ),
+    );
+    for (const { store, result } of placed) {
+      if (!result.ok) throw new Error(result.message);
+      const mine = (await mailOf(store.id)).filter((m) => m.subject.includes(`#${result.number} `));
+      expect(mine).toHaveLength(1);
+      expect(mine[0]!.body).toContain(`http://${store.slug}.localhost:3000/orders/${result.number}?token=${result.accessToken}`);
+    }
+    expect(placed.filter((p) => p.store === stores2[1]).every((p) => p.result.ok && p.result.number >= 5001)).toBe(true);
   });
 });
