@@ -81,7 +81,14 @@ export async function placeOrder(
   // Pay on delivery: the order is confirmed now, so its mails go with it (card
   // orders are confirmed when Stripe says paid). The store and its order team
   // come from the control database, before this checkout holds a connection.
-  const mailing = provider.online ? null : await orderMailContext(database, storeId);
+  // A failed read costs the mails, never the order.
+  const mailing =
+    provider.online || !cartId
+      ? null
+      : await orderMailContext(database, storeId).catch((err: unknown) => {
+          console.error("[mail] order mail not composed", err instanceof Error ? err.message : err);
+          return null;
+        });
 
   let placed: Omit<PlacedOrder, "paymentUrl" | "paymentError">;
   try {

@@ -22,16 +22,19 @@ export async function enqueueMail(tx: Queryable, messages: OutboxMessage[]): Pro
  */
 export async function enqueueMailNumbered(tx: Queryable, storeId: string, orderId: string, slot: string, messages: OutboxMessage[]): Promise<number> {
   if (messages.length === 0) return 0;
-  const rows = JSON.stringify(messages.map((m) => ({ to_email: m.to, subject: m.subject, body: m.body, html: m.html ?? null, kind: m.kind })));
+  // One array per column, each a bound text[] (sql.param: one parameter, not a list).
+  const column = (f: (m: OutboxMessage) => string | null) => sql`${sql.param(messages.map(f))}::text[]`;
   // .execute() now, not on await: the checkout pipelines it after the order's own insert.
   const result = await tx
-    .execute(sql`
-    insert into ${mailOutbox} (store_id, to_email, subject, body, html, kind)
+    .execute(
+      sql`insert into ${mailOutbox} (store_id, to_email, subject, body, html, kind)
     select o.tenant_id, m.to_email, replace(m.subject, ${slot}, o.number::text), replace(m.body, ${slot}, o.number::text),
            replace(m.html, ${slot}, o.number::text), m.kind
-    from rows from (json_to_recordset(${rows}::json) as (to_email text, subject text, body text, html text, kind text)) with ordinality as m(to_email, subject, body, html, kind, n)
+    from unnest(${column((m) => m.to)}, ${column((m) => m.subject)}, ${column((m) => m.body)}, ${column((m) => m.html ?? null)}, ${column((m) => m.kind)})
+         with ordinality as m(to_email, subject, body, html, kind, n)
     join ${orders} o on o.tenant_id = ${storeId} and o.id = ${orderId}
-    order by m.n`)
+    order by m.n`,
+    )
     .execute();
   return result.rowCount ?? 0;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { plainTextSelectors } from "@react-email/render";
 import { compile } from "html-to-text";
-import { createElement, Suspense, type ReactElement } from "react";
+import type { ReactElement } from "react";
 
 /*
  * A message's HTML and plain text, from one render of its React Email
@@ -32,7 +32,10 @@ const loadServer = () => import("react-dom/server").then((m) => ("default" in m 
 
 export async function renderHtmlAndText(element: ReactElement): Promise<{ html: string; text: string }> {
   const { renderToStaticMarkup } = await (server ??= loadServer());
-  // In a Suspense boundary, as React Email renders it; nothing in a mail suspends.
-  const html = MAIL_DOCTYPE + renderToStaticMarkup(createElement(Suspense, null, element));
+  // No Suspense boundary around it, unlike React Email's render: inside one,
+  // a template that throws renders as an empty document instead of failing,
+  // and a blank mail would be queued. Without one it throws (and a template
+  // that suspends throws too), so the caller's "mail not composed" path runs.
+  const html = MAIL_DOCTYPE + renderToStaticMarkup(element);
   return { html, text: toPlainText(html) };
 }

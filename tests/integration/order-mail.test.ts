@@ -149,12 +149,14 @@ describe("the checkout's mails go with the order (decision 0038)", () => {
 
   it("a replayed submit writes no second set", async () => {
     const store = await createTestStore(owner, "slotreplay");
+    const boss = await makeUser(owner);
+    await addMember(owner, store.id, boss.id, "owner");
     const product = await createProduct(owner, store.id, { stock: 5, priceCents: 1000 });
     const cart = await cartWith(app, store.id, [{ productId: product.id, quantity: 1 }]);
     const form = checkoutForm();
     const [first, second] = await Promise.all([checkout(app, store, cart, form), checkout(app, store, cart, form)]);
     expect(first.ok && second.ok && first.orderId === second.orderId).toBe(true);
-    expect((await mailOf(store.id)).map((m) => m.kind)).toEqual(["order.confirmation"]);
+    expect((await mailOf(store.id)).map((m) => m.kind)).toEqual(["order.confirmation", "order.new"]);
   });
 
   it("carry each store's own number when two stores sell at once", async () => {
@@ -173,7 +175,10 @@ describe("the checkout's mails go with the order (decision 0038)", () => {
       if (!result.ok) throw new Error(result.message);
       const mine = (await mailOf(store.id)).filter((m) => m.subject.includes(`#${result.number} `));
       expect(mine).toHaveLength(1);
-      expect(mine[0]!.body).toContain(`http://${store.slug}.localhost:3000/orders/${result.number}?token=${result.accessToken}`);
+      const link = `http://${store.slug}.localhost:3000/orders/${result.number}?token=${result.accessToken}`;
+      expect(mine[0]!.body).toContain(link);
+      expect(mine[0]!.html).toContain(`href="${link}"`);
+      expect(mine[0]!.html).toContain(`order #${result.number}.`);
     }
     expect(placed.filter((p) => p.store === stores2[1]).every((p) => p.result.ok && p.result.number >= 5001)).toBe(true);
   });

@@ -8,6 +8,7 @@ import { closeDedicatedPools } from "@/lib/db/placement";
 import { provisionDedicated } from "@/lib/db/provision";
 import { auditLog, stores, products, orders } from "@/lib/db/schema";
 import { readTenant, withTenant } from "@/lib/db/tenant";
+import { addMember, makeUser } from "./auth-fixtures";
 import { cartWith, checkout, checkoutForm, createProduct, stockOf } from "./commerce-fixtures";
 import { createTestStore as createStore, testDatabases } from "./db";
 import { dedicatedUrl, dropDatabases, ownerClient, rowsOf } from "./placement-fixtures";
@@ -108,8 +109,22 @@ describe("placement: pool → dedicated → pool", () => {
     const cart = await cartWith(app, store.id, [{ productId: product.id, quantity: 3 }]);
     const view = await getCart(app, store.id, cart, (c) => `${c}`);
     expect(view.subtotalCents).toBe(2100);
-    const second = await checkout(app, store, cart, checkoutForm({ expectedTotalCents: 2100 }));
+    // Its owner is a platform row (the control database); the order's mails are written with the order, there (decision 0038).
+    const boss = await makeUser(owner);
+    await addMember(owner, store.id, boss.id, "owner");
+    const second = await checkout(app, store, cart, checkoutForm({ expectedTotalCents: 2100, email: "far@example.test" }));
     expect(second).toMatchObject({ ok: true, number: 1002 });
+    const mailThere = await ownerClient(url);
+    try {
+      const mail = await mailThere.query("select kind, to_email, subject from mail_outbox where store_id = $1 order by id", [store.id]);
+      expect(mail.rows.map((m) => [m.kind, m.to_email])).toEqual([
+        ["order.confirmation", "far@example.test"],
+        ["order.new", boss.email],
+      ]);
+      expect(mail.rows.every((m) => m.subject.includes("#1002"))).toBe(true);
+    } finally {
+      await mailThere.end();
+    }
     expect(await stockOf(app, store.id, product.id)).toBe(15);
     // The other store, in the pool, is untouched and serves.
     expect(await stockOf(app, other.store.id, other.product.id)).toBe(18);

@@ -29,6 +29,10 @@ function Message({ name, title, quantity }: { name: string; title: string; quant
   );
 }
 
+function Broken(): never {
+  throw new Error("template bug");
+}
+
 describe("mail render", () => {
   const props = { name: `Ann <b>&"O'Neil"</b>`, title: "Mug & <cup>", quantity: 2 };
 
@@ -49,5 +53,17 @@ describe("mail render", () => {
     const ours = await renderHtmlAndText(<Message {...props} />);
     expect(ours.text).toBe(await render(<Message {...props} />, { plainText: true }));
     expect(ours.text).toContain(`Mug & <cup> × 2`);
+  });
+
+  it("fails on a template that throws, rather than giving an empty document", async () => {
+    await expect(
+      renderHtmlAndText(
+        <Html>
+          <Body>
+            <Broken />
+          </Body>
+        </Html>,
+      ),
+    ).rejects.toThrow("template bug");
   });
 });
