@@ -93,12 +93,15 @@ export async function placeOrder(
   let placed: Omit<PlacedOrder, "paymentUrl" | "paymentError">;
   try {
     placed = await withTenant(database, storeId, async (tx) => {
-      // 1. Claim the key. A concurrent twin blocks here until we commit, then
-      //    sees the key taken and returns our order. The cart (2.) is asked for
-      //    in the same round trip: the server runs it after the claim.
+      // 1. Claim the key, naming the order this checkout will place (the
+      //    foreign key is checked at COMMIT; migration 0033). A concurrent
+      //    twin blocks here until we commit, then sees the key taken and
+      //    returns our order. The cart (2.) is asked for in the same round
+      //    trip: the server runs it after the claim.
+      const orderId = randomUUID();
       const claiming = tx
         .insert(checkoutRequests)
-        .values({ tenantId: storeId, idempotencyKey: input.idempotencyKey })
+        .values({ tenantId: storeId, idempotencyKey: input.idempotencyKey, orderId })
         .onConflictDoNothing()
         .returning({ key: checkoutRequests.idempotencyKey })
         .execute();
@@ -138,7 +141,6 @@ export async function placeOrder(
       const totalCents = subtotalCents;
       if (totalCents !== input.expectedTotalCents) throw new Rollback(cartChanged());
 
-      const orderId = randomUUID();
       const accessToken = randomBytes(24).toString("base64url");
       const paymentMethod = provider.id;
       // Its mails, with a slot for the number the batch allocates (nothing is locked yet but the key).
@@ -175,7 +177,7 @@ export async function placeOrder(
       //     d. the counter row, the hottest lock, made or advanced by one
       //        upsert; the order takes its number (and its customer) from
       //        rows this transaction just wrote, so the subqueries see them;
-      //     e. its lines, the claim's order id, the timeline's first lines;
+      //     e. its lines, the timeline's first lines;
       //     f. its mails, the number put in from the order's row.
       //    The answers are checked after: a line short of stock or a price
       //    that moved since the read rolls the whole batch back — the order,
@@ -254,24 +256,18 @@ export async function placeOrder(
           })),
         )
         .execute();
-      const linking = tx
-        .update(checkoutRequests)
-        .set({ orderId })
-        .where(and(eq(checkoutRequests.tenantId, storeId), eq(checkoutRequests.idempotencyKey, input.idempotencyKey)))
-        .execute();
       const recording = recordOrderEvents(tx, storeId, orderId, [
         { kind: "placed", message: `Order placed by ${input.email} (${provider.label})`, actorKind: "customer" },
         ...mailedEvents(mails),
       ]);
       const queueing = enqueueMailNumbered(tx, storeId, orderId, ORDER_NUMBER_SLOT, mails);
-      const [takenRows, [customer], , [counter], [order], , , , queued] = await Promise.all([
+      const [takenRows, [customer], , [counter], [order], , , queued] = await Promise.all([
         Promise.all(taking),
         upserting,
         emptying,
         counting,
         ordering,
         itemising,
-        linking,
         recording,
         queueing,
       ]);

@@ -306,6 +306,8 @@ export const checkoutRequests = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.idempotencyKey] }),
+    // DEFERRABLE INITIALLY DEFERRED (migration 0033, which drizzle cannot
+    // express): the checkout's claim names its order before inserting it.
     foreignKey({
       columns: [t.tenantId, t.orderId],
       foreignColumns: [orders.tenantId, orders.id],
