@@ -8,7 +8,7 @@ import { findPaymentProvider, storePayments, type StorePayments } from "./paymen
 import { startOrderPayment, type ReturnUrls } from "./payment-start";
 import { fail, Rollback, type Failure } from "@/lib/result";
 import { recordOrderEvents } from "./timeline";
-import { composePlacedOrderMails, mailedEvents, ORDER_NUMBER_SLOT, orderMailContext, type OrderMessage } from "@/lib/mail/order-mail";
+import { composePlacedOrderMails, mailedEvents, ORDER_NUMBER_SLOT, orderMailContextSafely, type OrderMessage } from "@/lib/mail/order-mail";
 import { enqueueMailNumbered } from "@/lib/mail/outbox";
 import { readSettingsIn } from "@/lib/config/store-config";
 import { checkoutSchema, fieldErrors, idSchema } from "./validation";
@@ -82,13 +82,7 @@ export async function placeOrder(
   // orders are confirmed when Stripe says paid). The store and its order team
   // come from the control database, before this checkout holds a connection.
   // A failed read costs the mails, never the order.
-  const mailing =
-    provider.online || !cartId
-      ? null
-      : await orderMailContext(database, storeId).catch((err: unknown) => {
-          console.error("[mail] order mail not composed", err instanceof Error ? err.message : err);
-          return null;
-        });
+  const mailing = provider.online || !cartId ? null : await orderMailContextSafely(database, storeId);
 
   let placed: Omit<PlacedOrder, "paymentUrl" | "paymentError">;
   try {

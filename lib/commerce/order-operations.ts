@@ -6,7 +6,7 @@ import { withTenant } from "@/lib/db/tenant";
 import { restockOrder } from "./expiry";
 import { fail, type Result } from "@/lib/result";
 import { recordOrderEvent } from "./timeline";
-import { queueOrderMailsSafely } from "@/lib/mail/order-mail";
+import { orderMailContextSafely, writeOrderMails } from "@/lib/mail/order-mail";
 import { describeShipment, shipLines, type Shipment, type ShipmentRequest } from "./shipments";
 import { idSchema } from "./validation";
 
@@ -101,6 +101,8 @@ export async function applyOrderAction(database: Database, action: OrderAction, 
   const notFound = fail("not_found" as const, "Order not found in this store.");
   if (!idSchema.safeParse(input.orderId).success) return notFound;
   const { storeId, orderId } = input;
+  // A parcel is mailed to the customer with the change (lib/mail/order-mail.ts): its store and team first.
+  const mailing = action === "fulfill" ? await orderMailContextSafely(database, storeId) : null;
 
   const result = await withTenant(database, storeId, async (tx) => {
     const [order] = await tx
@@ -162,10 +164,10 @@ export async function applyOrderAction(database: Database, action: OrderAction, 
       actorKind: "member",
       actorUserId: input.actorUserId,
     });
-    return { ok: true as const, order: updated!, shipment: shipment?.shipment ?? null };
+    // One shipping mail per parcel, with that parcel's lines and tracking.
+    if (shipment) await writeOrderMails(tx, mailing, storeId, orderId, ["order.shipped"], { shipment: shipment.shipment });
+    return { ok: true as const, order: updated! };
   });
-  // One shipping mail per parcel, with that parcel's lines and tracking.
-  if (result.ok && result.shipment) await queueOrderMailsSafely(database, storeId, orderId, ["order.shipped"], { shipment: result.shipment });
   if (!result.ok) return result;
   return { ok: true, order: result.order };
 }

@@ -10,7 +10,7 @@ import { restockOrder } from "./expiry";
 import { findPaymentProvider, REFUND_REASONS, storePayments, type RefundReason, type StorePayments } from "./payment";
 import { fail, type Result } from "@/lib/result";
 import { recordOrderEvent } from "./timeline";
-import { queueOrderMailsSafely } from "@/lib/mail/order-mail";
+import { orderMailContextSafely, writeOrderMails, type OrderMailContext } from "@/lib/mail/order-mail";
 import { idSchema } from "./validation";
 
 /*
@@ -57,6 +57,8 @@ async function settle(
   input: RefundInput & { refundId: string },
   outcome: { ok: true; providerRefundId: string | null } | { ok: false; error: string },
   actorKind: "member" | "system",
+  /** The store and team for the refund's mail to the customer, written with it (lib/mail/order-mail.ts). */
+  mailing: OrderMailContext | null,
 ) {
   const { storeId, orderId, refundId } = input;
   return withTenant(database, storeId, async (tx) => {
@@ -116,6 +118,7 @@ async function settle(
       actorUserId: input.actorUserId,
       data: { refundId, amountCents: input.amountCents },
     });
+    await writeOrderMails(tx, mailing, storeId, orderId, ["order.refunded"], { refundCents: input.amountCents });
     return updated!;
   });
 }
@@ -187,9 +190,9 @@ export async function refundOrder(database: Database, input: RefundInput): Promi
 
   const payments = input.payments ?? (await storePayments(database, storeId));
   const outcome = await callProvider(payments, reserved.order, reserved.refundId, input);
-  const order = await settle(database, { ...input, refundId: reserved.refundId }, outcome, "member");
+  const mailing = outcome.ok ? await orderMailContextSafely(database, storeId) : null;
+  const order = await settle(database, { ...input, refundId: reserved.refundId }, outcome, "member", mailing);
   if (!outcome.ok) return fail("provider", `The refund did not go through: ${outcome.error}. Nothing was refunded.`);
-  await queueOrderMailsSafely(database, storeId, orderId, ["order.refunded"], { refundCents: input.amountCents });
   return { ok: true, order: order! };
 }
 
@@ -218,7 +221,6 @@ export async function refundExpiredPayment(database: Database, storeId: string, 
   if (!claimed) return false;
   const input: RefundInput = { storeId, orderId, actorUserId: null, amountCents: claimed.totalCents, reason: "other", note: "Paid after the order expired" };
   const outcome = await callProvider(payments ?? (await storePayments(database, storeId)), claimed, refundId, input);
-  await settle(database, { ...input, refundId }, outcome, "system");
-  if (outcome.ok) await queueOrderMailsSafely(database, storeId, orderId, ["order.refunded"], { refundCents: claimed.totalCents });
+  await settle(database, { ...input, refundId }, outcome, "system", outcome.ok ? await orderMailContextSafely(database, storeId) : null);
   return outcome.ok;
 }

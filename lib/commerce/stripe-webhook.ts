@@ -11,7 +11,7 @@ import { storePayments, type StorePayments } from "./payment";
 import { refundExpiredPayment } from "./refunds";
 import { stripeClient, verifyStripeEvent } from "./stripe";
 import { recordOrderEvent } from "./timeline";
-import { queueOrderMailsSafely, type OrderMailKind } from "@/lib/mail/order-mail";
+import { orderMailContextSafely, writeOrderMails, type OrderMailKind } from "@/lib/mail/order-mail";
 
 /*
  * One store's Stripe webhook (app/api/webhooks/stripe/[storeId]/route.ts).
@@ -224,6 +224,8 @@ export async function handleStripeWebhook(
     }
   }
 
+  // What the event changes may be mailed to the customer (and a paid order to the team), written with the change.
+  const mailing = await orderMailContextSafely(database, storeId);
   const applied = await withTenant(database, storeId, async (tx): Promise<Applied | null> => {
     const claimed = await tx
       .insert(paymentEvents)
@@ -232,6 +234,7 @@ export async function handleStripeWebhook(
       .returning({ id: paymentEvents.eventId });
     if (claimed.length === 0) return null;
     const result = await apply(tx, storeId, event, hint);
+    if (result.mail) await writeOrderMails(tx, mailing, storeId, result.mail.orderId, result.mail.kinds);
     await tx
       .update(paymentEvents)
       .set({ outcome: result.outcome.slice(0, 200), orderId: result.refundOwed?.orderId ?? null })
@@ -240,7 +243,6 @@ export async function handleStripeWebhook(
   });
   if (!applied) return { status: 200, body: { received: true, outcome: "already processed" } };
   // After the commit: give back a payment that arrived too late (the jobs pass retries if Stripe is unreachable now).
-  if (applied.mail) await queueOrderMailsSafely(database, storeId, applied.mail.orderId, applied.mail.kinds);
   if (applied.refundOwed) await refundExpiredPayment(database, storeId, applied.refundOwed.orderId, payments).catch(() => null);
   return { status: 200, body: { received: true, outcome: applied.outcome } };
 }

@@ -2,15 +2,15 @@ import "server-only";
 import { Body, Button, Container, Head, Heading, Hr, Html, Preview, Section, Text } from "@react-email/components";
 import { randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import type { Database } from "@/lib/db/connect";
+import type { Database, Tx } from "@/lib/db/connect";
 import { memberships, orderItems, orders, stores, users } from "@/lib/db/schema";
-import { readTenant, withTenant } from "@/lib/db/tenant";
+import { withTenant } from "@/lib/db/tenant";
 import { recordOrderEvents } from "@/lib/commerce/timeline";
 import { formatMoney } from "@/lib/money";
 import { dashboardUrl, storefrontUrl } from "@/lib/tenancy/urls";
 import { enqueueMail, type OutboxMessage } from "./outbox";
 import { renderHtmlAndText } from "./render";
-import { readSettings } from "@/lib/config/store-config";
+import { readSettingsIn } from "@/lib/config/store-config";
 
 /*
  * Order mail: one React Email template renders both the HTML and the plain
@@ -18,9 +18,10 @@ import { readSettings } from "@/lib/config/store-config";
  * colour. Links are canonical (the store's subdomain, built from
  * ROOT_DOMAIN, never from a request's Host), and the customer's link carries
  * the order's access token, so it opens in any browser. Each message gets a
- * line on the order's timeline. The checkout's mails are written in the
- * order's own transaction (composePlacedOrderMails); the mails of later
- * changes are queued right after the change commits (queueOrderMails).
+ * line on the order's timeline. Every order mail is written in the
+ * transaction of the change it reports (the checkout's composePlacedOrderMails,
+ * the later changes' writeOrderMails), so a crash can lose neither without
+ * the other (decision 0038).
  */
 
 export type OrderMailKind = "order.confirmation" | "order.new" | "order.shipped" | "order.refunded" | "order.payment_failed";
@@ -296,42 +297,58 @@ export async function composePlacedOrderMails(
 }
 
 /**
- * Queues these mails about an order (the customer's, or the store's owners,
- * admins and orders members for "order.new") and notes each on the timeline.
- * For a change that has committed already; the checkout writes its own mails
- * with the order instead (lib/commerce/checkout.ts).
+ * Writes these mails about an order (the customer's, or the store's team for
+ * "order.new") with their timeline lines, in the caller's transaction: they
+ * commit with the change they report, or not at all. The order and its lines
+ * are read in that transaction, so the mail shows the change itself. A mail
+ * that cannot be composed is logged and not written: it never fails the
+ * change. `context` is read before the transaction (orderMailContext).
  */
-export async function queueOrderMails(database: Database, storeId: string, orderId: string, kinds: OrderMailKind[], extra: Extra = {}): Promise<number> {
-  if (kinds.length === 0) return 0;
-  const toStaff = kinds.includes("order.new");
-  // One connection at a time: the caller has committed already and drops a
-  // mail whose queueing fails, so this must not wait on the pool for several
-  // at once under load. The order and its lines go out together on one.
-  const context = await orderMailContext(database, storeId);
-  if (!context) return 0;
-  const loaded = await readTenant(database, storeId, async (tx) => {
-    const [[order], lines] = await Promise.all([
-      tx.select().from(orders).where(and(eq(orders.tenantId, storeId), eq(orders.id, orderId))),
-      tx
-        .select({ title: orderItems.title, quantity: orderItems.quantity, lineTotalCents: orderItems.lineTotalCents })
-        .from(orderItems)
-        .where(and(eq(orderItems.tenantId, storeId), eq(orderItems.orderId, orderId))),
-    ]);
-    return order ? { order, lines } : null;
-  });
-  if (!loaded) return 0;
-  const newOrderTo = toStaff ? newOrderRecipients((await readSettings(database, null, storeId, ["mail.new_order_to"])).get("mail.new_order_to"), context.team) : [];
-  const order = { ...loaded.order, number: String(loaded.order.number) };
-  const messages = await composeOrderMails(kinds, context.store, order, loaded.lines.sort(byTitle), newOrderTo, extra);
-  await withTenant(database, storeId, (tx) => Promise.all([enqueueMail(tx, messages), recordOrderEvents(tx, storeId, orderId, mailedEvents(messages))]));
+export async function writeOrderMails(
+  tx: Tx,
+  context: OrderMailContext | null,
+  storeId: string,
+  orderId: string,
+  kinds: OrderMailKind[],
+  extra: Extra = {},
+): Promise<number> {
+  if (!context || kinds.length === 0) return 0;
+  const [[row], lines, settings] = await Promise.all([
+    tx.select().from(orders).where(and(eq(orders.tenantId, storeId), eq(orders.id, orderId))).execute(),
+    tx
+      .select({ title: orderItems.title, quantity: orderItems.quantity, lineTotalCents: orderItems.lineTotalCents })
+      .from(orderItems)
+      .where(and(eq(orderItems.tenantId, storeId), eq(orderItems.orderId, orderId)))
+      .execute(),
+    kinds.includes("order.new") ? readSettingsIn(tx, null, storeId, ["mail.new_order_to"]) : null,
+  ]);
+  if (!row) return 0;
+  let messages: OrderMessage[];
+  try {
+    const newOrderTo = settings ? newOrderRecipients(settings.get("mail.new_order_to"), context.team) : [];
+    messages = await composeOrderMails(kinds, context.store, { ...row, number: String(row.number) }, lines.sort(byTitle), newOrderTo, extra);
+  } catch (err) {
+    console.error("[mail] order mail not composed", err instanceof Error ? err.message : err);
+    return 0;
+  }
+  await Promise.all([enqueueMail(tx, messages), recordOrderEvents(tx, storeId, orderId, mailedEvents(messages))]);
   return messages.length;
 }
 
-/** Never lets a mail problem fail the change it reports (the change is committed already). */
-export async function queueOrderMailsSafely(...args: Parameters<typeof queueOrderMails>): Promise<void> {
-  try {
-    await queueOrderMails(...args);
-  } catch (err) {
-    console.error("[mail] order mail not queued", err instanceof Error ? err.message : err);
-  }
+/**
+ * The store and team for an order's mails, or null (and a line in the log)
+ * when they cannot be read: read before a change's transaction, it costs the
+ * mails, never the change.
+ */
+export async function orderMailContextSafely(database: Database, storeId: string): Promise<OrderMailContext | null> {
+  return orderMailContext(database, storeId).catch((err: unknown) => {
+    console.error("[mail] order mail not composed", err instanceof Error ? err.message : err);
+    return null;
+  });
+}
+
+/** writeOrderMails in a transaction of its own, for a test or a mail sent again. */
+export async function queueOrderMails(database: Database, storeId: string, orderId: string, kinds: OrderMailKind[], extra: Extra = {}): Promise<number> {
+  const context = await orderMailContext(database, storeId);
+  return withTenant(database, storeId, (tx) => writeOrderMails(tx, context, storeId, orderId, kinds, extra));
 }

@@ -210,6 +210,11 @@ describe("the webhook", () => {
     const mail = (await owner.execute(sql`select kind, to_email from mail_outbox where store_id = ${s.store.id} order by id`)).rows as Array<{ kind: string; to_email: string }>;
     expect(mail.map((m) => m.kind)).toEqual(["order.confirmation"]);
     expect(mail[0]!.to_email).toBe("customer@example.test");
+    // Written by the transaction that applied the payment (decision 0038): the same xmin as its "paid" line.
+    const written = await owner.execute(sql`
+      select (select xmin::text from mail_outbox where store_id = ${s.store.id}) as mail,
+             (select xmin::text from order_events where order_id = ${placed.orderId} and kind = 'paid') as paid`);
+    expect(written.rows[0]!.mail).toBe(written.rows[0]!.paid);
   });
 
   it("records a declined card as payment failed; paying again afterwards succeeds", async () => {

@@ -183,3 +183,28 @@ describe("the checkout's mails go with the order (decision 0038)", () => {
     expect(placed.filter((p) => p.store === stores2[1]).every((p) => p.result.ok && p.result.number >= 5001)).toBe(true);
   });
 });
+
+describe("every order mail commits in the transaction of the change it reports", () => {
+  it("placed, shipped and refunded: each mail row was written by its change's own transaction", async () => {
+    const store = await createTestStore(owner, "xmin");
+    const boss = await makeUser(owner);
+    await addMember(owner, store.id, boss.id, "owner");
+    const product = await createProduct(owner, store.id, { stock: 5, priceCents: 1000 });
+    const cart = await cartWith(app, store.id, [{ productId: product.id, quantity: 1 }]);
+    const placed = await checkout(app, store, cart, checkoutForm({ email: "tx@example.test" }));
+    if (!placed.ok) throw new Error(placed.message);
+    await markOrderPaid(app, { storeId: store.id, orderId: placed.orderId, actorUserId: null });
+    await fulfillOrder(app, { storeId: store.id, orderId: placed.orderId, actorUserId: null, tracking: { number: "1Z1", carrier: "UPS" } });
+    await refundOrder(app, { storeId: store.id, orderId: placed.orderId, actorUserId: null, amountCents: 100, reason: "requested_by_customer" });
+    // xmin: the transaction that wrote the row. A mail queued after its change commits has another.
+    const txOf = async (query: ReturnType<typeof sql>) => ((await owner.execute(query)).rows as Array<{ x: string }>).map((r) => r.x);
+    const events = async (kind: string) => txOf(sql`select xmin::text as x from order_events where order_id = ${placed.orderId} and kind = ${kind}`);
+    const mails = async (kind: string) => txOf(sql`select xmin::text as x from mail_outbox where store_id = ${store.id} and kind = ${kind}`);
+    const [placedTx] = await events("placed");
+    expect(await mails("order.confirmation")).toEqual([placedTx]);
+    expect(await mails("order.new")).toEqual([placedTx]);
+    expect(await mails("order.shipped")).toEqual(await events("fulfill"));
+    expect(await mails("order.refunded")).toEqual(await events("refunded"));
+    expect((await mails("order.shipped")).length).toBe(1);
+  });
+});
