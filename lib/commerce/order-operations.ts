@@ -101,7 +101,7 @@ export async function applyOrderAction(database: Database, action: OrderAction, 
   const notFound = fail("not_found" as const, "Order not found in this store.");
   if (!idSchema.safeParse(input.orderId).success) return notFound;
   const { storeId, orderId } = input;
-  // A parcel is mailed to the customer with the change (lib/mail/order-mail.ts): its store and team first.
+  // A parcel is mailed to the customer with the change (lib/mail/order-mail.tsx): the store as the mail shows it, read first.
   const mailing = action === "fulfill" ? await orderMailContextSafely(database, storeId) : null;
 
   const result = await withTenant(database, storeId, async (tx) => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/lib/db/connect";
 import { auditLog, orderRefunds, orders } from "@/lib/db/schema";
@@ -57,7 +57,7 @@ async function settle(
   input: RefundInput & { refundId: string },
   outcome: { ok: true; providerRefundId: string | null } | { ok: false; error: string },
   actorKind: "member" | "system",
-  /** The store and team for the refund's mail to the customer, written with it (lib/mail/order-mail.ts). */
+  /** The store and team for the refund's mail to the customer, written with it (lib/mail/order-mail.tsx). */
   mailing: OrderMailContext | null,
 ) {
   const { storeId, orderId, refundId } = input;
@@ -74,10 +74,15 @@ async function settle(
       });
       return order;
     }
-    await tx
+    const settling = await tx
       .update(orderRefunds)
       .set({ status: "succeeded", providerRefundId: outcome.providerRefundId })
-      .where(and(eq(orderRefunds.tenantId, storeId), eq(orderRefunds.id, refundId)));
+      .where(and(eq(orderRefunds.tenantId, storeId), eq(orderRefunds.id, refundId), ne(orderRefunds.status, "succeeded")))
+      .returning({ id: orderRefunds.id });
+    // Settled already: the Stripe webhook's follow-up and the jobs pass can both
+    // give back one late payment (Stripe answers both with its one refund), and
+    // the second must not record, audit or mail that refund again.
+    if (settling.length === 0) return order;
     const [sum] = await tx
       .select({ total: sql<number>`coalesce(sum(${orderRefunds.amountCents}), 0)::int` })
       .from(orderRefunds)

@@ -28,6 +28,15 @@ import { orderMailContextSafely, writeOrderMails, type OrderMailKind } from "@/l
 export type WebhookResponse = { status: number; body: { received: boolean; outcome?: string; error?: string } };
 
 type Order = typeof orders.$inferSelect;
+/** The events whose change can send an order mail (apply's `mail`). */
+const MAILING_EVENTS = new Set<string>([
+  "checkout.session.completed",
+  "checkout.session.async_payment_succeeded",
+  "payment_intent.succeeded",
+  "checkout.session.async_payment_failed",
+  "payment_intent.payment_failed",
+]);
+
 type Applied = { outcome: string; refundOwed?: { orderId: string }; mail?: { orderId: string; kinds: OrderMailKind[] } };
 
 const uuid = z.uuid();
@@ -224,8 +233,8 @@ export async function handleStripeWebhook(
     }
   }
 
-  // What the event changes may be mailed to the customer (and a paid order to the team), written with the change.
-  const mailing = await orderMailContextSafely(database, storeId);
+  // A payment applied or declined is mailed to the customer (and a paid order to the team), written with the change.
+  const mailing = MAILING_EVENTS.has(event.type) ? await orderMailContextSafely(database, storeId) : null;
   const applied = await withTenant(database, storeId, async (tx): Promise<Applied | null> => {
     const claimed = await tx
       .insert(paymentEvents)

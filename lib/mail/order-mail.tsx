@@ -302,7 +302,10 @@ export async function composePlacedOrderMails(
  * commit with the change they report, or not at all. The order and its lines
  * are read in that transaction, so the mail shows the change itself. A mail
  * that cannot be composed is logged and not written: it never fails the
- * change. `context` is read before the transaction (orderMailContext).
+ * change. Its reads and inserts are statements of the change like any other:
+ * plain rows with no constraint their values can break, so only a fault that
+ * would fail the change's COMMIT anyway can fail them. `context` is read
+ * before the transaction (orderMailContextSafely).
  */
 export async function writeOrderMails(
   tx: Tx,
@@ -347,7 +350,7 @@ export async function orderMailContextSafely(database: Database, storeId: string
   });
 }
 
-/** writeOrderMails in a transaction of its own, for a test or a mail sent again. */
+/** writeOrderMails in a transaction of its own (the tests compare the checkout's mails with it). */
 export async function queueOrderMails(database: Database, storeId: string, orderId: string, kinds: OrderMailKind[], extra: Extra = {}): Promise<number> {
   const context = await orderMailContext(database, storeId);
   return withTenant(database, storeId, (tx) => writeOrderMails(tx, context, storeId, orderId, kinds, extra));

@@ -9,7 +9,7 @@ import { releaseExpiredOrders } from "@/lib/commerce/expiry";
 import { cancelOrder, markOrderPaid } from "@/lib/commerce/order-operations";
 import { storePayments } from "@/lib/commerce/payment";
 import { startOrderPayment } from "@/lib/commerce/payment-start";
-import { refundOrder } from "@/lib/commerce/refunds";
+import { refundExpiredPayment, refundOrder } from "@/lib/commerce/refunds";
 import { handleStripeWebhook } from "@/lib/commerce/stripe-webhook";
 import { orderTimeline } from "@/lib/commerce/timeline";
 import { orderRefunds, orders, paymentEvents, stores } from "@/lib/db/schema";
@@ -387,6 +387,27 @@ describe("expiry", () => {
     const report = await releaseExpiredOrders(app, new Date(order.expiresAt!.getTime() + 2000));
     expect(report.refunded).toBeGreaterThanOrEqual(1);
     expect(await orderRow(s.store.id, placed.orderId)).toMatchObject({ paymentStatus: "refunded", refundedCents: 3000 });
+  });
+
+  it("gives back a late payment once when two passes give it back at the same time: one line, one audit entry, one mail", async () => {
+    const s = await cardStore();
+    const { placed, started } = await placeCardOrder(s, { price: 3000 });
+    const order = await orderRow(s.store.id, placed.orderId);
+    stripe.holdEvents();
+    await stripe.pay(sessionIdOf(started.ok ? started.redirectUrl : null), "success");
+    await releaseExpiredOrders(app, new Date(order.expiresAt!.getTime() + 1000));
+    for (let i = 0; i < 3; i++) stripe.failNext(/^\/v1\/refunds$/, 500);
+    await stripe.releaseEvents();
+    expect(await orderRow(s.store.id, placed.orderId)).toMatchObject({ status: "expired", paymentStatus: "paid" });
+    // The webhook's follow-up and the jobs pass, side by side: Stripe answers both with its one refund.
+    expect(await Promise.all([refundExpiredPayment(app, s.store.id, placed.orderId), refundExpiredPayment(app, s.store.id, placed.orderId)])).toContain(true);
+    expect(await orderRow(s.store.id, placed.orderId)).toMatchObject({ paymentStatus: "refunded", refundedCents: 3000 });
+    expect((await orderTimeline(app, s.store.id, placed.orderId)).filter((e) => e.kind === "refunded")).toHaveLength(1);
+    const audit = await owner.execute(sql`select 1 from audit_log where store_id = ${s.store.id} and action = 'order.refund'`);
+    expect(audit.rows).toHaveLength(1);
+    const mail = await owner.execute(sql`select xmin::text as x from mail_outbox where store_id = ${s.store.id} and kind = 'order.refunded'`);
+    const line = await owner.execute(sql`select xmin::text as x from order_events where order_id = ${placed.orderId} and kind = 'refunded'`);
+    expect(mail.rows).toEqual(line.rows);
   });
 
   it("webhook and expiry racing: either paid with the stock taken, or expired and refunded with the stock back — never both, never neither", async () => {

@@ -195,7 +195,7 @@ describe("every order mail commits in the transaction of the change it reports",
     if (!placed.ok) throw new Error(placed.message);
     await markOrderPaid(app, { storeId: store.id, orderId: placed.orderId, actorUserId: null });
     await fulfillOrder(app, { storeId: store.id, orderId: placed.orderId, actorUserId: null, tracking: { number: "1Z1", carrier: "UPS" } });
-    await refundOrder(app, { storeId: store.id, orderId: placed.orderId, actorUserId: null, amountCents: 100, reason: "requested_by_customer" });
+    expect(await refundOrder(app, { storeId: store.id, orderId: placed.orderId, actorUserId: null, amountCents: 100, reason: "requested_by_customer" })).toMatchObject({ ok: true });
     // xmin: the transaction that wrote the row. A mail queued after its change commits has another.
     const txOf = async (query: ReturnType<typeof sql>) => ((await owner.execute(query)).rows as Array<{ x: string }>).map((r) => r.x);
     const events = async (kind: string) => txOf(sql`select xmin::text as x from order_events where order_id = ${placed.orderId} and kind = ${kind}`);
@@ -206,5 +206,6 @@ describe("every order mail commits in the transaction of the change it reports",
     expect(await mails("order.shipped")).toEqual(await events("fulfill"));
     expect(await mails("order.refunded")).toEqual(await events("refunded"));
     expect((await mails("order.shipped")).length).toBe(1);
+    expect((await mails("order.refunded")).length).toBe(1);
   });
 });
