@@ -226,6 +226,11 @@ describe("the webhook", () => {
     const mail = (await owner.execute(sql`select kind, body from mail_outbox where store_id = ${s.store.id} order by id`)).rows as Array<{ kind: string; body: string }>;
     expect(mail.map((m) => m.kind)).toEqual(["order.payment_failed"]);
     expect(mail[0]!.body).toContain(`/orders/${placed.number}?token=`);
+    // Written by the transaction that recorded the decline (decision 0038).
+    const written = await owner.execute(sql`
+      select (select xmin::text from mail_outbox where store_id = ${s.store.id}) as mail,
+             (select xmin::text from order_events where order_id = ${placed.orderId} and kind = 'payment_failed') as declined`);
+    expect(written.rows[0]!.mail).toBe(written.rows[0]!.declined);
     await stripe.pay(session, "success");
     expect(await orderRow(s.store.id, placed.orderId)).toMatchObject({ paymentStatus: "paid" });
   });
@@ -504,6 +509,9 @@ describe("refunds from the order page", () => {
     expect(await orderRow(s.store.id, placed.orderId)).toMatchObject({ refundedCents: 0, paymentStatus: before.paymentStatus });
     const rows = await withTenant(owner, s.store.id, (tx) => tx.select().from(orderRefunds).where(eq(orderRefunds.tenantId, s.store.id)));
     expect(rows.map((r) => r.status)).toEqual(["failed"]);
+    // Nothing was refunded, so nothing is mailed: only the paid order's confirmation is there.
+    const mail = await owner.execute(sql`select kind from mail_outbox where store_id = ${s.store.id} order by id`);
+    expect(mail.rows).toEqual([{ kind: "order.confirmation" }]);
   });
 
   it("card orders cannot be marked paid by hand, nor cancelled while paid", async () => {
