@@ -4,7 +4,6 @@ import { randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database, Tx } from "@/lib/db/connect";
 import { memberships, orderItems, orders, stores, users } from "@/lib/db/schema";
-import { withTenant } from "@/lib/db/tenant";
 import { recordOrderEvents } from "@/lib/commerce/timeline";
 import { formatMoney } from "@/lib/money";
 import { dashboardUrl, storefrontUrl } from "@/lib/tenancy/urls";
@@ -275,25 +274,23 @@ const byTitle = (a: Line, b: Line) => titles.compare(a.title, b.title);
  */
 export const ORDER_NUMBER_SLOT = `N${randomBytes(12).toString("hex").toUpperCase()}`;
 
-/**
- * The checkout's mails (the customer's confirmation and the team's "new
- * order"), composed inside its transaction before the stock and counter rows
- * are locked, and written with the order. A problem composing them is logged
- * and queues none: a mail never fails an order.
- */
-export async function composePlacedOrderMails(
-  context: OrderMailContext,
-  newOrderSetting: unknown,
-  order: Omit<MailOrder, "number">,
-  lines: Line[],
-): Promise<OrderMessage[]> {
+/** composeOrderMails with the store's choice of who hears of a new order; a problem is logged and composes none: a mail never fails a change. */
+async function composeSafely(context: OrderMailContext, kinds: OrderMailKind[], order: MailOrder, lines: Line[], newOrderSetting: unknown, extra: Extra = {}): Promise<OrderMessage[]> {
   try {
-    const numbered = { ...order, number: ORDER_NUMBER_SLOT };
-    return await composeOrderMails(["order.confirmation", "order.new"], context.store, numbered, [...lines].sort(byTitle), newOrderRecipients(newOrderSetting, context.team));
+    return await composeOrderMails(kinds, context.store, order, [...lines].sort(byTitle), newOrderRecipients(newOrderSetting, context.team), extra);
   } catch (err) {
     console.error("[mail] order mail not composed", err instanceof Error ? err.message : err);
     return [];
   }
+}
+
+/**
+ * The checkout's mails (the customer's confirmation and the team's "new
+ * order"), composed inside its transaction before the stock and counter rows
+ * are locked, and written with the order.
+ */
+export function composePlacedOrderMails(context: OrderMailContext, newOrderSetting: unknown, order: Omit<MailOrder, "number">, lines: Line[]): Promise<OrderMessage[]> {
+  return composeSafely(context, ["order.confirmation", "order.new"], { ...order, number: ORDER_NUMBER_SLOT }, lines, newOrderSetting);
 }
 
 /**
@@ -326,14 +323,7 @@ export async function writeOrderMails(
     kinds.includes("order.new") ? readSettingsIn(tx, null, storeId, ["mail.new_order_to"]) : null,
   ]);
   if (!row) return 0;
-  let messages: OrderMessage[];
-  try {
-    const newOrderTo = settings ? newOrderRecipients(settings.get("mail.new_order_to"), context.team) : [];
-    messages = await composeOrderMails(kinds, context.store, { ...row, number: String(row.number) }, lines.sort(byTitle), newOrderTo, extra);
-  } catch (err) {
-    console.error("[mail] order mail not composed", err instanceof Error ? err.message : err);
-    return 0;
-  }
+  const messages = await composeSafely(context, kinds, { ...row, number: String(row.number) }, lines, settings?.get("mail.new_order_to"), extra);
   await Promise.all([enqueueMail(tx, messages), recordOrderEvents(tx, storeId, orderId, mailedEvents(messages))]);
   return messages.length;
 }
@@ -348,10 +338,4 @@ export async function orderMailContextSafely(database: Database, storeId: string
     console.error("[mail] order mail not composed", err instanceof Error ? err.message : err);
     return null;
   });
-}
-
-/** writeOrderMails in a transaction of its own (the tests compare the checkout's mails with it). */
-export async function queueOrderMails(database: Database, storeId: string, orderId: string, kinds: OrderMailKind[], extra: Extra = {}): Promise<number> {
-  const context = await orderMailContext(database, storeId);
-  return withTenant(database, storeId, (tx) => writeOrderMails(tx, context, storeId, orderId, kinds, extra));
 }

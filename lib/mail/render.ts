@@ -22,7 +22,7 @@ import type { ReactElement } from "react";
 const toPlainText = compile({ wordwrap: false, selectors: plainTextSelectors });
 
 /** What React Email's `render` puts in front of every document. */
-export const MAIL_DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
+const MAIL_DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
 
 // Loaded once, and dynamically, as React Email loads it: Next refuses a
 // static import of react-dom/server in code that server components reach.
